@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+
+/** An article ready for extraction. Offsets in the output are relative to `text`. */
+export interface ArticleInput {
+  id: string;
+  source: string;
+  text: string;
+  /** Non-fatal problems with the input (replaced bytes), for stderr. */
+  warnings: string[];
+}
+
+export class InputError extends Error {
+  constructor(
+    readonly source: string,
+    readonly reason: string,
+  ) {
+    super(`${source}: ${reason}`);
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/**
+ * Bytes to article text. A leading BOM is dropped, so offsets count from the first character after it;
+ * NUL bytes mean a binary file, which has no article in it; other invalid bytes become U+FFFD with a warning.
+ */
+export function decodeArticle(bytes: Uint8Array, source: string): { text: string; warnings: string[] } {
+  if (bytes.includes(0)) throw new InputError(source, 'binary file (contains NUL bytes), skipped');
+  const warnings: string[] = [];
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    text = lenientUtf8.decode(bytes);
+    warnings.push(`${source}: invalid UTF-8 bytes replaced with U+FFFD`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text, warnings };
+}
+
+export function idFromPath(path: string): string {
+  const name = basename(path);
+  const ext = extname(name);
+  return ext ? name.slice(0, -ext.length) : name;
+}
+
+export async function readArticleFile(path: string): Promise<ArticleInput> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    throw new InputError(path, describeFsError(err));
+  }
+  const { text, warnings } = decodeArticle(bytes, path);
+  return { id: idFromPath(path), source: path, text, warnings };
+}
+
+export async function readStdin(): Promise<ArticleInput> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const { text, warnings } = decodeArticle(Buffer.concat(chunks), 'stdin');
+  return { id: 'stdin', source: 'stdin', text, warnings };
+}
+
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}
