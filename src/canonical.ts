@@ -1,0 +1,325 @@
+/**
+ * Canonical names: what a user would group quotes by. Acronyms the article defines ("Joint Chiefs of Staff
+ * (JCS)"), well-known institutions and outlets from the alias lexicon (plus the user's own), and people's full
+ * names for later surname-only mentions. Also decides each noun phrase's kind.
+ */
+import {
+  anonymousNouns,
+  determiners,
+  femaleWords,
+  genderOfFirstName,
+  honorifics,
+  INSTITUTIONS,
+  isFirstName,
+  isOrganizationWord,
+  isPersonNameWord,
+  isPlaceWord,
+  maleWords,
+  OUTLETS,
+  PERSONAL_PRONOUNS,
+  roleNouns,
+  type Gender,
+} from './lexicon/index.js';
+import { tokenize, type Token } from './segment.js';
+import type { AliasTable, SpeakerKind } from './types.js';
+
+export interface NounPhrase {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+}
+
+export interface PhraseInfo {
+  name: string | null;
+  kind: SpeakerKind;
+  /** The pronoun's person/number when the phrase is a bare pronoun. */
+  pronoun: 'male' | 'female' | 'plural' | 'neuter' | 'first' | 'second' | null;
+  gender: Gender;
+  plural: boolean;
+  /** Lower-case head noun ("source", "ministry"), for back-references. */
+  head: string;
+  /** True when the phrase names someone (a proper name, acronym or alias), not only describes them. */
+  named: boolean;
+}
+
+const keyOf = (tokens: Token[]): string => tokens.map((t) => t.lower).join(' ');
+const isAllCaps = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+
+interface AliasIndex {
+  /** Lower-case variant key -> canonical name. */
+  lower: Map<string, string>;
+  /** Case-sensitive keys for variants written in capitals ("AP", "UN"): a lower-case "un" is a word. */
+  exact: Map<string, string>;
+  outlets: Set<string>;
+  longest: number;
+}
+
+function buildAliasIndex(tables: AliasTable[], outletTable: AliasTable): AliasIndex {
+  const index: AliasIndex = { lower: new Map(), exact: new Map(), outlets: new Set(Object.keys(outletTable)), longest: 1 };
+  for (const table of tables) {
+    for (const [canonical, variants] of Object.entries(table)) {
+      for (const variant of [canonical, ...variants]) {
+        const toks = tokenize(variant.replace(/^the\s+/i, ''), []).tokens;
+        if (toks.length === 0) continue;
+        index.longest = Math.max(index.longest, toks.length);
+        if (isAllCaps(variant.replace(/[^\p{L}]/gu, ''))) index.exact.set(toks.map((t) => t.text).join(' '), canonical);
+        else index.lower.set(keyOf(toks), canonical);
+      }
+    }
+  }
+  return index;
+}
+
+const BUILTIN = buildAliasIndex([INSTITUTIONS, OUTLETS], OUTLETS);
+
+export interface Person {
+  full: string;
+  gender: Gender;
+}
+
+/**
+ * Per-article naming context: acronyms defined in the text, people named in full, and the alias index
+ * (built-in, or built-in plus the user's table).
+ */
+export class Namer {
+  readonly acronyms = new Map<string, string>();
+  /** Lower-case last name -> the person's full name as first written. */
+  readonly persons = new Map<string, Person>();
+  private readonly aliases: AliasIndex;
+
+  constructor(
+    private readonly tokens: Token[],
+    userAliases?: AliasTable,
+  ) {
+    this.aliases = userAliases ? buildAliasIndex([INSTITUTIONS, OUTLETS, userAliases], OUTLETS) : BUILTIN;
+    this.collectAcronyms();
+    this.collectPersons();
+  }
+
+  /** "Joint Chiefs of Staff (JCS)": the capitalised words before a parenthesised acronym whose initials it takes. */
+  private collectAcronyms(): void {
+    const t = this.tokens;
+    for (let i = 1; i + 2 < t.length; i++) {
+      if (t[i]!.text !== '(' || t[i + 2]!.text !== ')') continue;
+      const acr = t[i + 1]!.text;
+      if (!/^\p{Lu}[\p{Lu}&]{1,7}$/u.test(acr)) continue;
+      const letters = acr.replace(/&/g, '').toLowerCase();
+      // Walk back over capitalised words and small joiners while their initials spell the acronym from its end.
+      let k = letters.length - 1;
+      let j = i - 1;
+      let first = -1;
+      while (j >= 0 && k >= 0 && j >= i - 12) {
+        const w = t[j]!;
+        if (w.kind !== 'word') break;
+        if (!w.cap && /^(?:of|and|for|the|on|in|de|du|des|la|le)$/.test(w.lower)) {
+          j--;
+          continue;
+        }
+        if (!w.cap) break;
+        if (w.lower[0] === letters[k]) {
+          k--;
+          first = j;
+        } else if (first !== -1) break;
+        j--;
+      }
+      if (k < 0 && first >= 0) {
+        const full = keyOf(t.slice(first, i));
+        if (!this.aliasOfKey(full)) this.acronyms.set(full, acr);
+        this.acronyms.set(acr.toLowerCase(), acr);
+      }
+    }
+  }
+
+  /** People named in full anywhere in the article: a first name (or a title) then capitalised words. */
+  private collectPersons(): void {
+    const t = this.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (!w.cap || w.kind !== 'word') continue;
+      const titled = i > 0 && honorifics.has(t[i - 1]!.lower.replace(/\.$/, ''));
+      const prevTitle = i > 1 && t[i - 1]!.text === '.' && honorifics.has(t[i - 2]!.lower);
+      if (!isFirstName(w.lower) && !titled && !prevTitle) continue;
+      let j = i + 1;
+      while (j < t.length && j < i + 4 && t[j]!.cap && t[j]!.kind === 'word' && !t[j]!.newline) j++;
+      // Middle initials: "George W. Bush".
+      if (j + 2 < t.length && t[j]?.text === '.' && t[j - 1]!.text.length === 1 && t[j + 1]!.cap) j += 2;
+      if (j - i < 2 && !(titled || prevTitle)) continue;
+      const nameTokens = t.slice(i, j).filter((x) => x.kind === 'word' || x.text === '.');
+      const last = nameTokens[nameTokens.length - 1];
+      if (!last || isOrganizationWord(last.lower) || isPlaceWord(last.lower)) continue;
+      const full = this.tokenText(i, j);
+      const key = stripPossessive(last.lower);
+      if (!this.persons.has(key)) {
+        const g = genderOfFirstName(w.lower);
+        this.persons.set(key, { full: stripPossessiveText(full), gender: g });
+      }
+      i = j - 1;
+    }
+  }
+
+  private tokenText(first: number, last: number): string {
+    let s = '';
+    for (let i = first; i < last; i++) {
+      const t = this.tokens[i]!;
+      if (i > first && t.start > this.tokens[i - 1]!.end) s += ' ';
+      s += t.text;
+    }
+    return s;
+  }
+
+  private aliasOfKey(key: string): string | undefined {
+    return this.aliases.lower.get(key.replace(/^the /, ''));
+  }
+
+  /** The longest alias or defined acronym inside tokens [first, last), if any. */
+  aliasWithin(first: number, last: number): { name: string; outlet: boolean; first: number; last: number } | null {
+    const t = this.tokens;
+    const n = last - first;
+    for (let len = Math.min(n, this.aliases.longest + 2); len >= 1; len--) {
+      for (let s = first; s + len <= last; s++) {
+        const slice = t.slice(s, s + len);
+        if (slice[0]!.kind !== 'word' || slice[len - 1]!.kind !== 'word' && slice[len - 1]!.text !== '.') continue;
+        const lowerKey = keyOf(slice);
+        const hit = this.aliases.exact.get(slice.map((x) => x.text).join(' ')) ?? this.aliases.lower.get(lowerKey);
+        if (hit) return { name: hit, outlet: this.aliases.outlets.has(hit), first: s, last: s + len };
+        const acr = this.acronyms.get(lowerKey);
+        if (acr && (len > 1 || slice[0]!.text === acr)) return { name: acr, outlet: false, first: s, last: s + len };
+      }
+    }
+    return null;
+  }
+
+  personByLastName(lower: string): Person | undefined {
+    return this.persons.get(stripPossessive(lower));
+  }
+
+  /** Name and kind of the noun phrase at tokens [first, last). */
+  describe(first: number, last: number): PhraseInfo {
+    const t = this.tokens;
+    const words = t.slice(first, last).filter((x) => x.kind === 'word');
+    const only = words.length === 1 ? words[0]! : null;
+    if (only && PERSONAL_PRONOUNS[only.lower]) {
+      const p = PERSONAL_PRONOUNS[only.lower]!;
+      const kind: SpeakerKind = p === 'neuter' ? 'organization' : p === 'plural' ? 'anonymous' : 'person';
+      return { name: null, kind, pronoun: p, gender: p === 'male' || p === 'female' ? p : null, plural: p === 'plural', head: only.lower, named: false };
+    }
+    // The core is the phrase before its first "of"/"for"/"at" attachment or bracket: "the Russian section" of "the
+    // Russian section of the BBC"; the head is the core's last word.
+    let coreEnd = last;
+    for (let i = first; i < last; i++) {
+      const x = t[i]!;
+      // A preposition between capitalised words belongs to a name ("Department of Defense").
+      const inName = t[i - 1]?.cap === true && t[i + 1]?.cap === true;
+      if (x.text === '(' || x.text === ',' || (x.kind === 'word' && /^(?:of|for|at|from|in|with|on|to|who|which)$/.test(x.lower) && i > first && !inName)) {
+        coreEnd = i;
+        break;
+      }
+    }
+    const core = t.slice(first, coreEnd).filter((x) => x.kind === 'word');
+    const headTok = core[core.length - 1] ?? words[words.length - 1];
+    const head = headTok ? stripPossessive(headTok.lower) : '';
+    const plural = /s$/.test(head) && !/ss$/.test(head) && !headTok?.cap;
+    const alias = this.aliasWithin(first, last);
+    const anonymousHead = anonymousNouns.has(head) && !headTok?.cap;
+    const gender = this.genderOf(words);
+
+    // A person: the core ends in a capitalised name that is not an institution ("Foreign Minister Andrii Sybiha").
+    const person = this.personName(first, coreEnd);
+    if (person && !(alias && alias.first < person.end && alias.last > person.start)) {
+      const known = this.persons.get(stripPossessive(person.name.split(' ').pop()!.toLowerCase()));
+      return { name: person.name, kind: 'person', pronoun: null, gender: gender ?? known?.gender ?? null, plural: false, head, named: true };
+    }
+    if (anonymousHead) {
+      // "a high-ranking U.S. Department of Defense source": unnamed, but from a named institution.
+      return { name: alias?.name ?? null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
+    }
+    if (alias) return { name: alias.name, kind: 'organization', pronoun: null, gender: null, plural: false, head, named: true };
+    const capWords = core.filter((x) => x.cap && !determiners.has(x.lower));
+    if (core.some((x) => isOrganizationWord(x.lower)) || (capWords.length > 0 && capWords.every((x) => isAllCaps(x.text) && x.text.length > 1))) {
+      return { name: this.plainName(first, last), kind: 'organization', pronoun: null, gender: null, plural: false, head, named: capWords.length > 0 };
+    }
+    if (roleNouns.has(head)) {
+      // "the spokesman", "a doctor at the clinic": a described, unnamed person.
+      return { name: null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
+    }
+    if (capWords.length > 0 && headTok?.cap) {
+      return { name: this.plainName(first, coreEnd), kind: capWords.every((x) => isPlaceWord(x.lower)) ? 'organization' : 'person', pronoun: null, gender, plural: false, head, named: true };
+    }
+    return { name: this.plainName(first, last), kind: 'organization', pronoun: null, gender: null, plural, head, named: false };
+  }
+
+  private genderOf(words: Token[]): Gender {
+    for (const w of words) {
+      if (maleWords.has(w.lower)) return 'male';
+      if (femaleWords.has(w.lower)) return 'female';
+    }
+    for (const w of words) {
+      const g = w.cap ? genderOfFirstName(w.lower) : null;
+      if (g) return g;
+    }
+    return null;
+  }
+
+  /**
+   * The person's name in tokens [first, last): the capitalised run after any title, role or possessive owner,
+   * completed from an earlier full mention when only the surname is written.
+   */
+  personName(first: number, last: number): { name: string; start: number; end: number } | null {
+    const t = this.tokens;
+    let end = last;
+    while (end > first && t[end - 1]!.kind !== 'word') end--;
+    let start = end;
+    while (start > first) {
+      const x = t[start - 1]!;
+      if (x.kind === 'word' && x.cap && !honorifics.has(x.lower) && !roleNouns.has(x.lower) && !determiners.has(x.lower)) {
+        if (/['’]s$/.test(x.text) && start !== end) break; // "MSNBC’s Chris Matthews": the owner is not the name
+        start--;
+        continue;
+      }
+      // initials and hyphens inside a name: "George W. Bush", "Seitz-Wald"
+      if (x.text === '.' && start - 2 >= first && t[start - 2]!.text.length === 1 && t[start - 2]!.cap) {
+        start--;
+        continue;
+      }
+      break;
+    }
+    if (start === end) return null;
+    const nameWords = t.slice(start, end).filter((x) => x.kind === 'word');
+    const lastWord = nameWords[nameWords.length - 1]!;
+    if (isOrganizationWord(lastWord.lower) || isAllCaps(lastWord.text) && lastWord.text.length > 1) return null;
+    if (nameWords.every((x) => isPlaceWord(x.lower) && !isPersonNameWord(x.lower))) return null;
+    const known = this.persons.get(stripPossessive(lastWord.lower));
+    const prev = start > first ? t[start - 1]! : null;
+    const titled = prev !== null && (honorifics.has(prev.lower) || roleNouns.has(prev.lower) || prev.text === '.');
+    if (nameWords.length === 1) {
+      // A lone capitalised word is a person only with a title or when it is a known name.
+      if (known) return { name: known.full, start, end };
+      return titled || isPersonNameWord(lastWord.lower) ? { name: stripPossessiveText(lastWord.text), start, end } : null;
+    }
+    const looksPerson = isFirstName(nameWords[0]!.lower) || isPersonNameWord(lastWord.lower) || known !== undefined || titled;
+    if (!looksPerson) return null;
+    return { name: stripPossessiveText(this.tokenText(start, end)), start, end };
+  }
+
+  /** The phrase without leading determiners, possessive owners kept: "Ukrainian military", "Earlier reports". */
+  plainName(first: number, last: number): string | null {
+    const t = this.tokens;
+    let s = first;
+    while (s < last && (determiners.has(t[s]!.lower) || t[s]!.kind !== 'word')) s++;
+    let e = last;
+    while (e > s && t[e - 1]!.kind !== 'word') e--;
+    return e > s ? this.tokenText(s, e) : null;
+  }
+
+  /** An outlet's or intermediary's name for `via`: alias, acronym, or the phrase without fillers. */
+  isOutlet(name: string): boolean {
+    return this.aliases.outlets.has(name);
+  }
+}
+
+export function stripPossessive(lower: string): string {
+  return lower.replace(/['’]s?$/, '');
+}
+function stripPossessiveText(s: string): string {
+  return s.replace(/['’]s?$/, '');
+}

@@ -1,0 +1,69 @@
+/**
+ * Cues: the reporting expressions that tie a statement to its speaker. Verb forms are built from the lemma
+ * lexicon once, at load time.
+ */
+import { CUE_VERBS, SOURCE_PHRASES, type CueVerb } from './lexicon/index.js';
+import type { Token } from './segment.js';
+
+export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund';
+
+export interface CueMatch {
+  verb: CueVerb;
+  form: VerbForm;
+  /** Token range of the cue [first, last): "said", "pointed out", "called for". */
+  first: number;
+  last: number;
+}
+
+const VOWEL = /[aeiou]/;
+
+export function inflect(lemma: string): Record<VerbForm, string> {
+  const last = lemma.slice(-1);
+  const consonantY = last === 'y' && !VOWEL.test(lemma.slice(-2, -1));
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : consonantY ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const past = last === 'e' ? `${lemma}d` : consonantY ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
+  const gerund = last === 'e' && !lemma.endsWith('ee') ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  return { base: lemma, third, past, participle: past, gerund };
+}
+
+interface FormEntry {
+  verb: CueVerb;
+  form: VerbForm;
+}
+
+const FORMS = new Map<string, FormEntry[]>();
+for (const verb of CUE_VERBS) {
+  const forms = { ...inflect(verb.lemma), ...verb.forms };
+  if (verb.forms?.past && !verb.forms.participle) forms.participle = verb.forms.past;
+  for (const form of ['base', 'third', 'past', 'participle', 'gerund'] as const) {
+    const word = forms[form];
+    const list = FORMS.get(word) ?? [];
+    if (!list.some((e) => e.verb === verb)) list.push({ verb, form });
+    FORMS.set(word, list);
+  }
+}
+
+/** The cue verb at token `i`, if any. A verb that needs a particle ("call for") is tried before one that does not. */
+export function cueAt(tokens: Token[], i: number): CueMatch | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const entries = FORMS.get(t.lower);
+  if (!entries) return null;
+  let plain: CueMatch | null = null;
+  for (const { verb, form } of entries) {
+    if (verb.particle) {
+      if (tokens[i + 1]?.lower === verb.particle) return { verb, form, first: i, last: i + 2 };
+    } else if (!plain) {
+      plain = { verb, form, first: i, last: i + 1 };
+    }
+  }
+  return plain;
+}
+
+/** "According to" and the like at token `i`: returns the index after the phrase, or -1. */
+export function sourcePhraseAt(tokens: Token[], i: number): number {
+  for (const phrase of SOURCE_PHRASES) {
+    if (phrase.every((w, k) => tokens[i + k]?.lower === w)) return i + phrase.length;
+  }
+  return -1;
+}

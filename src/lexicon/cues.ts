@@ -1,0 +1,196 @@
+/**
+ * Reporting expressions. Each verb is listed once, by lemma; `inflect` in cues.ts builds its forms, and
+ * `forms` overrides that for irregular verbs. Classes decide what may follow the verb:
+ * - `speech`: says something; takes a clause or a quote ("said (that) ...", "..., she said").
+ * - `object`: names an addressee before the clause ("told reporters (that) ...", "warned Congress ...").
+ * - `belief`: a stance or a thought; takes a clause ("believes (that) ...") and never a direct quote's trailing slot.
+ * - `evidence`: a document or poll as source ("the survey found ...", "polls show ...").
+ * - `stance`: support or opposition; its content is the object noun phrase ("endorsed Ted Cruz").
+ */
+
+export type CueClass = 'speech' | 'object' | 'belief' | 'evidence' | 'stance';
+
+export interface CueVerb {
+  lemma: string;
+  class: CueClass;
+  /** Irregular forms: past, past participle, 3rd person, gerund. */
+  forms?: { past?: string; participle?: string; third?: string; gerund?: string };
+  /** Particle that must follow ("point out", "call for"); the cue then spans both words. */
+  particle?: string;
+}
+
+const verb =
+  (cls: CueClass) =>
+  (lemma: string, forms?: CueVerb['forms'], particle?: string): CueVerb => ({
+    lemma,
+    class: cls,
+    ...(forms ? { forms } : {}),
+    ...(particle ? { particle } : {}),
+  });
+const speech = verb('speech');
+const object = verb('object');
+const belief = verb('belief');
+const evidence = verb('evidence');
+const stance = verb('stance');
+
+export const CUE_VERBS: CueVerb[] = [
+  // Verbs of saying: the core of attribution in news.
+  speech('say', { past: 'said', participle: 'said', third: 'says' }),
+  speech('add'),
+  speech('note'),
+  speech('state'),
+  speech('explain'),
+  speech('declare'),
+  speech('announce'),
+  speech('report'),
+  speech('claim'),
+  speech('argue'),
+  speech('insist'),
+  speech('contend'),
+  speech('maintain'),
+  speech('assert'),
+  speech('acknowledge'),
+  speech('admit'),
+  speech('concede'),
+  speech('confirm'),
+  speech('deny'),
+  speech('suggest'),
+  speech('write', { past: 'wrote', participle: 'written', gerund: 'writing' }),
+  speech('tweet'),
+  speech('post'),
+  speech('reply'),
+  speech('respond'),
+  speech('answer'),
+  speech('ask'),
+  speech('continue'),
+  speech('conclude'),
+  speech('recall'),
+  speech('remark'),
+  speech('observe'),
+  speech('comment'),
+  speech('emphasize'),
+  speech('emphasise'),
+  speech('stress'),
+  speech('reveal'),
+  speech('disclose'),
+  speech('indicate'),
+  speech('predict'),
+  speech('promise'),
+  speech('vow'),
+  speech('pledge'),
+  speech('complain'),
+  speech('lament'),
+  speech('allege'),
+  speech('reiterate'),
+  speech('repeat'),
+  speech('joke'),
+  speech('quip', { past: 'quipped', gerund: 'quipping' }),
+  speech('boast'),
+  speech('brag', { past: 'bragged', gerund: 'bragging' }),
+  speech('scoff'),
+  speech('shout'),
+  speech('yell'),
+  speech('whisper'),
+  speech('mutter'),
+  speech('muse'),
+  speech('wonder'),
+  speech('demand'),
+  speech('propose'),
+  speech('recommend'),
+  speech('testify', { past: 'testified', third: 'testifies' }),
+  speech('estimate'),
+  speech('mention'),
+  speech('inform'),
+  speech('counter'),
+  speech('retort'),
+  speech('exclaim'),
+  speech('concur', { past: 'concurred', gerund: 'concurring' }),
+  speech('caution'),
+  speech('hint'),
+  speech('charge'),
+  speech('signal', { past: 'signaled', gerund: 'signaling' }),
+  speech('specify', { past: 'specified', third: 'specifies' }),
+  speech('proclaim'),
+  speech('quote'),
+  speech('cite'),
+  speech('affirm'),
+  speech('clarify', { past: 'clarified', third: 'clarifies' }),
+  speech('point', undefined, 'out'),
+  speech('agree'),
+  speech('disagree'),
+  speech('threaten'),
+  // Verbs that name the addressee between cue and clause.
+  object('tell', { past: 'told', participle: 'told' }),
+  object('warn'),
+  object('assure'),
+  object('remind'),
+  object('urge'),
+  object('advise'),
+  object('notify', { past: 'notified', third: 'notifies' }),
+  object('convince'),
+  object('persuade'),
+  // Thoughts and stances reported as what someone holds.
+  belief('believe'),
+  belief('think', { past: 'thought', participle: 'thought' }),
+  belief('feel', { past: 'felt', participle: 'felt' }),
+  belief('fear'),
+  belief('hope'),
+  belief('worry', { past: 'worried', third: 'worries' }),
+  belief('expect'),
+  belief('know', { past: 'knew', participle: 'known' }),
+  belief('doubt'),
+  belief('suspect'),
+  belief('understand', { past: 'understood', participle: 'understood' }),
+  belief('consider'),
+  belief('assume'),
+  belief('realize'),
+  belief('recognize'),
+  belief('want'),
+  belief('plan', { past: 'planned', gerund: 'planning' }),
+  belief('intend'),
+  belief('decide'),
+  belief('view'),
+  belief('see', { past: 'saw', participle: 'seen' }),
+  // Documents, polls and studies as sources.
+  evidence('show', { participle: 'shown' }),
+  evidence('find', { past: 'found', participle: 'found' }),
+  // Support and opposition: the content is what is supported.
+  stance('support'),
+  stance('oppose'),
+  stance('endorse'),
+  stance('back'),
+  stance('criticize'),
+  stance('criticise'),
+  stance('praise'),
+  stance('accuse'),
+  stance('blame'),
+  stance('condemn'),
+  stance('reject'),
+  stance('dismiss'),
+  stance('defend'),
+  stance('applaud'),
+  stance('attack'),
+  stance('blast'),
+  stance('slam', { past: 'slammed', gerund: 'slamming' }),
+  stance('call', undefined, 'for'),
+  stance('push', undefined, 'for'),
+  stance('vote', undefined, 'for'),
+  stance('advocate'),
+  stance('favor'),
+  stance('welcome'),
+  stance('describe'),
+  stance('call'),
+];
+
+/** Multi-word cues that introduce a source rather than follow one: "According to X, ...". */
+export const SOURCE_PHRASES: string[][] = [['according', 'to'], ['as', 'reported', 'by'], ['in', 'the', 'words', 'of']];
+
+/**
+ * Noun cues after a possessive or a determiner plus "that": "the ministry's statement that ...",
+ * "his claim that ...". The content is the clause after "that".
+ */
+export const CUE_NOUNS: string[] = [
+  'statement', 'claim', 'assertion', 'argument', 'belief', 'view', 'warning', 'promise', 'pledge', 'suggestion',
+  'insistence', 'contention', 'announcement', 'accusation', 'allegation', 'charge', 'fear', 'hope', 'concern',
+  'admission', 'prediction', 'assessment', 'conclusion', 'finding', 'findings', 'position', 'message',
+];

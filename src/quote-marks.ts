@@ -1,0 +1,178 @@
+/**
+ * Quote marks: pairs opening and closing marks on the raw text. Works in UTF-16 indices; never throws.
+ *
+ * Double marks (" “ ” „ « » ‹ ›) open and close top-level quotes; single marks (' ‘ ’ ‚) do too when no
+ * double quote is open and they are not apostrophes. A quote left open at the end of a paragraph continues
+ * when the next paragraph opens with a mark of the same family (the news convention for quotes that run over
+ * several paragraphs); otherwise it is dropped and the text after it is read as ordinary text.
+ */
+
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark. */
+  close: number;
+  /** Content: text.slice(contentStart, contentEnd), between the marks. */
+  contentStart: number;
+  contentEnd: number;
+  /** True when the quote runs over more than one paragraph. */
+  multiParagraph: boolean;
+  family: 'double' | 'single';
+}
+
+type Role = 'open' | 'close' | 'either' | 'none';
+
+const isSpace = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0x2002 || c === 0x2003;
+const isNewline = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+
+/** Letters and digits, for apostrophe tests; covers Latin, Cyrillic, Greek and other alphabets. */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Characters after which a mark opens a quote: start, space, or opening punctuation. */
+const OPENERS = new Set([0x28, 0x5b, 0x7b, 0x2014, 0x2013, 0x2d, 0x2f, 0x3a]);
+
+function doubleRole(text: string, i: number): Role {
+  const c = text.charCodeAt(i);
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+  const leftOpen = isSpace(prev) || OPENERS.has(prev) || isDoubleMark(prev) || isSingleMark(prev);
+  const rightClosed = isSpace(next) || !isWordChar(next);
+  switch (c) {
+    case 0x201c: // “ opens in English; closes in German („…“), decided by the pairing state
+    case 0x201e: // „
+    case 0xab: // «
+    case 0x2039: // ‹
+      return c === 0x201c ? 'either' : 'open';
+    case 0x201d: // ”
+    case 0xbb: // »
+    case 0x203a: // ›
+      // Swedish and some sloppy text use ” on both sides; a space before and a letter after means open.
+      return leftOpen && !rightClosed ? 'either' : 'close';
+    default: // straight "
+      if (leftOpen && !isSpace(next)) return 'open';
+      if (!leftOpen && rightClosed) return 'close';
+      return 'either';
+  }
+}
+
+function isDoubleMark(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
+}
+function isSingleMark(c: number): boolean {
+  return c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x201a;
+}
+
+/** Clipped words that start with an apostrophe: 'em, 'til, 'cause, rock 'n' roll. */
+const LEADING_ELISIONS = /^(?:em|til|tis|twas|cause|n|round|bout|nuff|s)\b/i;
+
+function singleRole(text: string, i: number): Role {
+  const c = text.charCodeAt(i);
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+  // Kim’s, don't, rock’n’roll: a mark between two word characters is an apostrophe.
+  if (isWordChar(prev) && isWordChar(next)) return 'none';
+  const leftOpen = isSpace(prev) || OPENERS.has(prev) || isDoubleMark(prev);
+  if (leftOpen) {
+    if (isSpace(next) || !isWordChar(next) && !isDoubleMark(next)) return 'none';
+    // '90s, ’em, 'n': elisions, not quotes.
+    if (isDigit(next)) return 'none';
+    if (LEADING_ELISIONS.test(text.slice(i + 1, i + 7)) && !/^\w{6}/.test(text.slice(i + 1, i + 8))) return 'none';
+    return c === 0x2019 ? 'either' : 'open';
+  }
+  if (c === 0x2018 || c === 0x201a) return 'open';
+  // After a word or punctuation and before a space or punctuation: a closing mark, or a plural possessive
+  // ("the officials’ claims"), which only pairing can tell apart.
+  return 'close';
+}
+
+interface Open {
+  at: number;
+  family: 'double' | 'single';
+  mark: number;
+  multiParagraph: boolean;
+}
+
+/** The closing mark that matches an opening one: „ closes with “ or ”, « with », and the rest loosely. */
+function closes(openMark: number, closeMark: number): boolean {
+  if (openMark === 0xab) return closeMark === 0xbb;
+  if (openMark === 0x2039) return closeMark === 0x203a;
+  if (openMark === 0xbb) return closeMark === 0xab;
+  if (openMark === 0x201e) return closeMark === 0x201c || closeMark === 0x201d;
+  return closeMark !== 0xab && closeMark !== 0xbb && closeMark !== 0x2039 && closeMark !== 0x203a;
+}
+
+/** Index of the first non-space character after the paragraph break at `i`, or -1. */
+function nextParagraphStart(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  return j < text.length ? j : -1;
+}
+
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let dbl: Open | null = null;
+  let sgl: Open | null = null;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isNewline(c)) {
+      // A paragraph ends: an open quote continues only if the next paragraph reopens it.
+      const j = nextParagraphStart(text, i);
+      if (dbl) {
+        const m = j >= 0 ? text.charCodeAt(j) : 0;
+        if (j >= 0 && isDoubleMark(m) && doubleRole(text, j) !== 'close') {
+          dbl.multiParagraph = true;
+          i = j; // the reopening mark is part of the content
+          sgl = null;
+          continue;
+        }
+        dbl = null;
+      }
+      if (sgl) {
+        const m = j >= 0 ? text.charCodeAt(j) : 0;
+        if (j >= 0 && (m === 0x2018 || m === 0x27) && singleRole(text, j) === 'open') {
+          sgl.multiParagraph = true;
+          i = j;
+          continue;
+        }
+        sgl = null;
+      }
+      continue;
+    }
+    if (isDoubleMark(c)) {
+      const role = doubleRole(text, i);
+      if (dbl && role !== 'open' && closes(dbl.mark, c)) {
+        spans.push({ open: dbl.at, close: i, contentStart: dbl.at + 1, contentEnd: i, multiParagraph: dbl.multiParagraph, family: 'double' });
+        dbl = null;
+        sgl = null;
+      } else if (role !== 'close') {
+        // A second opening mark while one is open: the first was stray; start again here.
+        dbl = { at: i, family: 'double', mark: c, multiParagraph: false };
+        sgl = null;
+      } else if (dbl && role === 'close') {
+        // A close that does not match the opener's family («…") still ends the quote.
+        spans.push({ open: dbl.at, close: i, contentStart: dbl.at + 1, contentEnd: i, multiParagraph: dbl.multiParagraph, family: 'double' });
+        dbl = null;
+        sgl = null;
+      }
+      continue;
+    }
+    if (dbl) continue; // single marks inside a double quote are nested quotes or apostrophes
+    if (isSingleMark(c)) {
+      const role = singleRole(text, i);
+      if (role === 'none') continue;
+      if (sgl && role !== 'open') {
+        spans.push({ open: sgl.at, close: i, contentStart: sgl.at + 1, contentEnd: i, multiParagraph: sgl.multiParagraph, family: 'single' });
+        sgl = null;
+      } else if (!sgl && role !== 'close') {
+        sgl = { at: i, family: 'single', mark: c, multiParagraph: false };
+      }
+    }
+  }
+  return spans.filter((s) => s.contentEnd > s.contentStart);
+}

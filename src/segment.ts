@@ -1,0 +1,170 @@
+/**
+ * Segmentation: words, punctuation and quote marks as tokens with UTF-16 offsets, then "frame" sentences,
+ * in which each top-level quotation counts as one opaque piece: the full stops inside a long quote do not end
+ * the sentence that carries its attribution.
+ */
+import { ABBREVIATIONS } from './lexicon/words.js';
+import type { QuoteSpan } from './quote-marks.js';
+
+export type TokenKind = 'word' | 'punct' | 'open' | 'close';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: TokenKind;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** A line break stands between this token and the previous one. */
+  newline: boolean;
+  /** Index of the quote span this mark opens or closes, or that the token lies inside; -1 outside. */
+  quote: number;
+  /** Frame sentence index. */
+  sentence: number;
+}
+
+export interface Sentence {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  /** Paragraph index of the first token. */
+  paragraph: number;
+}
+
+export interface Segmented {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  /** Token index of each quote's opening and closing mark. */
+  quoteOpenToken: number[];
+  quoteCloseToken: number[];
+  /** Paragraph index of each token. */
+  paragraphOf: Int32Array;
+}
+
+// Words keep inner apostrophes, hyphens, dots and ampersands (Kim's, so-called, U.S, AT&T) and digit groups
+// (1,900); everything else that is not a space is a one-character token. Linear: no nested quantifiers.
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[''’\-.&·][\p{L}\p{N}\p{M}]+)*|[^\s]/gu;
+
+const ABBREV = new Set(ABBREVIATIONS);
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function tokenize(text: string, quotes: QuoteSpan[]): { tokens: Token[]; openTok: number[]; closeTok: number[] } {
+  const markRole = new Map<number, { kind: 'open' | 'close'; quote: number }>();
+  quotes.forEach((q, i) => {
+    markRole.set(q.open, { kind: 'open', quote: i });
+    markRole.set(q.close, { kind: 'close', quote: i });
+  });
+  const openTok = new Array<number>(quotes.length).fill(-1);
+  const closeTok = new Array<number>(quotes.length).fill(-1);
+  const tokens: Token[] = [];
+  let lastEnd = 0;
+  let inside = -1;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const start = m.index;
+    let word = m[0];
+    // A word may have swallowed a quote mark the pairing stage decided is a mark ("'Hello'"); split there.
+    if (word.length > 1) {
+      for (let k = 1; k < word.length; k++) {
+        if (markRole.has(start + k)) {
+          word = word.slice(0, k);
+          TOKEN.lastIndex = start + k;
+          break;
+        }
+      }
+    }
+    const end = start + word.length;
+    let newline = false;
+    for (let k = lastEnd; k < start; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+        newline = true;
+        break;
+      }
+    }
+    lastEnd = end;
+    const role = word.length === 1 ? markRole.get(start) : undefined;
+    const first = word[0] ?? '';
+    const kind: TokenKind = role ? role.kind : /[\p{L}\p{N}]/u.test(first) ? 'word' : 'punct';
+    const idx = tokens.length;
+    let quote = inside;
+    if (role) {
+      quote = role.quote;
+      if (role.kind === 'open') {
+        openTok[role.quote] = idx;
+        inside = role.quote;
+      } else {
+        closeTok[role.quote] = idx;
+        inside = -1;
+      }
+    }
+    tokens.push({ start, end, text: word, lower: word.toLowerCase(), kind, cap: isUpper(first), newline, quote, sentence: 0 });
+  }
+  return { tokens, openTok, closeTok };
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set([')', ']', '’', "'", '"', '”', '»']);
+
+/** A full stop after an abbreviation or an initial ("Sen.", "J. Smith") does not end a sentence. */
+function isAbbreviation(tokens: Token[], dot: number): boolean {
+  const prev = tokens[dot - 1];
+  if (!prev || prev.end !== tokens[dot]!.start || prev.kind !== 'word') return false;
+  if (ABBREV.has(prev.lower)) return true;
+  // Single capital letters are initials ("George W. Bush"), dotted acronyms end in a letter ("U.S").
+  if (prev.text.length === 1 && prev.cap) return true;
+  return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && prev.text.length <= 5;
+}
+
+export function segment(text: string, quotes: QuoteSpan[]): Segmented {
+  const { tokens, openTok, closeTok } = tokenize(text, quotes);
+  const sentences: Sentence[] = [];
+  const paragraphOf = new Int32Array(tokens.length);
+  let paragraph = 0;
+  let first = 0;
+  const startSentence = (at: number): void => {
+    if (at > first) sentences.push({ first, last: at, paragraph: paragraphOf[first] ?? 0 });
+    first = at;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const insideQuote = t.quote >= 0 && t.kind !== 'open';
+    if (t.newline) {
+      paragraph++;
+      // Paragraph breaks end sentences, except inside a quote that runs on over paragraphs.
+      if (!insideQuote) startSentence(i);
+    }
+    paragraphOf[i] = paragraph;
+    if (insideQuote && t.kind !== 'close') continue;
+    const next = tokens[i + 1];
+    if (!next || next.newline) continue;
+    if (t.kind === 'close') {
+      // After a closing mark whose content ended a sentence ("… win." He said), a capital starts a new one.
+      const inner = tokens[i - 1];
+      if (inner && TERMINAL.has(inner.text) && (next.cap || next.kind === 'open')) startSentence(i + 1);
+      continue;
+    }
+    if (!TERMINAL.has(t.text)) continue;
+    if (t.text === '.' && isAbbreviation(tokens, i)) {
+      // "the U.S. The next" still ends: an abbreviation followed by a capitalised function word.
+      if (!(next.cap && /^(?:The|He|She|They|It|We|I|But|And|In|On|This|That|A|An)$/.test(next.text))) continue;
+    }
+    // Skip closing brackets and marks that belong to this sentence: "(… .)" or "… end.’".
+    let j = i + 1;
+    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.kind !== 'open' && !tokens[j]!.newline) j++;
+    const after = tokens[j];
+    if (!after || after.newline) continue;
+    if (after.cap || after.kind === 'open' || /^\p{N}/u.test(after.text)) startSentence(j);
+  }
+  startSentence(tokens.length);
+  sentences.forEach((s, k) => {
+    for (let i = s.first; i < s.last; i++) tokens[i]!.sentence = k;
+  });
+  return { text, tokens, sentences, quotes, quoteOpenToken: openTok, quoteCloseToken: closeTok, paragraphOf };
+}

@@ -1,0 +1,386 @@
+/**
+ * Speakers: the noun phrase that names who is speaking, found next to a cue, and the sieve that resolves
+ * pronouns and back-references to the fuller mention they stand for.
+ */
+import type { Namer, NounPhrase, PhraseInfo } from './canonical.js';
+import {
+  adverbialPrepositions,
+  anonymousNouns,
+  auxiliaries,
+  determiners,
+  isAdverbWord,
+  isVerbWord,
+  negations,
+  negativeSubjects,
+  organizationNouns,
+  phraseBreaks,
+  roleNouns,
+  timeWords,
+  viaFillers,
+  VIA_PHRASES,
+} from './lexicon/index.js';
+import type { Token } from './segment.js';
+
+/** Prepositions that may join a noun phrase to its complement: "section of the BBC", "spokesman for the ministry". */
+const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to']);
+const BE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
+const MAX_PHRASE = 16;
+
+const isInside = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
+
+/** Can this word be the last word (head) of a noun phrase naming a speaker? */
+function canBeHead(t: Token): boolean {
+  if (t.kind !== 'word') return t.text === ')';
+  if (t.cap || /\d/.test(t.text)) return true;
+  if (anonymousNouns.has(t.lower) || organizationNouns.has(t.lower) || roleNouns.has(t.lower)) return true;
+  if (['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who'].includes(t.lower)) return true;
+  if (phraseBreaks.has(t.lower) || determiners.has(t.lower) || isVerbWord(t.lower) || isAdverbWord(t.lower)) return false;
+  return true;
+}
+
+/** A word that may stand before an attaching preposition inside a phrase ("section of", "spokesman for"). */
+function attachesComplement(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return t?.text === ')';
+  return t.cap || anonymousNouns.has(t.lower) || organizationNouns.has(t.lower) || roleNouns.has(t.lower);
+}
+
+/** Index just past a balanced "( … )" starting at `i`, or -1. */
+function closingParen(tokens: Token[], i: number, hi: number): number {
+  for (let k = i + 1; k < hi && k < i + 12; k++) {
+    if (tokens[k]!.text === ')') return k + 1;
+    if (tokens[k]!.text === '(' || isInside(tokens[k]!) || tokens[k]!.kind === 'open') return -1;
+  }
+  return -1;
+}
+
+function openingParen(tokens: Token[], i: number, lo: number): number {
+  for (let k = i - 1; k >= lo && k > i - 12; k--) {
+    if (tokens[k]!.text === '(') return k;
+    if (tokens[k]!.text === ')' || tokens[k]!.kind === 'close') return -1;
+  }
+  return -1;
+}
+
+/** A dot that belongs to a word before it: "Sen.", "U.S.", "Inc.". */
+function isAbbrevDot(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return tokens[k]!.text === '.' && prev !== undefined && prev.end === tokens[k]!.start && prev.kind === 'word' && (prev.cap || prev.text.includes('.'));
+}
+
+export interface Subject {
+  np: NounPhrase;
+  /** First token of the whole span, appositive included ("Hugh Hill, a doctor at the clinic,"). */
+  spanFirst: number;
+  spanLast: number;
+}
+
+/** Noun phrase ending at token `end` (inclusive), scanning back no further than `lo`. */
+function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | null {
+  if (end < lo) return null;
+  let k = end;
+  const head = tokens[end]!;
+  if (!canBeHead(head)) return null;
+  if (head.text === ')') {
+    const open = openingParen(tokens, end, lo);
+    if (open < 0) return null;
+    k = open - 1;
+  } else k = end - 1;
+  if (['he', 'she', 'they', 'it', 'i', 'we', 'you'].includes(head.lower) && head.kind === 'word') {
+    return { first: end, last: end + 1 };
+  }
+  while (k >= lo && end - k < MAX_PHRASE) {
+    const x = tokens[k]!;
+    if (x.kind === 'open' || x.kind === 'close' || isInside(x)) break;
+    if (x.kind === 'punct') {
+      if (x.text === ')') {
+        const open = openingParen(tokens, k, lo);
+        if (open < 0) break;
+        k = open - 1;
+        continue;
+      }
+      if (isAbbrevDot(tokens, k) || x.text === '&' || x.text === '-') {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (!x.cap) {
+      if (ATTACHING.has(x.lower)) {
+        if (attachesComplement(tokens[k - 1]) && k - 1 >= lo) {
+          k--;
+          continue;
+        }
+        break;
+      }
+      if (x.lower === 'and' && tokens[k - 1]?.cap && tokens[k + 1]?.cap) {
+        k--;
+        continue;
+      }
+      if (phraseBreaks.has(x.lower) || negations.has(x.lower)) break;
+      if (isVerbWord(x.lower) && !determiners.has(x.lower)) break;
+      if (isAdverbWord(x.lower)) break;
+    } else if (k !== end && /^(?:But|And|Or|So|Yet|Then|Also|However|Still|Now|Meanwhile|Later)$/.test(x.text)) {
+      break;
+    }
+    k--;
+  }
+  let first = k + 1;
+  // The phrase never starts with a preposition or conjunction left over from the scan.
+  while (first <= end && tokens[first]!.kind === 'word' && (ATTACHING.has(tokens[first]!.lower) || tokens[first]!.lower === 'and')) first++;
+  while (first <= end && tokens[first]!.kind === 'punct' && tokens[first]!.text !== '(') first++;
+  if (first > end) return null;
+  if (negativeSubjects.has(tokens[first]!.lower)) return null;
+  return { first, last: end + 1 };
+}
+
+/**
+ * The subject of the cue at `cue`: auxiliaries and adverbs are skipped back over ("has also said"), then the
+ * noun phrase, with an appositive or relative clause between commas ("Hugh Hill, a doctor at the clinic,
+ * said"). Null for passives ("is said to") and negated cues ("did not say").
+ */
+export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveOk = false): Subject | null {
+  let j = cue - 1;
+  let sawBe = false;
+  while (j >= lo) {
+    const x = tokens[j]!;
+    if (x.kind !== 'word') break;
+    if (negations.has(x.lower) || x.lower.endsWith("n't") || x.lower.endsWith('n’t')) return null;
+    if (BE.has(x.lower)) sawBe = true;
+    if (auxiliaries.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
+      j--;
+      continue;
+    }
+    // "Trump on Tuesday said": a day after "on" between subject and verb.
+    if (timeWords.has(x.lower) && j - 1 >= lo && /^(?:on|last|this|earlier|late)$/.test(tokens[j - 1]!.lower)) {
+      j -= 2;
+      continue;
+    }
+    break;
+  }
+  if (sawBe && !passiveOk) return null;
+  if (j < lo) return null;
+  const end = tokens[j]!;
+  if (end.text === ',' || end.text === '—' || end.text === '–') {
+    // Appositive or relative clause: look for the comma that opens it.
+    let p = j - 1;
+    while (p >= lo && p > j - 20 && tokens[p]!.text !== ',' && tokens[p]!.text !== end.text && tokens[p]!.kind !== 'close' && tokens[p]!.kind !== 'open') p--;
+    if (p < lo || tokens[p]!.text !== end.text || p === j - 1) return null;
+    const inner = tokens[p + 1]!;
+    const appositive =
+      determiners.has(inner.lower) ||
+      inner.cap ||
+      roleNouns.has(inner.lower) ||
+      /^(?:who|which|whose|himself|herself|themselves|itself|both|each|now|then|once|formerly|also)$/.test(inner.lower) ||
+      /\d/.test(inner.text);
+    if (!appositive) return null;
+    const np = phraseEndingAt(tokens, p - 1, lo);
+    if (!np) return null;
+    return { np, spanFirst: np.first, spanLast: j };
+  }
+  const np = phraseEndingAt(tokens, j, lo);
+  if (!np) return null;
+  // "neither the Pentagon nor the JCS specified": a denied statement has no speaker.
+  const before = tokens[np.first - 1];
+  if (before && (negations.has(before.lower) || negativeSubjects.has(before.lower))) return null;
+  return { np, spanFirst: np.first, spanLast: np.last };
+}
+
+/** Noun phrase starting at `from` ("said the Joint Chiefs of Staff (JCS) of South Korea, as quoted by …"). */
+export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhrase | null {
+  let k = from;
+  while (k < hi && tokens[k]!.kind === 'word' && (auxiliaries.has(tokens[k]!.lower) && !determiners.has(tokens[k]!.lower) || (isAdverbWord(tokens[k]!.lower) && !tokens[k]!.cap))) k++;
+  const first = k;
+  let lastWord = -1;
+  while (k < hi && k - first < MAX_PHRASE) {
+    const x = tokens[k]!;
+    if (x.kind === 'open' || x.kind === 'close' || isInside(x)) break;
+    if (x.kind === 'punct') {
+      if (x.text === '(') {
+        const close = closingParen(tokens, k, hi);
+        if (close < 0 || lastWord < 0) break;
+        k = close;
+        lastWord = close - 1;
+        continue;
+      }
+      if (isAbbrevDot(tokens, k) && tokens[k + 1]?.cap && tokens[k + 1]!.start === x.end + 1) {
+        k++;
+        continue;
+      }
+      if ((x.text === '-' || x.text === '&') && lastWord >= 0) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (!x.cap) {
+      if (ATTACHING.has(x.lower)) {
+        const nxt = tokens[k + 1];
+        const okNext = nxt !== undefined && (nxt.cap || (determiners.has(nxt.lower) && tokens[k + 2]?.cap === true) || (x.lower === 'of' && nxt.kind === 'word' && !phraseBreaks.has(nxt.lower)));
+        if (lastWord >= 0 && attachesComplement(tokens[lastWord]) && okNext) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (x.lower === 'and' && tokens[k - 1]?.cap && tokens[k + 1]?.cap) {
+        k++;
+        continue;
+      }
+      if (phraseBreaks.has(x.lower) || negations.has(x.lower)) break;
+      if (isVerbWord(x.lower) && lastWord >= 0) break;
+      if (isAdverbWord(x.lower) && lastWord >= 0) break;
+    }
+    lastWord = k;
+    k++;
+  }
+  if (lastWord < first) return null;
+  // Drop a trailing abbreviation dot that is the sentence's full stop ("said Mrs. Smith." keeps "Mrs.").
+  let last = lastWord + 1;
+  while (last > first && !canBeHead(tokens[last - 1]!)) last--;
+  if (last <= first) return null;
+  if (negativeSubjects.has(tokens[first]!.lower)) return null;
+  if (tokens.slice(first, last).every((t) => t.kind !== 'word' || determiners.has(t.lower) || !t.cap && isVerbWord(t.lower))) return null;
+  return { first, last };
+}
+
+/**
+ * Adverbials that may stand between a cue and its content or object: "on Tuesday", "in a statement",
+ * "at a rally in Iowa", "last week". Returns the index after them.
+ */
+export function skipAdverbials(tokens: Token[], from: number, hi: number): number {
+  let k = from;
+  for (let guard = 0; guard < 6 && k < hi; guard++) {
+    const x = tokens[k]!;
+    if (x.kind !== 'word') break;
+    if (timeWords.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
+      k++;
+      continue;
+    }
+    if (!adverbialPrepositions.has(x.lower) || x.lower === 'that') break;
+    // A preposition and its phrase: up to the next preposition, comma, colon, "that" or a verb.
+    let m = k + 1;
+    let words = 0;
+    while (m < hi && words < 8) {
+      const y = tokens[m]!;
+      if (y.kind !== 'word') {
+        if (isAbbrevDot(tokens, m) || y.text === '-') {
+          m++;
+          continue;
+        }
+        break;
+      }
+      if (y.lower === 'that' || (adverbialPrepositions.has(y.lower) && words > 0) || phraseBreaks.has(y.lower) && !determiners.has(y.lower) && !ATTACHING.has(y.lower)) break;
+      if (!y.cap && isVerbWord(y.lower) && words > 0) break;
+      m++;
+      words++;
+    }
+    if (words === 0) break;
+    k = m;
+  }
+  return k;
+}
+
+/** Intermediaries named after an attribution: "as quoted by Yonhap", "citing data from Western intelligence". */
+export function viaAfter(tokens: Token[], namer: Namer, from: number, hi: number): string[] {
+  const found: string[] = [];
+  for (let k = from; k < hi; k++) {
+    const x = tokens[k]!;
+    if (x.kind === 'open' || isInside(x)) break;
+    if (x.kind !== 'word') continue;
+    for (const phrase of VIA_PHRASES) {
+      if (!phrase.every((w, n) => tokens[k + n]?.lower === w)) continue;
+      let s = k + phrase.length;
+      while (s < hi && viaFillers.has(tokens[s]!.lower) && !tokens[s]!.cap) s++;
+      const np = phraseAfter(tokens, s, hi);
+      if (!np) continue;
+      const name = viaName(namer, np, phrase[0] === 'told');
+      if (name && !found.includes(name)) found.push(name);
+      k = np.last - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** An intermediary's name: an outlet or institution from the lexicon, else the phrase as written without fillers. */
+function viaName(namer: Namer, np: NounPhrase, outletsOnly: boolean): string | null {
+  const alias = namer.aliasWithin(np.first, np.last);
+  if (alias) return outletsOnly && !alias.outlet ? null : alias.name;
+  if (outletsOnly) return null;
+  return namer.plainName(np.first, np.last)?.replace(/\s*\([^)]*\)$/, '') ?? null;
+}
+
+/** A mention the sieve may resolve to: a speaker already named, or a person or agent named in passing. */
+export interface Mention {
+  first: number;
+  last: number;
+  info: PhraseInfo;
+  via: string[];
+  /** Set when this mention itself was resolved to an earlier one. */
+  antecedent?: Mention;
+}
+
+/**
+ * The resolution sieve, run in document order. Each step is tried in turn and the first that answers wins:
+ * 1. pronoun: he/she/they/it to the nearest earlier compatible mention;
+ * 2. back-reference: "the source", "the ministry" to the nearest earlier fuller mention with that head noun;
+ * 3. surname: "Blackwell" keeps its span and takes the full name (done by the namer).
+ */
+export class Resolver {
+  private readonly mentions: Mention[] = [];
+
+  constructor(private readonly tokens: Token[]) {}
+
+  add(m: Mention): void {
+    // Kept in document order; most mentions arrive in order, so insertion is near the end.
+    let i = this.mentions.length;
+    while (i > 0 && this.mentions[i - 1]!.first > m.first) i--;
+    const prev = this.mentions[i - 1];
+    if (prev && prev.first === m.first && prev.last === m.last) return;
+    this.mentions.splice(i, 0, m);
+  }
+
+  /** The fullest mention this one refers to, with the rule that found it, or null when it stands alone. */
+  resolve(local: Mention): { target: Mention; rule: string } | null {
+    const info = local.info;
+    if (info.pronoun && info.pronoun !== 'first' && info.pronoun !== 'second') {
+      const target = this.nearest(local.first, (m) => compatible(info, m.info));
+      return target ? { target: target.antecedent ?? target, rule: 'pronoun' } : null;
+    }
+    const firstWord = this.tokens[local.first]!.lower;
+    const isBackReference =
+      !info.named &&
+      (firstWord === 'the' || firstWord === 'this' || firstWord === 'that' || firstWord === 'these') &&
+      local.last - local.first <= 4 &&
+      (anonymousNouns.has(info.head) || organizationNouns.has(info.head) || roleNouns.has(info.head));
+    if (isBackReference) {
+      const target = this.nearest(local.first, (m) => m.info.head === info.head && m.last - m.first > local.last - local.first);
+      return target ? { target: target.antecedent ?? target, rule: 'back-reference' } : null;
+    }
+    return null;
+  }
+
+  private nearest(before: number, ok: (m: Mention) => boolean): Mention | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.first >= before) continue;
+      if (ok(m)) return m;
+    }
+    return null;
+  }
+}
+
+function compatible(pronoun: PhraseInfo, m: PhraseInfo): boolean {
+  if (m.pronoun) return m.pronoun === pronoun.pronoun;
+  switch (pronoun.pronoun) {
+    case 'male':
+    case 'female':
+      return m.kind === 'person' && (m.gender === null || m.gender === pronoun.pronoun) && !m.plural;
+    case 'plural':
+      return m.plural || m.kind === 'organization' || m.kind === 'anonymous' && m.plural;
+    case 'neuter':
+      return m.kind === 'organization' && !m.plural;
+    default:
+      return false;
+  }
+}
