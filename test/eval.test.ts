@@ -113,6 +113,14 @@ describe('pairing', () => {
     expect(j.counts.exact).toBe(1);
   });
 
+  it('ranks by overlap in characters, not by how closely the lengths fit', () => {
+    const text = 'x'.repeat(60);
+    const g: GoldArticle = { quotes: [{ text: 'x'.repeat(40), start: 0, end: 40, type: 'direct', cue: null, speaker: null }], optional: [], notQuotes: [] };
+    // [0,60) shares 40 characters (40/60 of the longer); [0,30) shares 30 (30/40): the first wins.
+    const j = judgeArticle(text, g, [fq({ text: '', start: 0, end: 30 }, 'direct'), fq({ text: '', start: 0, end: 60 }, 'direct')]);
+    expect(j.errors.map((e) => [e.kind, e.start, e.end])).toEqual([['FP', 0, 30]]);
+  });
+
   it('counts a duplicate find as a false positive', () => {
     const j = judgeArticle(ARTICLE, gold([SCHEDULE]), [
       fq(at('We are ahead of schedule'), 'direct', spk('she')),
