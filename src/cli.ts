@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
+import { evalCommand } from './eval-command.js';
 import { extractQuotes } from './extract.js';
 import { InputError, readArticleFile, readStdin, type ArticleInput } from './input.js';
 import { formatJson, formatTable } from './output.js';
@@ -126,6 +127,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .action(async (files: string[], opts: MainOptions) => {
       setCode(await runExtract(files, opts, io));
     });
+  program.addCommand(evalCommand(io, setCode));
   return program;
 }
 
