@@ -5,7 +5,19 @@
  */
 import { Namer, type NounPhrase } from './canonical.js';
 import { cueAt, sourcePhraseAt, type CueMatch } from './cues.js';
-import { determiners, isVerbWord, PERSONAL_PRONOUNS } from './lexicon/index.js';
+import {
+  anonymousNouns,
+  auxiliaries,
+  determiners,
+  hasVerbTag,
+  isAdjectiveWord,
+  isAdverbWord,
+  isVerbWord,
+  organizationNouns,
+  PERSONAL_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  roleNouns,
+} from './lexicon/index.js';
 import { findQuoteSpans } from './quote-marks.js';
 import { segment, type Segmented, type Token } from './segment.js';
 import { phraseAfter, Resolver, skipAdverbials, subjectBefore, viaAfter, type Mention } from './speakers.js';
@@ -37,8 +49,10 @@ type Attribution = Pick<Candidate, 'cue' | 'speaker' | 'via' | 'rule' | 'speaker
 
 const isInside = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
+const isAdverbLike = (lower: string): boolean => lower.length > 4 && lower.endsWith('ly');
 const TRAILING_PUNCT = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s']);
 
 /** Cue classes that may introduce or follow a verbatim quote. Beliefs and stances do not ("…," he believes). */
 const DIRECT_CLASSES = new Set(['speech', 'object']);
@@ -102,6 +116,7 @@ class Extraction {
       const sentence = this.tokens[o]!.sentence;
       const paragraph = this.seg.paragraphOf[o]!;
       if (found) {
+        if (found.cue) for (let i = found.cue.first; i < found.cue.last; i++) this.usedCue.add(i);
         this.candidates.push({ type: 'direct', start: q.contentStart, end: q.contentEnd, inherit: false, sentence, paragraph, ...found });
         continue;
       }
@@ -135,6 +150,10 @@ class Extraction {
     if (k >= f.hi || !isWord(t[k])) return null;
     // "… win." He said — a full stop inside the marks still allows a lower-case cue right after.
     if (!sawPunct && TERMINAL.has(lastInner.text) && t[k]!.cap) return null;
+    // Words before the quote make it part of a sentence ("called it a “root canal,” according to …"), unless
+    // they end in a colon or are the attribution of an earlier quote in the same sentence.
+    const sentFirst = this.seg.sentences[t[f.o]!.sentence]?.first ?? f.lo;
+    if (f.o > f.lo && this.wordCount(f.lo, f.o) > 0 && t[f.o - 1]!.text !== ':' && f.lo === sentFirst) return null;
     const accordingEnd = sourcePhraseAt(t, k);
     if (accordingEnd > 0) {
       const np = phraseAfter(t, accordingEnd, f.hi);
@@ -145,15 +164,32 @@ class Extraction {
       const np = phraseAfter(t, cue.last, f.hi);
       if (np) return this.attributed(cue, np, np, 'trailing-cue-name', 'after-cue', f.hi);
     }
-    // `X said`: a subject phrase starting right here and a cue within a few words.
-    for (let m = k + 1; m < f.hi && m < k + 24; m++) {
+    // `X said`: a subject phrase starting here (or after a few modifiers: "the bespectacled, 71-year-old
+    // diplomat said") and a cue within a few words.
+    for (let m = k + 1; m < f.hi && m < k + 30; m++) {
       const cm = cueAt(t, m);
-      if (!cm || !DIRECT_CLASSES.has(cm.verb.class)) continue;
+      if (!cm || !DIRECT_CLASSES.has(cm.verb.class) || t[m]!.cap) continue;
       const subj = subjectBefore(t, m, k);
-      if (subj && subj.spanFirst === k) return this.attributed(cm, subj.np, { first: subj.spanFirst, last: subj.spanLast }, 'trailing-name-cue', 'before-cue', f.hi);
+      if (subj && (subj.spanFirst === k || (subj.spanFirst - k <= 4 && this.onlyModifiers(k, subj.spanFirst)))) {
+        return this.attributed(cm, subj.np, { first: k, last: subj.spanLast }, 'trailing-name-cue', 'before-cue', f.hi);
+      }
+      // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a name, then asides, then the cue.
+      const np = phraseAfter(t, k, m);
+      if (np && np.first === k && t[np.last]?.text === ',' && t[m - 1]?.text === ',') {
+        return this.attributed(cm, np, { first: k, last: m - 1 }, 'trailing-name-aside-cue', 'before-cue', f.hi);
+      }
       break;
     }
     return null;
+  }
+
+  /** Adjectives, numbers and commas only: what may stand before a subject's head inside one phrase. */
+  onlyModifiers(a: number, b: number): boolean {
+    for (let i = a; i < b; i++) {
+      const x = this.tokens[i]!;
+      if (x.kind === 'punct' ? x.text !== ',' && x.text !== '-' : isVerbWord(x.lower) || /^(?:and|or|but|that|who|which)$/.test(x.lower)) return false;
+    }
+    return true;
   }
 
   /** `X said: "…"` / `X told reporters "…"` / `According to X, "…"`, with nothing but the quote after it. */
@@ -185,11 +221,34 @@ class Extraction {
       }
       k = skipAdverbials(t, k, end);
       if (!this.onlyGlue(k, end)) continue;
-      const subj = subjectBefore(t, m, lo);
+      const subj = subjectBefore(t, m, lo, cue.form === 'gerund');
       if (subj) return this.attributed(cue, subj.np, { first: subj.spanFirst, last: subj.spanLast }, 'leading-name-cue', 'before-cue', end);
+      // "Silverman took the stage and joked, “…”", "…, writing “…”": the cue's subject is the sentence's.
+      const main = this.sentenceSubject(lo, m);
+      if (main) return this.attributed(cue, main, main, 'leading-cue', 'sentence-subject', end);
       return null;
     }
     return null;
+  }
+
+  /** The subject that opens the sentence: a noun phrase followed by a verb, after any opening adverbial. */
+  sentenceSubject(lo: number, before: number): NounPhrase | null {
+    const t = this.tokens;
+    let k = lo;
+    // "On Tuesday, …", "In a statement, …": an opening phrase ended by a comma.
+    for (let i = lo; i < before && i < lo + 8; i++) {
+      if (t[i]!.text === ',') {
+        const first = t[lo]!;
+        if (first.kind === 'word' && (/^(?:on|in|at|after|before|during|later|earlier|meanwhile|still|but|and|then|asked|speaking|when|while)$/i.test(first.lower) || isAdverbLike(first.lower))) k = i + 1;
+        break;
+      }
+    }
+    const np = phraseAfter(t, k, before);
+    if (!np || np.last >= before) return null;
+    const next = t[np.last]!;
+    if (next.kind !== 'word' || next.cap) return null;
+    const info = this.namer.describe(np.first, np.last);
+    return info.named || info.pronoun === 'male' || info.pronoun === 'female' || info.pronoun === 'plural' ? np : null;
   }
 
   /** Only punctuation and "that" between a cue and its quote. */
@@ -217,10 +276,16 @@ class Extraction {
     const t = this.tokens;
     if (this.wordCount(f.c + 1, f.hi) > 0 || this.wordCount(f.lo, f.o) > 0) return null;
     const next = this.seg.sentences[t[f.c]!.sentence + 1];
-    if (!next || this.seg.paragraphOf[next.first] !== this.seg.paragraphOf[f.c] || this.wordCount(next.first, next.last) > 8) return null;
-    if (t.slice(next.first, next.last).some((x) => x.kind === 'open')) return null;
-    const found = this.trailing({ lo: next.first, hi: next.last, o: next.first - 2, c: next.first - 1 });
-    return found ? { ...found, rule: 'next-sentence' } : null;
+    if (!next || this.seg.paragraphOf[next.first] !== this.seg.paragraphOf[f.c]) return null;
+    let hi = next.first;
+    while (hi < next.last && t[hi]!.kind !== 'open') hi++;
+    const found = this.trailing({ lo: next.first, hi, o: next.first - 2, c: next.first - 1 });
+    if (!found || !found.cue || !found.speaker) return null;
+    // The short sentence only attributes: after "He said" comes its end or a circumstance, not a new clause.
+    const after = skipAdverbials(t, Math.max(found.cue.last, found.speaker.last), hi);
+    const x = t[after];
+    if (after < hi && x && !(x.kind === 'punct' || /^(?:when|as|after|before|while|of|about|in|on|at|during|to|from|with|because|since)$/.test(x.lower))) return null;
+    return { ...found, rule: 'next-sentence' };
   }
 
   attributed(
@@ -231,7 +296,6 @@ class Extraction {
     speakerRule: string,
     hi: number,
   ): Attribution {
-    for (let i = cue.first; i < cue.last; i++) this.usedCue.add(i);
     const via = viaAfter(this.tokens, this.namer, Math.max(span.last, cue.last), hi);
     return { cue, speaker: { first: span.first, last: span.last, np }, via, rule, speakerRule };
   }
@@ -258,10 +322,10 @@ class Extraction {
         }
         const cue = cueAt(t, i);
         if (!cue) continue;
-        const c = this.fromCue(sent, cue, lastInSentence);
-        if (c) {
-          this.candidates.push(c);
-          lastInSentence = c;
+        const found = this.fromCue(sent, cue, lastInSentence);
+        if (found.length > 0) {
+          this.candidates.push(...found);
+          lastInSentence = found[0];
           i = cue.last - 1;
         }
       }
@@ -304,74 +368,153 @@ class Extraction {
     return true;
   }
 
-  fromCue(sent: { first: number; last: number }, cue: CueMatch, lastInSentence: Candidate | undefined): Candidate | null {
+  fromCue(sent: { first: number; last: number }, cue: CueMatch, lastInSentence: Candidate | undefined): Candidate[] {
     const t = this.tokens;
+    // Reporting verbs are not capitalised mid-sentence; "States", "Says" in a headline are something else.
+    if (t[cue.first]!.cap) return [];
     const before = t[cue.first - 1];
-    // "the said contract", "so-called": not a cue.
-    if (before && (determiners.has(before.lower) && before.lower !== 'that' || before.text === '-')) return null;
-    if (cue.form === 'participle' || cue.form === 'past') {
-      if (t[cue.last]?.lower === 'by' && before && /^(?:was|were|is|are|been|be|being)$/.test(before.lower)) {
-        this.passiveAgent(cue.last + 1, sent.last);
-        return null;
-      }
+    if (before && this.nounBefore(before)) return [];
+    if ((cue.form === 'participle' || cue.form === 'past') && t[cue.last]?.lower === 'by' && before && BE.has(before.lower)) {
+      this.passiveAgent(cue.last + 1, sent.last);
+      return [];
     }
     const sentence = t[cue.first]!.sentence;
     const paragraph = this.seg.paragraphOf[cue.first]!;
-    const minWords = cue.verb.class === 'stance' ? 1 : 3;
-    const lo = this.frameStart(sent.first, cue.first);
+    const base = { sentence, paragraph, inherit: false };
+    const lo = sent.first;
 
-    // "…, adding that …": the participle continues the sentence's earlier attribution.
-    if (cue.form === 'gerund' && before?.text === ',' && lastInSentence) {
-      let k = skipAdverbials(t, this.skipObject(cue), sent.last);
-      if (t[k]?.lower === 'that') k++;
-      const to = this.clauseTo(k, sent.last);
-      const content = this.isStatement(k, to, minWords) ? this.makeContent(k, to) : null;
-      if (!content) return null;
-      return { ...content, cue, speaker: null, via: [], rule: 'gerund-continuation', speakerRule: 'same-sentence', inherit: false, sameSentenceAs: lastInSentence, sentence, paragraph };
+    if (cue.form === 'gerund' && before?.text === ',') {
+      // "…, adding that …": the participle continues the sentence's earlier attribution, or its subject's.
+      const content = this.contentAfter(cue, sent.last, false);
+      if (!content) return [];
+      if (lastInSentence) return [{ ...content, ...base, cue, speaker: null, via: [], rule: 'gerund-continuation', speakerRule: 'same-sentence', sameSentenceAs: lastInSentence }];
+      const main = this.sentenceSubject(lo, cue.first);
+      if (!main) return [];
+      return [{ ...content, ...base, cue, speaker: { ...main, np: main }, via: [], rule: 'gerund-clause', speakerRule: 'sentence-subject' }];
     }
+    // "polls showing …", "a project advocating …": a participle after a noun describes it, it does not report.
+    if (cue.form === 'gerund' && !(before && BE.has(before.lower))) return [];
 
-    const subj = subjectBefore(t, cue.first, lo);
+    const subj = subjectBefore(t, cue.first, lo, cue.form === 'gerund');
     if (subj) {
       const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
-      let k = skipAdverbials(t, this.skipObject(cue), sent.last);
-      while (t[k]?.text === ',' || t[k]?.text === ':') k++;
-      if (t[k]?.lower === 'that') k++;
-      const to = this.clauseTo(k, sent.last);
-      if (this.isStatement(k, to, minWords) && !this.startsNonClause(k)) {
-        const content = this.makeContent(k, to);
-        if (content) {
-          for (let i = cue.first; i < cue.last; i++) this.usedCue.add(i);
-          return { ...content, cue, speaker, via: viaAfter(t, this.namer, subj.spanLast, cue.first), rule: 'name-cue-clause', speakerRule: 'before-cue', inherit: false, sentence, paragraph };
-        }
+      const subjectWord = t[subj.np.first]!.lower;
+      if (subj.np.last - subj.np.first === 1 && (subjectWord === 'we' || subjectWord === 'you') && cue.verb.class !== 'speech' && cue.verb.class !== 'object') return [];
+      const content = this.contentAfter(cue, sent.last, subj.relative === true);
+      if (content) {
+        for (let i = cue.first; i < cue.last; i++) this.usedCue.add(i);
+        return [{ ...content, ...base, cue, speaker, via: viaAfter(t, this.namer, subj.spanLast, cue.first), rule: 'name-cue-clause', speakerRule: 'before-cue' }];
       }
-      // "The plan will fail, Trump said." — the clause stands before the subject.
-      if (DIRECT_CLASSES.has(cue.verb.class) && this.onlyTail(k, sent.last)) {
-        const comma = subj.spanFirst - 1;
-        if (comma > lo && (t[comma]!.text === ',' || t[comma]!.text === '—') && this.isStatement(lo, comma, 3)) {
-          const content = this.makeContent(lo, comma);
-          if (content) {
-            return { ...content, cue, speaker, via: viaAfter(t, this.namer, cue.last, sent.last), rule: 'clause-name-cue', speakerRule: 'before-cue', inherit: false, sentence, paragraph };
-          }
-        }
-      }
-      return null;
+      // "The plan will fail, Trump said." and "The plan, Trump said, will fail."
+      if (!DIRECT_CLASSES.has(cue.verb.class)) return [];
+      const comma = this.commaBefore(subj.spanFirst - 1, lo);
+      if (comma < 0) return [];
+      return this.aroundAttribution(lo, comma, Math.max(cue.last, subj.spanLast), sent.last, cue, speaker, 'clause-name-cue', 'before-cue', base);
     }
     // "The plan will fail, said Trump."
     if (DIRECT_CLASSES.has(cue.verb.class) && before && (before.text === ',' || before.text === '—')) {
       const np = phraseAfter(t, cue.last, sent.last);
-      if (np && this.onlyTail(np.last, sent.last) && this.isStatement(lo, cue.first - 1, 3)) {
-        const content = this.makeContent(lo, cue.first - 1);
-        if (content) {
-          return { ...content, cue, speaker: { first: np.first, last: np.last, np }, via: viaAfter(t, this.namer, np.last, sent.last), rule: 'clause-cue-name', speakerRule: 'after-cue', inherit: false, sentence, paragraph };
-        }
-      }
+      if (np) return this.aroundAttribution(lo, cue.first - 1, np.last, sent.last, cue, { first: np.first, last: np.last, np }, 'clause-cue-name', 'after-cue', base);
     }
-    return null;
+    return [];
   }
 
-  /** Start of the reported material in a sentence: after the last quotation that closes before `cue`. */
-  frameStart(first: number, cue: number): number {
-    return first;
+  /** A word right before a cue that makes the cue a noun: "the said", "his claims", "Trump's comments", "greatest support". */
+  nounBefore(x: Token): boolean {
+    if (x.text === '-') return true;
+    if (x.kind !== 'word') return false;
+    if (determiners.has(x.lower) && x.lower !== 'that' && x.lower !== 'all' && x.lower !== 'both') return true;
+    if (POSSESSIVE_PRONOUNS.has(x.lower) || /['’]s?$/.test(x.lower) && !/^(?:it|he|she|that|who|there|what)['’]s$/.test(x.lower)) return true;
+    if (x.cap || anonymousNouns.has(x.lower) || roleNouns.has(x.lower) || organizationNouns.has(x.lower)) return false;
+    return isAdjectiveWord(x.lower) && !auxiliaries.has(x.lower) && !isAdverbWord(x.lower);
+  }
+
+  /** The content clause after a cue: object and adverbials skipped, "that" dropped, checked to be a statement. */
+  contentAfter(cue: CueMatch, sentLast: number, relative: boolean): { start: number; end: number; type: QuoteType } | null {
+    const t = this.tokens;
+    let k = skipAdverbials(t, this.skipObject(cue), sentLast);
+    while (t[k]?.text === ',' || t[k]?.text === ':') k++;
+    const hadThat = t[k]?.lower === 'that';
+    if (hadThat) k++;
+    const stance = cue.verb.class === 'stance';
+    const to = relative ? this.nextComma(k, sentLast) : stance ? this.objectEnd(k, sentLast) : this.clauseTo(k, sentLast);
+    if (!this.isStatement(k, to, stance ? 1 : 3) || this.startsNonClause(k)) return null;
+    if (cue.verb.class === 'belief' && !hadThat && !this.clauseLike(k, to)) return null;
+    return this.makeContent(k, to);
+  }
+
+  /** Index of the comma before the subject at `i` (stepping over closing marks: `…,'' he said`), or -1. */
+  commaBefore(i: number, lo: number): number {
+    const t = this.tokens;
+    let k = i;
+    while (k > lo && (t[k]!.kind === 'close' || /^['’"”]$/.test(t[k]!.text))) k--;
+    return k > lo && (t[k]!.text === ',' || t[k]!.text === '—' || t[k]!.text === '–') ? k : -1;
+  }
+
+  /**
+   * Reported speech around a mid-sentence attribution: the clause before it ("…, Trump said.") and, when the
+   * sentence goes on after a comma, the clause after it ("The plan, Trump said, will fail.").
+   */
+  aroundAttribution(
+    lo: number,
+    comma: number,
+    attributionEnd: number,
+    sentLast: number,
+    cue: { first: number; last: number },
+    speaker: { first: number; last: number; np: NounPhrase },
+    rule: string,
+    speakerRule: string,
+    base: { sentence: number; paragraph: number; inherit: boolean },
+  ): Candidate[] {
+    const t = this.tokens;
+    const k = skipAdverbials(t, attributionEnd, sentLast);
+    const out: Candidate[] = [];
+    const via = viaAfter(t, this.namer, attributionEnd, sentLast);
+    const tail = this.onlyTail(k, sentLast);
+    const goesOn = !tail && t[k]?.text === ',' && this.isStatement(k + 1, this.clauseTo(k + 1, sentLast), 3);
+    if (!tail && !goesOn) return out;
+    if (this.isStatement(lo, comma, 2)) {
+      const content = this.makeContent(lo, comma);
+      if (content) out.push({ ...content, ...base, cue, speaker, via, rule, speakerRule });
+    }
+    if (goesOn) {
+      const content = this.makeContent(k + 1, this.clauseTo(k + 1, sentLast));
+      if (content) out.push({ ...content, ...base, cue, speaker, via, rule: `${rule}-clause`, speakerRule });
+    }
+    if (out.length > 0) for (let i = cue.first; i < cue.last; i++) this.usedCue.add(i);
+    return out;
+  }
+
+  nextComma(from: number, last: number): number {
+    for (let i = from; i < last; i++) if (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ';') return i;
+    return this.clauseTo(from, last);
+  }
+
+  /** End of what a stance verb takes: its object, up to a comma or a clause about circumstances. */
+  objectEnd(from: number, last: number): number {
+    const t = this.tokens;
+    for (let i = from; i < last; i++) {
+      const x = t[i]!;
+      if (x.kind === 'open') {
+        const close = this.seg.quoteCloseToken[x.quote]!;
+        if (close > i) i = close;
+        continue;
+      }
+      if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') return i;
+      if (i > from && x.kind === 'word' && /^(?:while|when|because|after|before|during|as|since|but|although|though|despite|amid|saying|calling|and)$/.test(x.lower)) return i;
+    }
+    return this.clauseTo(from, last);
+  }
+
+  /** Looks like a clause: opens with a subject-like word and has a verb in it ("believes Trump will win"). */
+  clauseLike(first: number, last: number): boolean {
+    const t = this.tokens;
+    const head = t[first];
+    if (!head || head.kind !== 'word') return head?.kind === 'open';
+    const subjectLike = head.cap || determiners.has(head.lower) || PERSONAL_PRONOUNS[head.lower] !== undefined || /^\d/.test(head.text) || /^(?:there|this|that|these|those|everyone|nobody|people)$/.test(head.lower);
+    if (!subjectLike) return false;
+    for (let i = first + 1; i < last; i++) if (t[i]!.kind === 'word' && hasVerbTag(t[i]!.lower)) return true;
+    return false;
   }
 
   /** The addressee of "told reporters", "warned Congress": skipped before the content. */
@@ -447,7 +590,10 @@ class Extraction {
     if (!np || np.last !== colon) return;
     const info = this.namer.describe(np.first, np.last);
     if (info.kind !== 'person' || !info.named) return;
-    const to = this.clauseTo(colon + 1, sent.last);
+    // A speaker's turn runs to the end of the paragraph.
+    let paraEnd = sent.last;
+    while (paraEnd < t.length && !t[paraEnd]!.newline) paraEnd++;
+    const to = this.clauseTo(colon + 1, paraEnd);
     if (!this.isStatement(colon + 1, to, 3)) return;
     const content = this.makeContent(colon + 1, to);
     if (!content) return;
@@ -470,8 +616,11 @@ class Extraction {
       if (!x.cap || x.kind !== 'word' || isInside(x)) continue;
       let j = i;
       while (j + 1 < t.length && t[j + 1]!.cap && t[j + 1]!.kind === 'word' && !t[j + 1]!.newline) j++;
-      const info = this.namer.describe(i, j + 1);
-      if (info.kind === 'person' && info.named && info.pronoun === null) this.resolver.add({ first: i, last: j + 1, info, via: [] });
+      // One capitalised word is a person only when the article names them in full somewhere ("Rather" is not).
+      if (j > i || this.namer.personByLastName(x.lower)) {
+        const info = this.namer.describe(i, j + 1);
+        if (info.kind === 'person' && info.named && info.pronoun === null) this.resolver.add({ first: i, last: j + 1, info, via: [] });
+      }
       i = j;
     }
   }

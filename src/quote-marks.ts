@@ -22,8 +22,10 @@ export interface QuoteSpan {
 
 type Role = 'open' | 'close' | 'either' | 'none';
 
+/** Spaces, and the invisible format characters scraped text carries (zero-width space, direction marks). */
 const isSpace = (c: number): boolean =>
-  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0x2002 || c === 0x2003;
+  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0x2002 || c === 0x2003 ||
+  (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || c === 0xfeff;
 const isNewline = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /** Letters and digits, for apostrophe tests; covers Latin, Cyrillic, Greek and other alphabets. */
@@ -106,6 +108,11 @@ function closes(openMark: number, closeMark: number): boolean {
   return closeMark !== 0xab && closeMark !== 0xbb && closeMark !== 0x2039 && closeMark !== 0x203a;
 }
 
+function isLowerStart(text: string, j: number): boolean {
+  const ch = text[j] ?? '';
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
 /** Index of the first non-space character after the paragraph break at `i`, or -1. */
 function nextParagraphStart(text: string, i: number): number {
   let j = i;
@@ -129,6 +136,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
           dbl.multiParagraph = true;
           i = j; // the reopening mark is part of the content
           sgl = null;
+          continue;
+        }
+        // A line that goes on in lower case is the same sentence wrapped, not a new paragraph.
+        if (j >= 0 && isLowerStart(text, j) && j - i <= 2) {
+          dbl.multiParagraph = true;
+          i = j - 1;
           continue;
         }
         dbl = null;

@@ -14,6 +14,7 @@ import {
   negativeSubjects,
   organizationNouns,
   phraseBreaks,
+  PRONOUNS,
   roleNouns,
   timeWords,
   viaFillers,
@@ -72,6 +73,8 @@ export interface Subject {
   /** First token of the whole span, appositive included ("Hugh Hill, a doctor at the clinic,"). */
   spanFirst: number;
   spanLast: number;
+  /** The cue belongs to a relative clause ("officials who said …"): its content ends at the next comma. */
+  relative?: boolean;
 }
 
 /** Noun phrase ending at token `end` (inclusive), scanning back no further than `lo`. */
@@ -177,12 +180,16 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
     if (!np) return null;
     return { np, spanFirst: np.first, spanLast: j };
   }
-  const np = phraseEndingAt(tokens, j, lo);
+  // "conservatives who wanted …": the relative pronoun stands for the phrase before it.
+  const relative = /^(?:who|which|that)$/.test(end.lower) || /^who['’]/.test(end.lower);
+  let r = relative ? j - 1 : j;
+  if (relative && tokens[r]?.text === ',') r--;
+  const np = phraseEndingAt(tokens, r, lo);
   if (!np) return null;
   // "neither the Pentagon nor the JCS specified": a denied statement has no speaker.
   const before = tokens[np.first - 1];
   if (before && (negations.has(before.lower) || negativeSubjects.has(before.lower))) return null;
-  return { np, spanFirst: np.first, spanLast: np.last };
+  return { np, spanFirst: np.first, spanLast: np.last, relative };
 }
 
 /** Noun phrase starting at `from` ("said the Joint Chiefs of Staff (JCS) of South Korea, as quoted by …"). */
@@ -190,6 +197,8 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
   let k = from;
   while (k < hi && tokens[k]!.kind === 'word' && (auxiliaries.has(tokens[k]!.lower) && !determiners.has(tokens[k]!.lower) || (isAdverbWord(tokens[k]!.lower) && !tokens[k]!.cap))) k++;
   const first = k;
+  // A pronoun is a whole phrase: "said he", "told them".
+  if (k < hi && tokens[k]!.kind === 'word' && PRONOUNS.has(tokens[k]!.lower)) return { first: k, last: k + 1 };
   let lastWord = -1;
   while (k < hi && k - first < MAX_PHRASE) {
     const x = tokens[k]!;

@@ -50,14 +50,24 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
 
 /** True for words compromise knows only as verbs, and that we do not list as nouns. */
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
+
+/** Object and subject pronouns: a noun phrase of one word. */
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'me', 'him', 'her', 'us', 'them', 'who', 'whom']);
+
 export function isVerbWord(lower: string): boolean {
   if (anonymousNouns.has(lower) || organizationNouns.has(lower) || roleNouns.has(lower)) return false;
   const tags = tagsOf(lower);
   return tags.length > 0 && tags.every((t) => VERB_TAGS.has(t));
 }
 
+/** Has a verb reading at all ("is", "will", "won"), for telling a clause from a noun phrase. */
+export function hasVerbTag(lower: string): boolean {
+  return tagsOf(lower).some((t) => VERB_TAGS.has(t));
+}
+
 export function isAdjectiveWord(lower: string): boolean {
-  return tagsOf(lower).includes('Adjective');
+  return tagsOf(lower).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
 }
 
 export function isAdverbWord(lower: string): boolean {
