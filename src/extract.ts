@@ -411,10 +411,20 @@ class Extraction {
       if (comma < 0) return [];
       return this.aroundAttribution(lo, comma, Math.max(cue.last, subj.spanLast), sent.last, cue, speaker, 'clause-name-cue', 'before-cue', base);
     }
-    // "The plan will fail, said Trump."
-    if (DIRECT_CLASSES.has(cue.verb.class) && before && (before.text === ',' || before.text === '—')) {
+    // "The plan will fail, said Trump." (also after a quotation: `… “very assertive,” said Orfield`)
+    const comma = DIRECT_CLASSES.has(cue.verb.class) ? this.commaBefore(cue.first - 1, lo) : -1;
+    if (comma >= 0) {
       const np = phraseAfter(t, cue.last, sent.last);
-      if (np) return this.aroundAttribution(lo, cue.first - 1, np.last, sent.last, cue, { first: np.first, last: np.last, np }, 'clause-cue-name', 'after-cue', base);
+      if (np) return this.aroundAttribution(lo, comma, np.last, sent.last, cue, { first: np.first, last: np.last, np }, 'clause-cue-name', 'after-cue', base);
+    }
+    // "Ebeling grew up … and said she planned …": the second verb of the sentence's subject.
+    if (before && (before.lower === 'and' || before.lower === 'but')) {
+      const main = this.sentenceSubject(lo, cue.first);
+      const content = main ? this.contentAfter(cue, sent.last, false) : null;
+      if (main && content) {
+        for (let i = cue.first; i < cue.last; i++) this.usedCue.add(i);
+        return [{ ...content, ...base, cue, speaker: { ...main, np: main }, via: [], rule: 'and-cue-clause', speakerRule: 'sentence-subject' }];
+      }
     }
     return [];
   }
@@ -433,11 +443,14 @@ class Extraction {
   contentAfter(cue: CueMatch, sentLast: number, relative: boolean): { start: number; end: number; type: QuoteType } | null {
     const t = this.tokens;
     let k = skipAdverbials(t, this.skipObject(cue), sentLast);
+    // "she said, was a question …": after a comma the sentence goes on, it is not what was said — unless a
+    // colon or a quotation opens there.
+    if (t[k]?.text === ',' && t[k + 1]?.kind !== 'open') return null;
     while (t[k]?.text === ',' || t[k]?.text === ':') k++;
     const hadThat = t[k]?.lower === 'that';
     if (hadThat) k++;
     const stance = cue.verb.class === 'stance';
-    const to = relative ? this.nextComma(k, sentLast) : stance ? this.objectEnd(k, sentLast) : this.clauseTo(k, sentLast);
+    const to = relative ? this.nextComma(k, sentLast) : stance ? this.objectEnd(k, sentLast) : this.clauseEnd(k, sentLast, cue);
     if (!this.isStatement(k, to, stance ? 1 : 3) || this.startsNonClause(k)) return null;
     if (cue.verb.class === 'belief' && !hadThat && !this.clauseLike(k, to)) return null;
     return this.makeContent(k, to);
@@ -471,18 +484,53 @@ class Extraction {
     const out: Candidate[] = [];
     const via = viaAfter(t, this.namer, attributionEnd, sentLast);
     const tail = this.onlyTail(k, sentLast);
-    const goesOn = !tail && t[k]?.text === ',' && this.isStatement(k + 1, this.clauseTo(k + 1, sentLast), 3);
+    const goesOn = !tail && t[k]?.text === ',' && this.isStatement(k + 1, this.clauseEnd(k + 1, sentLast, null), 3);
     if (!tail && !goesOn) return out;
     if (this.isStatement(lo, comma, 2)) {
       const content = this.makeContent(lo, comma);
       if (content) out.push({ ...content, ...base, cue, speaker, via, rule, speakerRule });
     }
     if (goesOn) {
-      const content = this.makeContent(k + 1, this.clauseTo(k + 1, sentLast));
+      const content = this.makeContent(k + 1, this.clauseEnd(k + 1, sentLast, null));
       if (content) out.push({ ...content, ...base, cue, speaker, via, rule: `${rule}-clause`, speakerRule });
     }
     if (out.length > 0) for (let i = cue.first; i < cue.last; i++) this.usedCue.add(i);
     return out;
+  }
+
+  /**
+   * Where a reported clause ends: the sentence's end, or earlier where the sentence moves on to something the
+   * speaker did not say — a relative or concessive clause, an appositive, a participle ("…, which includes",
+   * "…, even though", "…, saying"), or a second verb of the subject ("said X and promised to …").
+   */
+  clauseEnd(from: number, last: number, cue: { first: number } | null): number {
+    const t = this.tokens;
+    const cueWord = cue ? t[cue.first]!.lower : '';
+    for (let i = from + 1; i < last; i++) {
+      const x = t[i]!;
+      if (x.kind === 'open') {
+        const close = this.seg.quoteCloseToken[x.quote]!;
+        if (close > i) i = close;
+        // `… "a terrible mistake," although …`: a comma inside the closing quotation counts too.
+        const inner = t[i - 1];
+        if (inner?.text === ',' && this.movesOn(i + 1)) return i + 1;
+        continue;
+      }
+      if ((x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') && this.movesOn(i + 1)) return i;
+      if ((x.lower === 'and' || x.lower === 'but') && cueWord.endsWith('ed') || (x.lower === 'and' || x.lower === 'but') && cueWord === 'said') {
+        const y = t[i + 1];
+        if (y && y.kind === 'word' && !y.cap && /ed$/.test(y.lower) && isVerbWord(y.lower)) return i;
+      }
+    }
+    return this.clauseTo(from, last);
+  }
+
+  /** The word at `i` starts a clause that is no longer the reported content. */
+  movesOn(i: number): boolean {
+    const x = this.tokens[i];
+    if (!x || x.kind !== 'word') return false;
+    if (/^(?:who|which|whose|where|although|though|even|despite|saying|adding|telling|noting|according|while|whereas|including|a|an|rather|unlike|like|citing|referring)$/.test(x.lower)) return true;
+    return !x.cap && x.lower.endsWith('ing') && isVerbWord(x.lower);
   }
 
   nextComma(from: number, last: number): number {

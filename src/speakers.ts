@@ -173,7 +173,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
       determiners.has(inner.lower) ||
       inner.cap ||
       roleNouns.has(inner.lower) ||
-      /^(?:who|which|whose|himself|herself|themselves|itself|both|each|now|then|once|formerly|also)$/.test(inner.lower) ||
+      /^(?:who|which|whose|himself|herself|themselves|itself|both|each|now|then|once|formerly|also|for|in|at|like)$/.test(inner.lower) ||
+      /(?:ing|ed)$/.test(inner.lower) ||
       /\d/.test(inner.text);
     if (!appositive) return null;
     const np = phraseEndingAt(tokens, p - 1, lo);
@@ -231,7 +232,8 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
         }
         break;
       }
-      if (x.lower === 'and' && tokens[k - 1]?.cap && tokens[k + 1]?.cap) {
+      // "Doyle and others", "Smith and Jones": one speaker phrase.
+      if (x.lower === 'and' && tokens[k - 1]?.cap && (tokens[k + 1]?.cap || /^(?:others|colleagues|allies|aides|supporters)$/.test(tokens[k + 1]?.lower ?? ''))) {
         k++;
         continue;
       }

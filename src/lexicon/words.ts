@@ -58,7 +58,7 @@ export const AUXILIARIES: string[] = [
   'simply', 'famously', 'initially', 'originally', 'separately', 'specifically', 'explicitly', 'clearly',
   'bluntly', 'angrily', 'proudly', 'quietly', 'firmly', 'further', 'even', 'allegedly', 'apparently',
   'consistently', 'emphatically', 'in', 'fact', 'herself', 'himself', 'themselves', 'itself', 'too', 'now',
-  'both', 'all', 'yet', 'finally', 'eventually', 'sarcastically', 'jokingly', 'tersely', 'simply',
+  'both', 'all', 'yet', 'finally', 'eventually', 'sarcastically', 'jokingly', 'tersely', 'here',
 ];
 
 /** A verb after these is not asserted: "did not say", "never said". */
