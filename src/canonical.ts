@@ -13,6 +13,7 @@ import {
   isFirstName,
   isOrganizationWord,
   isPersonNameWord,
+  isDateWord,
   isPlaceWord,
   maleWords,
   OUTLETS,
@@ -288,6 +289,7 @@ export class Namer {
     const lastWord = nameWords[nameWords.length - 1]!;
     if (isOrganizationWord(lastWord.lower) || isAllCaps(lastWord.text) && lastWord.text.length > 1) return null;
     if (nameWords.every((x) => isPlaceWord(x.lower) && !isPersonNameWord(x.lower))) return null;
+    if (nameWords.some((x) => isDateWord(x.lower))) return null;
     const known = this.persons.get(stripPossessive(lastWord.lower));
     const prev = start > first ? t[start - 1]! : null;
     const titled = prev !== null && (honorifics.has(prev.lower) || roleNouns.has(prev.lower) || prev.text === '.');

@@ -248,7 +248,8 @@ class Extraction {
     const next = t[np.last]!;
     if (next.kind !== 'word' || next.cap) return null;
     const info = this.namer.describe(np.first, np.last);
-    return info.named || info.pronoun === 'male' || info.pronoun === 'female' || info.pronoun === 'plural' ? np : null;
+    if (info.named || info.pronoun === 'male' || info.pronoun === 'female' || info.pronoun === 'plural') return np;
+    return anonymousNouns.has(info.head) || roleNouns.has(info.head) || organizationNouns.has(info.head) ? np : null;
   }
 
   /** Only punctuation and "that" between a cue and its quote. */
@@ -326,7 +327,10 @@ class Extraction {
         if (found.length > 0) {
           this.candidates.push(...found);
           lastInSentence = found[0];
+          // Attributions inside the reported content are nested in it, not statements of their own.
+          const end = Math.max(...found.map((c) => c.end));
           i = cue.last - 1;
+          while (i + 1 < sent.last && t[i + 1]!.start < end) i++;
         }
       }
       this.transcript(s);
@@ -409,7 +413,7 @@ class Extraction {
       if (!DIRECT_CLASSES.has(cue.verb.class)) return [];
       const comma = this.commaBefore(subj.spanFirst - 1, lo);
       if (comma < 0) return [];
-      return this.aroundAttribution(lo, comma, Math.max(cue.last, subj.spanLast), sent.last, cue, speaker, 'clause-name-cue', 'before-cue', base);
+      return this.aroundAttribution(lo, comma, Math.max(this.skipObject(cue), subj.spanLast), sent.last, cue, speaker, 'clause-name-cue', 'before-cue', base);
     }
     // "The plan will fail, said Trump." (also after a quotation: `… “very assertive,” said Orfield`)
     const comma = DIRECT_CLASSES.has(cue.verb.class) ? this.commaBefore(cue.first - 1, lo) : -1;
@@ -431,7 +435,7 @@ class Extraction {
 
   /** A word right before a cue that makes the cue a noun: "the said", "his claims", "Trump's comments", "greatest support". */
   nounBefore(x: Token): boolean {
-    if (x.text === '-') return true;
+    if (x.text === '-' || x.lower === 'so') return true;
     if (x.kind !== 'word') return false;
     if (determiners.has(x.lower) && x.lower !== 'that' && x.lower !== 'all' && x.lower !== 'both') return true;
     if (POSSESSIVE_PRONOUNS.has(x.lower) || /['’]s?$/.test(x.lower) && !/^(?:it|he|she|that|who|there|what)['’]s$/.test(x.lower)) return true;
@@ -451,7 +455,7 @@ class Extraction {
     if (hadThat) k++;
     const stance = cue.verb.class === 'stance';
     const to = relative ? this.nextComma(k, sentLast) : stance ? this.objectEnd(k, sentLast) : this.clauseEnd(k, sentLast, cue);
-    if (!this.isStatement(k, to, stance ? 1 : 3) || this.startsNonClause(k)) return null;
+    if (!this.isStatement(k, to, stance || cue.verb.class === 'judgement' ? 1 : 3) || this.startsNonClause(k)) return null;
     if (cue.verb.class === 'belief' && !hadThat && !this.clauseLike(k, to)) return null;
     return this.makeContent(k, to);
   }
@@ -486,6 +490,13 @@ class Extraction {
     const tail = this.onlyTail(k, sentLast);
     const goesOn = !tail && t[k]?.text === ',' && this.isStatement(k + 1, this.clauseEnd(k + 1, sentLast, null), 3);
     if (!tail && !goesOn) return out;
+    // "…financial firms: London was the capital, according to …": the content starts after a colon.
+    for (let i = comma - 1; i > lo; i--) {
+      if (t[i]!.text === ':' || t[i]!.text === ';') {
+        lo = i + 1;
+        break;
+      }
+    }
     if (this.isStatement(lo, comma, 2)) {
       const content = this.makeContent(lo, comma);
       if (content) out.push({ ...content, ...base, cue, speaker, via, rule, speakerRule });
@@ -516,20 +527,37 @@ class Extraction {
         if (inner?.text === ',' && this.movesOn(i + 1)) return i + 1;
         continue;
       }
-      if ((x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') && this.movesOn(i + 1)) return i;
-      if ((x.lower === 'and' || x.lower === 'but') && cueWord.endsWith('ed') || (x.lower === 'and' || x.lower === 'but') && cueWord === 'said') {
-        const y = t[i + 1];
-        if (y && y.kind === 'word' && !y.cap && /ed$/.test(y.lower) && isVerbWord(y.lower)) return i;
+      if ((x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') && (this.movesOn(i + 1) || this.newClause(i + 1))) return i;
+      // "said she regretted her remarks and promised to stay out": a second reporting act of the subject.
+      if ((x.lower === 'and' || x.lower === 'but') && cueWord !== '') {
+        const next = cueAt(t, i + 1);
+        if (next && !t[i + 1]!.cap && next.form === 'past' && DIRECT_CLASSES.has(next.verb.class)) return i;
       }
     }
     return this.clauseTo(from, last);
+  }
+
+  /** ", but the report cited …": a coordinated clause with a subject of its own. */
+  newClause(i: number): boolean {
+    const t = this.tokens;
+    const conj = t[i];
+    if (!conj || !/^(?:but|and|yet|so)$/.test(conj.lower)) return false;
+    const subject = t[i + 1];
+    if (!subject || subject.kind !== 'word' || !(subject.cap || determiners.has(subject.lower) || PERSONAL_PRONOUNS[subject.lower] !== undefined)) return false;
+    if (subject.lower === 'that') return false;
+    for (let k = i + 2; k < i + 8 && k < t.length; k++) {
+      const w = t[k]!;
+      if (w.kind !== 'word') return false;
+      if (!w.cap && hasVerbTag(w.lower) && !determiners.has(w.lower)) return true;
+    }
+    return false;
   }
 
   /** The word at `i` starts a clause that is no longer the reported content. */
   movesOn(i: number): boolean {
     const x = this.tokens[i];
     if (!x || x.kind !== 'word') return false;
-    if (/^(?:who|which|whose|where|although|though|even|despite|saying|adding|telling|noting|according|while|whereas|including|a|an|rather|unlike|like|citing|referring)$/.test(x.lower)) return true;
+    if (/^(?:who|which|whose|where|although|though|even|despite|saying|adding|telling|noting|according|whereas|a|an|rather|unlike|like|citing|referring)$/.test(x.lower)) return true;
     return !x.cap && x.lower.endsWith('ing') && isVerbWord(x.lower);
   }
 
@@ -579,7 +607,9 @@ class Extraction {
   /** Clause-like content does not open with "to" (an infinitive: "said to be") or a bare preposition. */
   startsNonClause(k: number): boolean {
     const x = this.tokens[k];
-    return !x || x.lower === 'to' || x.lower === 'by' || x.lower === 'of' || x.lower === 'as';
+    if (!x || x.lower === 'to' || x.lower === 'by' || x.lower === 'of' || x.lower === 'as') return true;
+    // "The jobs report cheered Democrats": a finite verb right after the "cue" means the cue was a noun.
+    return x.kind === 'word' && !x.cap && (BE.has(x.lower) || auxiliaries.has(x.lower) && !isAdverbWord(x.lower) || x.lower.endsWith('ed') && isVerbWord(x.lower));
   }
 
   /** Nothing but adverbials, via phrases and punctuation from `k` to the sentence end. */
@@ -613,8 +643,15 @@ class Extraction {
     }
     // "CLAUSE, according to X."
     const end = t[i - 1]!.text === ',' ? i - 1 : i;
-    if (!this.isStatement(sent.first, end, 3)) return null;
-    const content = this.makeContent(sent.first, end);
+    let from = sent.first;
+    for (let k2 = end - 1; k2 > sent.first; k2--) {
+      if (t[k2]!.text === ':' || t[k2]!.text === ';') {
+        from = k2 + 1;
+        break;
+      }
+    }
+    if (!this.isStatement(from, end, 3)) return null;
+    const content = this.makeContent(from, end);
     if (!content) return null;
     return { ...content, cue, speaker, via, rule: 'clause-according-to', speakerRule: 'according-to', inherit: false, sentence, paragraph };
   }
@@ -678,11 +715,21 @@ class Extraction {
   /** Direct quotes win over reported speech that overlaps them; among equals, the earlier and longer one. */
   dedupe(): Candidate[] {
     const rank = (c: Candidate): number => (c.type === 'direct' ? 0 : c.type === 'mixed' ? 1 : 2);
-    const sorted = [...this.candidates].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start));
+    const sorted = [...this.candidates].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // Characters already claimed by a kept quote; checking a candidate costs its own length.
+    const taken = new Uint8Array(this.seg.text.length);
     const kept: Candidate[] = [];
     for (const c of sorted) {
       if (c.end <= c.start) continue;
-      if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+      let free = true;
+      for (let i = c.start; i < c.end; i++) {
+        if (taken[i]) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) continue;
+      taken.fill(1, c.start, c.end);
       kept.push(c);
     }
     return kept.sort((a, b) => a.start - b.start);

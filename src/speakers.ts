@@ -26,6 +26,8 @@ import type { Token } from './segment.js';
 const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to']);
 const BE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 const MAX_PHRASE = 16;
+/** How far back (in tokens) a pronoun or back-reference may reach: a few paragraphs, not the whole archive line. */
+const LOOKBACK_TOKENS = 1500;
 
 const isInside = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
 
@@ -82,7 +84,9 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | 
   if (end < lo) return null;
   let k = end;
   const head = tokens[end]!;
-  if (!canBeHead(head)) return null;
+  // "those surveyed say", "voters polled said": a participle naming the group is the head.
+  const group = head.kind === 'word' && /ed$/.test(head.lower) && end - 1 >= lo && /^(?:those|people|voters|respondents|adults|americans|residents|members|others)$/.test(tokens[end - 1]!.lower);
+  if (!canBeHead(head) && !group) return null;
   if (head.text === ')') {
     const open = openingParen(tokens, end, lo);
     if (open < 0) return null;
@@ -133,6 +137,8 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | 
   while (first <= end && tokens[first]!.kind === 'punct' && tokens[first]!.text !== '(') first++;
   if (first > end) return null;
   if (negativeSubjects.has(tokens[first]!.lower)) return null;
+  // A determiner alone ("The so called …") names no one.
+  if (first === end && determiners.has(tokens[first]!.lower)) return null;
   return { first, last: end + 1 };
 }
 
@@ -161,6 +167,11 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
     break;
   }
   if (sawBe && !passiveOk) return null;
+  // "Proponents of the bill, however, say": a parenthetical adverb between commas.
+  if (j - 2 >= lo && tokens[j]!.text === ',' && tokens[j - 2]!.text === ',' && tokens[j - 1]!.kind === 'word' && !tokens[j - 1]!.cap &&
+    (auxiliaries.has(tokens[j - 1]!.lower) || isAdverbWord(tokens[j - 1]!.lower) || /^(?:however|though|meanwhile|instead|too|then|moreover|meanwhile|nonetheless|nevertheless)$/.test(tokens[j - 1]!.lower))) {
+    j -= 3;
+  }
   if (j < lo) return null;
   const end = tokens[j]!;
   if (end.text === ',' || end.text === '—' || end.text === '–') {
@@ -343,12 +354,27 @@ export class Resolver {
   constructor(private readonly tokens: Token[]) {}
 
   add(m: Mention): void {
-    // Kept in document order; most mentions arrive in order, so insertion is near the end.
-    let i = this.mentions.length;
-    while (i > 0 && this.mentions[i - 1]!.first > m.first) i--;
+    // Kept in document order, found by binary search: mentions arrive from several passes, out of order.
+    const i = this.firstAtOrAfter(m.first + 1);
     const prev = this.mentions[i - 1];
-    if (prev && prev.first === m.first && prev.last === m.last) return;
+    if (prev && prev.first === m.first && prev.last === m.last) {
+      // A speaker mention carries more than a bare name mention at the same place: keep the richer one.
+      this.mentions[i - 1] = m;
+      return;
+    }
     this.mentions.splice(i, 0, m);
+  }
+
+  /** Index of the first mention that starts at or after token `pos`. */
+  private firstAtOrAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.first < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The fullest mention this one refers to, with the rule that found it, or null when it stands alone. */
@@ -371,10 +397,12 @@ export class Resolver {
     return null;
   }
 
+  /** The closest earlier mention that passes `ok`, looking back over a bounded window of the article. */
   private nearest(before: number, ok: (m: Mention) => boolean): Mention | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    const stop = Math.max(0, before - LOOKBACK_TOKENS);
+    for (let i = this.firstAtOrAfter(before) - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
-      if (m.first >= before) continue;
+      if (m.first < stop) break;
       if (ok(m)) return m;
     }
     return null;

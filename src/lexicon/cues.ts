@@ -6,9 +6,11 @@
  * - `belief`: a stance or a thought; takes a clause ("believes (that) ...") and never a direct quote's trailing slot.
  * - `evidence`: a document or poll as source ("the survey found ...", "polls show ...").
  * - `stance`: support or opposition; its content is the object noun phrase ("endorsed Ted Cruz").
+ * - `judgement`: praise or blame of someone for something; the content runs on to the clause's end
+ *   ("accused China of hacking computers at federal agencies").
  */
 
-export type CueClass = 'speech' | 'object' | 'belief' | 'evidence' | 'stance';
+export type CueClass = 'speech' | 'object' | 'belief' | 'evidence' | 'stance' | 'judgement';
 
 export interface CueVerb {
   lemma: string;
@@ -32,6 +34,7 @@ const object = verb('object');
 const belief = verb('belief');
 const evidence = verb('evidence');
 const stance = verb('stance');
+const judgement = verb('judgement');
 
 export const CUE_VERBS: CueVerb[] = [
   // Verbs of saying: the core of attribution in news.
@@ -169,19 +172,22 @@ export const CUE_VERBS: CueVerb[] = [
   stance('oppose'),
   stance('endorse'),
   stance('back'),
-  stance('criticize'),
-  stance('criticise'),
-  stance('praise'),
-  stance('accuse'),
-  stance('blame'),
-  stance('condemn'),
+  judgement('criticize'),
+  judgement('criticise'),
+  judgement('praise'),
+  judgement('accuse'),
+  judgement('blame'),
+  judgement('condemn'),
   stance('reject'),
   stance('dismiss'),
   stance('defend'),
-  stance('applaud'),
+  judgement('applaud'),
   stance('attack'),
   stance('blast'),
   stance('slam', { past: 'slammed', gerund: 'slamming' }),
+  judgement('thank'),
+  judgement('credit'),
+  judgement('fault'),
   stance('call', undefined, 'for'),
   stance('push', undefined, 'for'),
   stance('vote', undefined, 'for'),

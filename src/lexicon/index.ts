@@ -96,6 +96,10 @@ export function isPlaceWord(lower: string): boolean {
   return tagsOf(lower).some((t) => t === 'Place' || t === 'Country' || t === 'City' || t === 'Region' || t === 'Demonym');
 }
 
+export function isDateWord(lower: string): boolean {
+  return tagsOf(lower).some((t) => t === 'WeekDay' || t === 'Month' || t === 'Date');
+}
+
 export function isOrganizationWord(lower: string): boolean {
   return organizationNouns.has(lower) || tagsOf(lower).includes('Organization') || tagsOf(lower).includes('SportsTeam');
 }
