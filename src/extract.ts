@@ -10,6 +10,8 @@ import {
   auxiliaries,
   determiners,
   hasVerbTag,
+  INFINITIVE_CUES as INFINITIVE_LIST,
+  CUE_NOUNS,
   isAdjectiveWord,
   isAdverbWord,
   isVerbWord,
@@ -50,8 +52,11 @@ type Attribution = Pick<Candidate, 'cue' | 'speaker' | 'via' | 'rule' | 'speaker
 const isInside = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 const isAdverbLike = (lower: string): boolean => lower.length > 4 && lower.endsWith('ly');
+const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
 const TRAILING_PUNCT = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
+const INFINITIVE_CUES = new Set(INFINITIVE_LIST);
+const NOUN_CUES = new Set(CUE_NOUNS);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s']);
 
 /** Cue classes that may introduce or follow a verbatim quote. Beliefs and stances do not ("…," he believes). */
@@ -305,9 +310,12 @@ class Extraction {
 
   reportedSpeech(): void {
     const t = this.tokens;
+    // The last direct quote of each sentence: "…," she said, adding that … continues its speaker.
+    const directIn = new Map<number, Candidate>();
+    for (const c of this.candidates) if (c.speaker && !c.inherit) directIn.set(c.sentence, c);
     for (let s = 0; s < this.seg.sentences.length; s++) {
       const sent = this.seg.sentences[s]!;
-      let lastInSentence: Candidate | undefined;
+      let lastInSentence: Candidate | undefined = directIn.get(s);
       for (let i = sent.first; i < sent.last; i++) {
         const x = t[i]!;
         if (x.kind !== 'word' || isInside(x) || this.usedCue.has(i)) continue;
@@ -320,6 +328,14 @@ class Extraction {
             i = according;
           }
           continue;
+        }
+        if (NOUN_CUES.has(x.lower)) {
+          const c = this.nounCue(sent, i);
+          if (c) {
+            this.candidates.push(c);
+            while (i + 1 < sent.last && t[i + 1]!.start < c.end) i++;
+            continue;
+          }
         }
         const cue = cueAt(t, i);
         if (!cue) continue;
@@ -372,10 +388,12 @@ class Extraction {
     return true;
   }
 
-  fromCue(sent: { first: number; last: number }, cue: CueMatch, lastInSentence: Candidate | undefined): Candidate[] {
+  fromCue(sent: { first: number; last: number; paragraph: number }, cue: CueMatch, lastInSentence: Candidate | undefined): Candidate[] {
     const t = this.tokens;
-    // Reporting verbs are not capitalised mid-sentence; "States", "Says" in a headline are something else.
-    if (t[cue.first]!.cap) return [];
+    // Reporting verbs are not capitalised mid-sentence ("the United States"), except in a title-case headline
+    // ("Carly Fiorina Endorses Ted Cruz").
+    const headline = this.isHeadline(sent);
+    if (t[cue.first]!.cap && !headline) return [];
     const before = t[cue.first - 1];
     if (before && this.nounBefore(before)) return [];
     if ((cue.form === 'participle' || cue.form === 'past') && t[cue.last]?.lower === 'by' && before && BE.has(before.lower)) {
@@ -387,6 +405,8 @@ class Extraction {
     const base = { sentence, paragraph, inherit: false };
     const lo = sent.first;
 
+    // "…, citing data from X" names an intermediary (see `via`), not a statement.
+    if (cue.verb.lemma === 'cite' && cue.form === 'gerund') return [];
     if (cue.form === 'gerund' && before?.text === ',') {
       // "…, adding that …": the participle continues the sentence's earlier attribution, or its subject's.
       const content = this.contentAfter(cue, sent.last, false);
@@ -404,7 +424,7 @@ class Extraction {
       const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
       const subjectWord = t[subj.np.first]!.lower;
       if (subj.np.last - subj.np.first === 1 && (subjectWord === 'we' || subjectWord === 'you') && cue.verb.class !== 'speech' && cue.verb.class !== 'object') return [];
-      const content = this.contentAfter(cue, sent.last, subj.relative === true);
+      const content = this.contentAfter(cue, sent.last, subj.relative === true, headline);
       if (content) {
         for (let i = cue.first; i < cue.last; i++) this.usedCue.add(i);
         return [{ ...content, ...base, cue, speaker, via: viaAfter(t, this.namer, subj.spanLast, cue.first), rule: 'name-cue-clause', speakerRule: 'before-cue' }];
@@ -444,7 +464,21 @@ class Extraction {
   }
 
   /** The content clause after a cue: object and adverbials skipped, "that" dropped, checked to be a statement. */
-  contentAfter(cue: CueMatch, sentLast: number, relative: boolean): { start: number; end: number; type: QuoteType } | null {
+  /** The article's first line in title case: a headline, where verbs are capitalised and clauses clipped. */
+  isHeadline(sent: { first: number; last: number; paragraph: number }): boolean {
+    if (sent.paragraph !== 0) return false;
+    let words = 0;
+    let caps = 0;
+    for (let i = sent.first; i < sent.last; i++) {
+      const x = this.tokens[i]!;
+      if (x.kind !== 'word' || x.text.length < 4) continue;
+      words++;
+      if (x.cap) caps++;
+    }
+    return words >= 2 && caps / words >= 0.7;
+  }
+
+  contentAfter(cue: CueMatch, sentLast: number, relative: boolean, headline = false): { start: number; end: number; type: QuoteType } | null {
     const t = this.tokens;
     let k = skipAdverbials(t, this.skipObject(cue), sentLast);
     // "she said, was a question …": after a comma the sentence goes on, it is not what was said — unless a
@@ -455,8 +489,9 @@ class Extraction {
     if (hadThat) k++;
     const stance = cue.verb.class === 'stance';
     const to = relative ? this.nextComma(k, sentLast) : stance ? this.objectEnd(k, sentLast) : this.clauseEnd(k, sentLast, cue);
-    if (!this.isStatement(k, to, stance || cue.verb.class === 'judgement' ? 1 : 3) || this.startsNonClause(k)) return null;
-    if (cue.verb.class === 'belief' && !hadThat && !this.clauseLike(k, to)) return null;
+    const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
+    if (!this.isStatement(k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && this.startsNonClause(k))) return null;
+    if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !this.clauseLike(k, to)) return null;
     return this.makeContent(k, to);
   }
 
@@ -557,7 +592,7 @@ class Extraction {
   movesOn(i: number): boolean {
     const x = this.tokens[i];
     if (!x || x.kind !== 'word') return false;
-    if (/^(?:who|which|whose|where|although|though|even|despite|saying|adding|telling|noting|according|whereas|a|an|rather|unlike|like|citing|referring)$/.test(x.lower)) return true;
+    if (/^(?:who|whose|where|although|though|even|despite|saying|adding|telling|noting|according|whereas|a|an|rather|unlike|like|citing|referring)$/.test(x.lower)) return true;
     return !x.cap && x.lower.endsWith('ing') && isVerbWord(x.lower);
   }
 
@@ -654,6 +689,46 @@ class Extraction {
     const content = this.makeContent(from, end);
     if (!content) return null;
     return { ...content, cue, speaker, via, rule: 'clause-according-to', speakerRule: 'according-to', inherit: false, sentence, paragraph };
+  }
+
+  /**
+   * A noun of saying with its owner and content: "Mr. Trump's decision to seize on immigration", "his claim that
+   * …", "a report by Politico that he …".
+   */
+  nounCue(sent: { first: number; last: number }, i: number): Candidate | null {
+    const t = this.tokens;
+    let k = i + 1;
+    let speaker: { first: number; last: number; np: NounPhrase } | null = null;
+    const owner = t[i - 1];
+    if (owner && owner.kind === 'word' && (POSSESSIVE_PRONOUNS.has(owner.lower) || /['’]s?$/.test(owner.text) && owner.cap)) {
+      const np = POSSESSIVE_PRONOUNS.has(owner.lower) ? { first: i - 1, last: i } : this.ownerPhrase(i - 1, sent.first);
+      if (np) speaker = { first: np.first, last: np.last, np };
+    }
+    if (t[k]?.lower === 'by') {
+      const np = phraseAfter(t, k + 1, sent.last);
+      if (np) {
+        speaker = { first: np.first, last: np.last, np };
+        k = np.last;
+      }
+    }
+    if (!speaker) return null;
+    const marker = t[k]?.lower;
+    if (marker !== 'that' && marker !== 'to' && !(marker === 'not' && t[k + 1]?.lower === 'to')) return null;
+    const from = marker === 'that' ? k + 1 : k;
+    const to = this.clauseEnd(from, sent.last, null);
+    if (!this.isStatement(from, to, 2)) return null;
+    const content = this.makeContent(from, to);
+    if (!content) return null;
+    const sentence = t[i]!.sentence;
+    return { ...content, sentence, paragraph: this.seg.paragraphOf[i]!, inherit: false, cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'noun-cue', speakerRule: 'owner' };
+  }
+
+  /** "Mr. Trump's" before a noun cue: the owner's phrase, possessive included. */
+  ownerPhrase(end: number, lo: number): NounPhrase | null {
+    let first = end;
+    const t = this.tokens;
+    while (first - 1 >= lo && (t[first - 1]!.cap && t[first - 1]!.kind === 'word' || isAbbrevDotToken(t, first - 1))) first--;
+    return { first, last: end + 1 };
   }
 
   /** "Chris Matthews: Seriously, …" — a transcript line opens with the speaker's name and a colon. */

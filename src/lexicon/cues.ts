@@ -189,6 +189,37 @@ export const CUE_VERBS: CueVerb[] = [
   judgement('credit'),
   judgement('fault'),
   stance('call', undefined, 'for'),
+  stance('call', undefined, 'on'),
+  stance('campaign', undefined, 'against'),
+  stance('campaign', undefined, 'for'),
+  stance('vote', undefined, 'against'),
+  stance('argue', undefined, 'for'),
+  stance('argue', undefined, 'against'),
+  stance('fight', { past: 'fought', participle: 'fought' }, 'for'),
+  stance('fight', { past: 'fought', participle: 'fought' }, 'against'),
+  stance('rail', undefined, 'against'),
+  stance('speak', { past: 'spoke', participle: 'spoken' }, 'about'),
+  stance('speak', { past: 'spoke', participle: 'spoken' }, 'of'),
+  stance('talk', undefined, 'about'),
+  stance('agree', undefined, 'with'),
+  stance('complain', undefined, 'about'),
+  stance('warn', undefined, 'about'),
+  stance('worry', { past: 'worried', third: 'worries' }, 'about'),
+  stance('lobby', { past: 'lobbied', third: 'lobbies' }, 'for'),
+  stance('advocate', undefined, 'for'),
+  stance('sign', undefined, 'up'),
+  stance('express'),
+  stance('unveil'),
+  stance('deride'),
+  stance('mock'),
+  stance('target'),
+  stance('assail'),
+  stance('denounce'),
+  stance('tout'),
+  stance('champion'),
+  stance('embrace'),
+  stance('approve'),
+  stance('veto', { past: 'vetoed', third: 'vetoes' }),
   stance('push', undefined, 'for'),
   stance('vote', undefined, 'for'),
   stance('advocate'),
@@ -196,6 +227,15 @@ export const CUE_VERBS: CueVerb[] = [
   stance('welcome'),
   stance('describe'),
   stance('call'),
+];
+
+/**
+ * Verbs whose content may be an infinitive: "threatened to run", "vowed to fight", "declined to comment".
+ * Other verbs followed by "to" are not reporting anything ("said to be", "went on to win").
+ */
+export const INFINITIVE_CUES: string[] = [
+  'want', 'plan', 'hope', 'intend', 'expect', 'decide', 'promise', 'vow', 'pledge', 'threaten', 'refuse', 'decline',
+  'offer', 'seek', 'agree', 'urge', 'ask', 'tell', 'call', 'prefer', 'demand', 'propose', 'warn', 'advise', 'remind',
 ];
 
 /** Multi-word cues that introduce a source rather than follow one: "According to X, ...". */
@@ -209,4 +249,6 @@ export const CUE_NOUNS: string[] = [
   'statement', 'claim', 'assertion', 'argument', 'belief', 'view', 'warning', 'promise', 'pledge', 'suggestion',
   'insistence', 'contention', 'announcement', 'accusation', 'allegation', 'charge', 'fear', 'hope', 'concern',
   'admission', 'prediction', 'assessment', 'conclusion', 'finding', 'findings', 'position', 'message',
+  'decision', 'proposal', 'plan', 'report', 'request', 'demand', 'threat', 'vow', 'offer', 'refusal', 'call',
+  'promises', 'claims', 'warnings', 'argument', 'insinuation', 'implication', 'determination', 'commitment',
 ];

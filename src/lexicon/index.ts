@@ -19,7 +19,7 @@ import {
   VIA_FILLERS,
 } from './words.js';
 
-export { CUE_NOUNS, CUE_VERBS, SOURCE_PHRASES, type CueClass, type CueVerb } from './cues.js';
+export { CUE_NOUNS, CUE_VERBS, INFINITIVE_CUES, SOURCE_PHRASES, type CueClass, type CueVerb } from './cues.js';
 export { PERSONAL_PRONOUNS, VIA_PHRASES } from './words.js';
 export { INSTITUTIONS, OUTLETS };
 
