@@ -16,9 +16,11 @@
  *   in the article). It is kept out of round 2, so an optional entry cannot hide it, and it is counted once.
  * - Gold speaker null (a statement without a source): a found quote without speaker is right, any speaker
  *   is wrong (the tool invented one). The README says such quotes go to `optional`, so this rarely matters.
- * - Per-type P/R/F1 count a match for type T only when gold and found are both T, so a type confusion costs
- *   both types; `typeAcc` shows the confusion on its own. Per-type speakerAcc is over the matched quotes whose
- *   gold type is T, whatever type the tool gave them.
+ * - Per-type figures follow the README to the letter: recall over the gold quotes of type T (matched to any
+ *   found quote), precision over the found quotes of type T (matched to any gold quote). Matching never looks
+ *   at types; `typeAcc` reports type agreement on its own. Per-type F1 is the harmonic mean of the two (0 when
+ *   only one side has quotes). Per-type speakerAcc is over the matched quotes whose gold type is T, whatever
+ *   type the tool gave them.
  * - Fractions whose denominator is 0 are null (nothing to measure), never 0 or 1. F1 is 2TP / (gold + found),
  *   so it is 0, not null, when only one side is empty: finding nothing in an article with quotes is a real 0.
  */
@@ -250,8 +252,10 @@ export interface TypeCounts {
   gold: number;
   /** Found quotes of this type that count (not absorbed by an optional gold quote). */
   found: number;
-  /** Matches where gold and found are both of this type. */
-  matched: number;
+  /** Gold quotes of this type that matched a found quote (of any type). */
+  goldMatched: number;
+  /** Found quotes of this type that matched a gold quote (of any type). */
+  foundMatched: number;
   /** Matches whose gold quote is of this type, and of those, the ones with the right speaker. */
   speakerJudged: number;
   speakerRight: number;
@@ -299,7 +303,7 @@ export interface ArticleJudgement {
 }
 
 function emptyTypeCounts(): TypeCounts {
-  return { gold: 0, found: 0, matched: 0, speakerJudged: 0, speakerRight: 0 };
+  return { gold: 0, found: 0, goldMatched: 0, foundMatched: 0, speakerJudged: 0, speakerRight: 0 };
 }
 
 export function emptyCounts(): Counts {
@@ -430,10 +434,9 @@ export function judgeArticle(articleText: string, gold: GoldArticle, found: read
       if (goldName === usableName(fq.speaker?.name)) counts.nameRight++;
     }
     if (normCue(gq.cue) === normCue(fq.cue)) counts.cueRight++;
-    if (gq.type === fq.type) {
-      counts.typeRight++;
-      counts.byType[gq.type].matched++;
-    }
+    counts.byType[gq.type].goldMatched++;
+    if (isQuoteType(fq.type)) counts.byType[fq.type].foundMatched++;
+    if (gq.type === fq.type) counts.typeRight++;
     const at = { start: gq.start, end: gq.end, context: contextOf(chars, gq.start, gq.end), gold: gq, found: fq };
     if (!spk) errors.push({ kind: 'SPKR', type: gq.type, ...at });
     if (gq.type !== fq.type) errors.push({ kind: 'TYPE', type: gq.type, ...at });
@@ -489,7 +492,10 @@ export function report(set: string, articles: number, c: Counts): SetReport {
   const byType = {} as Record<QuoteType, TypeReport>;
   for (const t of QUOTE_TYPES) {
     const tc = c.byType[t];
-    byType[t] = { ...prf(tc.matched, tc.found, tc.gold), speakerAcc: ratio(tc.speakerRight, tc.speakerJudged) };
+    const p = ratio(tc.foundMatched, tc.found);
+    const r = ratio(tc.goldMatched, tc.gold);
+    const f1 = p === null || r === null ? (tc.found + tc.gold > 0 ? 0 : null) : p + r > 0 ? (2 * p * r) / (p + r) : 0;
+    byType[t] = { p, r, f1, speakerAcc: ratio(tc.speakerRight, tc.speakerJudged) };
   }
   const { byType: _omit, ...flat } = c;
   void _omit;

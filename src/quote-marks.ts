@@ -18,6 +18,9 @@ export interface QuoteSpan {
   /** True when the quote runs over more than one paragraph. */
   multiParagraph: boolean;
   family: 'double' | 'single';
+  /** Mark lengths in UTF-16 units: 1, or 2 for '' typed as a double quote. */
+  openLength: number;
+  closeLength: number;
 }
 
 type Role = 'open' | 'close' | 'either' | 'none';
@@ -38,10 +41,18 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Characters after which a mark opens a quote: start, space, or opening punctuation. */
 const OPENERS = new Set([0x28, 0x5b, 0x7b, 0x2014, 0x2013, 0x2d, 0x2f, 0x3a]);
 
-function doubleRole(text: string, i: number): Role {
-  const c = text.charCodeAt(i);
+/**
+ * Two apostrophes typed for a double quote (''like this'', as in newspaper archives exported to ASCII) are a
+ * double mark two characters long.
+ */
+function isApostrophePair(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x27 && text.charCodeAt(i + 1) === 0x27 && text.charCodeAt(i + 2) !== 0x27 && (i === 0 || text.charCodeAt(i - 1) !== 0x27);
+}
+
+function doubleRole(text: string, i: number, len = 1): Role {
+  const c = len === 2 ? 0x22 : text.charCodeAt(i);
   const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
-  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+  const next = i + len < text.length ? text.charCodeAt(i + len) : 0x20;
   const leftOpen = isSpace(prev) || OPENERS.has(prev) || isDoubleMark(prev) || isSingleMark(prev);
   const rightClosed = isSpace(next) || !isWordChar(next);
   switch (c) {
@@ -94,6 +105,8 @@ function singleRole(text: string, i: number): Role {
 
 interface Open {
   at: number;
+  /** Length of the opening mark: 2 for '' typed as a double quote. */
+  len: number;
   family: 'double' | 'single';
   mark: number;
   multiParagraph: boolean;
@@ -132,9 +145,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       const j = nextParagraphStart(text, i);
       if (dbl) {
         const m = j >= 0 ? text.charCodeAt(j) : 0;
-        if (j >= 0 && isDoubleMark(m) && doubleRole(text, j) !== 'close') {
+        const pair = j >= 0 && isApostrophePair(text, j);
+        if (j >= 0 && (isDoubleMark(m) || pair) && doubleRole(text, j, pair ? 2 : 1) !== 'close') {
           dbl.multiParagraph = true;
-          i = j; // the reopening mark is part of the content
+          i = pair ? j + 1 : j; // the reopening mark is part of the content
           sgl = null;
           continue;
         }
@@ -157,22 +171,26 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
       continue;
     }
-    if (isDoubleMark(c)) {
-      const role = doubleRole(text, i);
-      if (dbl && role !== 'open' && closes(dbl.mark, c)) {
-        spans.push({ open: dbl.at, close: i, contentStart: dbl.at + 1, contentEnd: i, multiParagraph: dbl.multiParagraph, family: 'double' });
+    const pair = c === 0x27 && isApostrophePair(text, i);
+    if (isDoubleMark(c) || pair) {
+      const len = pair ? 2 : 1;
+      const mark = pair ? 0x22 : c;
+      const role = doubleRole(text, i, len);
+      if (dbl && role !== 'open' && closes(dbl.mark, mark)) {
+        spans.push({ open: dbl.at, close: i, contentStart: dbl.at + dbl.len, contentEnd: i, multiParagraph: dbl.multiParagraph, family: 'double', openLength: dbl.len, closeLength: len });
         dbl = null;
         sgl = null;
       } else if (role !== 'close') {
         // A second opening mark while one is open: the first was stray; start again here.
-        dbl = { at: i, family: 'double', mark: c, multiParagraph: false };
+        dbl = { at: i, family: 'double', mark, multiParagraph: false, len };
         sgl = null;
       } else if (dbl && role === 'close') {
         // A close that does not match the opener's family («…") still ends the quote.
-        spans.push({ open: dbl.at, close: i, contentStart: dbl.at + 1, contentEnd: i, multiParagraph: dbl.multiParagraph, family: 'double' });
+        spans.push({ open: dbl.at, close: i, contentStart: dbl.at + dbl.len, contentEnd: i, multiParagraph: dbl.multiParagraph, family: 'double', openLength: dbl.len, closeLength: len });
         dbl = null;
         sgl = null;
       }
+      i += len - 1;
       continue;
     }
     if (dbl) continue; // single marks inside a double quote are nested quotes or apostrophes
@@ -180,10 +198,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       const role = singleRole(text, i);
       if (role === 'none') continue;
       if (sgl && role !== 'open') {
-        spans.push({ open: sgl.at, close: i, contentStart: sgl.at + 1, contentEnd: i, multiParagraph: sgl.multiParagraph, family: 'single' });
+        spans.push({ open: sgl.at, close: i, contentStart: sgl.at + 1, contentEnd: i, multiParagraph: sgl.multiParagraph, family: 'single', openLength: 1, closeLength: 1 });
         sgl = null;
       } else if (!sgl && role !== 'close') {
-        sgl = { at: i, family: 'single', mark: c, multiParagraph: false };
+        sgl = { at: i, family: 'single', mark: c, multiParagraph: false, len: 1 };
       }
     }
   }

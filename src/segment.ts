@@ -55,10 +55,10 @@ function isUpper(ch: string): boolean {
 }
 
 export function tokenize(text: string, quotes: QuoteSpan[]): { tokens: Token[]; openTok: number[]; closeTok: number[] } {
-  const markRole = new Map<number, { kind: 'open' | 'close'; quote: number }>();
+  const markRole = new Map<number, { kind: 'open' | 'close'; quote: number; length: number }>();
   quotes.forEach((q, i) => {
-    markRole.set(q.open, { kind: 'open', quote: i });
-    markRole.set(q.close, { kind: 'close', quote: i });
+    markRole.set(q.open, { kind: 'open', quote: i, length: q.openLength });
+    markRole.set(q.close, { kind: 'close', quote: i, length: q.closeLength });
   });
   const openTok = new Array<number>(quotes.length).fill(-1);
   const closeTok = new Array<number>(quotes.length).fill(-1);
@@ -69,6 +69,12 @@ export function tokenize(text: string, quotes: QuoteSpan[]): { tokens: Token[]; 
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index;
     let word = m[0];
+    // A two-character mark ('' for ") is one token.
+    const mark = markRole.get(start);
+    if (mark && mark.length === 2) {
+      word = text.slice(start, start + 2);
+      TOKEN.lastIndex = start + 2;
+    }
     // A word may have swallowed a quote mark the pairing stage decided is a mark ("'Hello'"); split there.
     if (word.length > 1) {
       for (let k = 1; k < word.length; k++) {
@@ -89,7 +95,7 @@ export function tokenize(text: string, quotes: QuoteSpan[]): { tokens: Token[]; 
       }
     }
     lastEnd = end;
-    const role = word.length === 1 ? markRole.get(start) : undefined;
+    const role = mark && word.length === mark.length ? mark : undefined;
     const first = word[0] ?? '';
     const kind: TokenKind = role ? role.kind : /[\p{L}\p{N}]/u.test(first) ? 'word' : 'punct';
     const idx = tokens.length;

@@ -211,7 +211,7 @@ describe('speakers', () => {
 });
 
 describe('figures', () => {
-  it('counts per type only when gold and found types agree, and reports the confusion', () => {
+  it('counts per type as the README says (recall over gold of the type, precision over found of the type) and reports the confusion', () => {
     const found = [
       fq(at('the bridge will reopen in May'), 'indirect', spk('Mayor Lena Ortiz')),
       fq(at('We are ahead of schedule'), 'mixed', spk('she')), // gold says direct
@@ -220,8 +220,8 @@ describe('figures', () => {
     const r = report('t', 1, j.counts);
     expect(r.quote).toEqual({ p: 1, r: 1, f1: 1 });
     expect(r.byType.indirect).toEqual({ p: 1, r: 1, f1: 1, speakerAcc: 1 });
-    expect(r.byType.direct).toEqual({ p: null, r: 0, f1: 0, speakerAcc: 1 });
-    expect(r.byType.mixed).toEqual({ p: 0, r: null, f1: 0, speakerAcc: null });
+    expect(r.byType.direct).toEqual({ p: null, r: 1, f1: 0, speakerAcc: 1 });
+    expect(r.byType.mixed).toEqual({ p: 1, r: null, f1: 0, speakerAcc: null });
     expect(r.typeAcc).toBe(0.5);
     expect(j.errors.map((e) => e.kind)).toEqual(['TYPE']);
   });
