@@ -349,8 +349,8 @@ class Extraction {
           while (i + 1 < sent.last && t[i + 1]!.start < end) i++;
         }
       }
-      this.transcript(s);
     }
+    this.transcripts();
   }
 
   /** Content bounds [from, to) of a clause running to the end of the sentence, without its final punctuation. */
@@ -488,7 +488,10 @@ class Extraction {
     const hadThat = t[k]?.lower === 'that';
     if (hadThat) k++;
     const stance = cue.verb.class === 'stance';
-    const to = relative ? this.nextComma(k, sentLast) : stance ? this.objectEnd(k, sentLast) : this.clauseEnd(k, sentLast, cue);
+    // "After the party vowed to court Latinos, it did the opposite": a fronted subordinate clause ends at its comma.
+    const sent = this.seg.sentences[t[cue.first]!.sentence]!;
+    const fronted = /^(?:after|although|though|while|when|since|because|if|as|before|once|until|unless|whereas)$/i.test(t[sent.first]!.lower) && t[sent.first]!.cap;
+    const to = relative || fronted ? this.nextComma(k, sentLast) : stance ? this.objectEnd(k, sentLast) : this.clauseEnd(k, sentLast, cue);
     const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
     if (!this.isStatement(k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && this.startsNonClause(k))) return null;
     if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !this.clauseLike(k, to)) return null;
@@ -562,7 +565,13 @@ class Extraction {
         if (inner?.text === ',' && this.movesOn(i + 1)) return i + 1;
         continue;
       }
-      if ((x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') && (this.movesOn(i + 1) || this.newClause(i + 1))) return i;
+      if ((x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') && (this.movesOn(i + 1) || this.newClause(i + 1))) {
+        // "the bomber, who detonated in the square, had Syrian roots": a relative clause inside the content's
+        // subject is closed by a comma and followed by the subject's verb.
+        const embedded = this.embeddedRelative(i + 1, last);
+        if (embedded < 0) return i;
+        i = embedded;
+      }
       // "said she regretted her remarks and promised to stay out": a second reporting act of the subject.
       if ((x.lower === 'and' || x.lower === 'but') && cueWord !== '') {
         const next = cueAt(t, i + 1);
@@ -570,6 +579,18 @@ class Extraction {
       }
     }
     return this.clauseTo(from, last);
+  }
+
+  /** Index of the comma that closes a relative clause starting at `i` when a verb follows it, else -1. */
+  embeddedRelative(i: number, last: number): number {
+    const t = this.tokens;
+    if (!/^(?:who|whose)$/.test(t[i]?.lower ?? '')) return -1;
+    for (let k = i + 1; k < last && k < i + 30; k++) {
+      if (t[k]!.text !== ',') continue;
+      const v = t[k + 1];
+      return v && v.kind === 'word' && !v.cap && hasVerbTag(v.lower) && !v.lower.endsWith('ing') && !determiners.has(v.lower) ? k : -1;
+    }
+    return -1;
   }
 
   /** ", but the report cited …": a coordinated clause with a subject of its own. */
@@ -731,33 +752,55 @@ class Extraction {
     return { first, last: end + 1 };
   }
 
-  /** "Chris Matthews: Seriously, …" — a transcript line opens with the speaker's name and a colon. */
-  transcript(s: number): void {
+  /**
+   * Transcripts: "Chris Matthews: Seriously, …", "TAPPER: And obviously, …". A paragraph that opens with a name
+   * and a colon is that speaker's turn. When the article has several such labels it is an interview, and a turn
+   * runs on over the following paragraphs until the next label.
+   */
+  transcripts(): void {
     const t = this.tokens;
-    const sent = this.seg.sentences[s]!;
-    const firstTok = t[sent.first]!;
-    if (!(firstTok.newline || sent.first === 0) || !firstTok.cap) return;
-    let colon = -1;
-    for (let i = sent.first; i < sent.last && i < sent.first + 6; i++) {
-      if (t[i]!.text === ':') {
-        colon = i;
-        break;
+    const labels: { np: NounPhrase; colon: number }[] = [];
+    for (const sent of this.seg.sentences) {
+      const first = t[sent.first]!;
+      if (!(first.newline || sent.first === 0) || !first.cap || first.kind !== 'word') continue;
+      let colon = -1;
+      for (let i = sent.first; i < sent.last && i < sent.first + 6; i++) {
+        const x = t[i]!;
+        if (x.text === ':') {
+          colon = i;
+          break;
+        }
+        if ((x.kind === 'word' && !x.cap) || (x.kind !== 'word' && x.text !== '.')) break;
       }
-      if (t[i]!.kind !== 'word' && t[i]!.text !== '.' || !t[i]!.cap && t[i]!.kind === 'word') return;
+      if (colon <= sent.first) continue;
+      const np = phraseAfter(t, sent.first, colon);
+      if (!np || np.last !== colon) continue;
+      const info = this.namer.describe(np.first, np.last);
+      // Interview transcripts label turns in capitals ("TAPPER:"); otherwise the label must name a person.
+      const capsLabel = colon - np.first <= 3 && t.slice(np.first, colon).every((x) => x.kind !== 'word' || /^[\p{Lu}\d.'’-]+$/u.test(x.text));
+      if (!(info.kind === 'person' && info.named) && !capsLabel) continue;
+      labels.push({ np, colon });
     }
-    if (colon < 0) return;
-    const np = phraseAfter(t, sent.first, colon);
-    if (!np || np.last !== colon) return;
-    const info = this.namer.describe(np.first, np.last);
-    if (info.kind !== 'person' || !info.named) return;
-    // A speaker's turn runs to the end of the paragraph.
-    let paraEnd = sent.last;
-    while (paraEnd < t.length && !t[paraEnd]!.newline) paraEnd++;
-    const to = this.clauseTo(colon + 1, paraEnd);
-    if (!this.isStatement(colon + 1, to, 3)) return;
-    const content = this.makeContent(colon + 1, to);
-    if (!content) return;
-    this.candidates.push({ ...content, cue: { first: colon, last: colon + 1 }, speaker: { first: np.first, last: np.last, np }, via: [], rule: 'transcript-colon', speakerRule: 'before-colon', inherit: false, sentence: s, paragraph: this.seg.paragraphOf[colon]! });
+    const interview = labels.length >= 2;
+    for (const [n, { np, colon }] of labels.entries()) {
+      let end = colon + 1;
+      while (end < t.length && !t[end]!.newline) end++;
+      if (interview) {
+        const next = labels[n + 1];
+        const stop = next ? next.np.first : t.length;
+        // A turn ends at the next label, or at a paragraph that is plainly the reporter's narration again.
+        while (end < stop && end - colon < 2000) {
+          let e = end + 1;
+          while (e < stop && !t[e]!.newline) e++;
+          end = e;
+        }
+      }
+      const to = this.clauseTo(colon + 1, end);
+      if (!this.isStatement(colon + 1, to, 3)) continue;
+      const content = this.makeContent(colon + 1, to);
+      if (!content) continue;
+      this.candidates.push({ ...content, cue: { first: colon, last: colon + 1 }, speaker: { first: np.first, last: np.last, np }, via: [], rule: 'transcript-colon', speakerRule: 'before-colon', inherit: false, sentence: t[colon]!.sentence, paragraph: this.seg.paragraphOf[colon]! });
+    }
   }
 
   /** "reported by a high-ranking U.S. Department of Defense source, quoted by the NYT": a mention for later "the source". */
