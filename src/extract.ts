@@ -419,12 +419,23 @@ class Extraction {
     // "polls showing …", "a project advocating …": a participle after a noun describes it, it does not report.
     if (cue.form === 'gerund' && !(before && BE.has(before.lower))) return [];
 
-    const subj = subjectBefore(t, cue.first, lo, cue.form === 'gerund');
+    // "tweeted on Friday to say he had never suggested …": the infinitive's subject is the sentence's.
+    if (before?.lower === 'to' && DIRECT_CLASSES.has(cue.verb.class)) {
+      const main = this.sentenceSubject(lo, cue.first - 1);
+      const content = main ? this.contentAfter(cue, sent.last, false) : null;
+      if (!main || !content) return [];
+      for (let i = cue.first; i < cue.last; i++) this.usedCue.add(i);
+      return [{ ...content, ...base, cue, speaker: { ...main, np: main }, via: [], rule: 'to-cue-clause', speakerRule: 'sentence-subject' }];
+    }
+    const subj = subjectBefore(t, cue.first, lo, cue.form === 'gerund', cue.verb.class === 'belief');
     if (subj) {
       const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
       const subjectWord = t[subj.np.first]!.lower;
       if (subj.np.last - subj.np.first === 1 && (subjectWord === 'we' || subjectWord === 'you') && cue.verb.class !== 'speech' && cue.verb.class !== 'object') return [];
-      const content = this.contentAfter(cue, sent.last, subj.relative === true, headline);
+      // "which critics said was discriminatory": the relative pronoun is the content's subject, so the
+      // content opens with its verb.
+      const objectRelative = /^(?:which|that|what)$/.test(t[subj.spanFirst - 1]?.lower ?? '');
+      const content = this.contentAfter(cue, sent.last, subj.relative === true, headline, objectRelative);
       if (content) {
         for (let i = cue.first; i < cue.last; i++) this.usedCue.add(i);
         return [{ ...content, ...base, cue, speaker, via: viaAfter(t, this.namer, subj.spanLast, cue.first), rule: 'name-cue-clause', speakerRule: 'before-cue' }];
@@ -478,14 +489,22 @@ class Extraction {
     return words >= 2 && caps / words >= 0.7;
   }
 
-  contentAfter(cue: CueMatch, sentLast: number, relative: boolean, headline = false): { start: number; end: number; type: QuoteType } | null {
+  contentAfter(cue: CueMatch, sentLast: number, relative: boolean, headline = false, verbFirst = false): { start: number; end: number; type: QuoteType } | null {
     const t = this.tokens;
     let k = skipAdverbials(t, this.skipObject(cue), sentLast);
+    // "He believes, for example, that …": a short aside between commas.
+    if (t[k]?.text === ',') {
+      let e = k + 1;
+      while (e < sentLast && e < k + 5 && t[e]!.kind === 'word') e++;
+      if (e > k + 1 && t[e]?.text === ',' && /^(?:for|in|of|however|though|too|also|moreover|indeed|perhaps|again|now|then|at)$/.test(t[k + 1]!.lower)) k = e + 1;
+    }
     // "she said, was a question …": after a comma the sentence goes on, it is not what was said — unless a
     // colon or a quotation opens there.
     if (t[k]?.text === ',' && t[k + 1]?.kind !== 'open') return null;
     while (t[k]?.text === ',' || t[k]?.text === ':') k++;
-    const hadThat = t[k]?.lower === 'that';
+    // "believes that is because …": a "that" followed by its verb is the content's subject, not a conjunction.
+    const thatIsSubject = t[k]?.lower === 'that' && t[k + 1] !== undefined && (BE.has(t[k + 1]!.lower) || auxiliaries.has(t[k + 1]!.lower) || t[k + 1]!.lower.endsWith('’s') || t[k + 1]!.lower.endsWith("'s") || /^(?:won['’]t|can['’]t|would|will|could|should|may|might|makes|means|sounds|seems)$/.test(t[k + 1]!.lower));
+    const hadThat = t[k]?.lower === 'that' && !thatIsSubject;
     if (hadThat) k++;
     const stance = cue.verb.class === 'stance';
     // "After the party vowed to court Latinos, it did the opposite": a fronted subordinate clause ends at its comma.
@@ -493,7 +512,7 @@ class Extraction {
     const fronted = /^(?:after|although|though|while|when|since|because|if|as|before|once|until|unless|whereas)$/i.test(t[sent.first]!.lower) && t[sent.first]!.cap;
     const to = relative || fronted ? this.nextComma(k, sentLast) : stance ? this.objectEnd(k, sentLast) : this.clauseEnd(k, sentLast, cue);
     const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
-    if (!this.isStatement(k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && this.startsNonClause(k))) return null;
+    if (!this.isStatement(k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && this.startsNonClause(k))) return null;
     if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !this.clauseLike(k, to)) return null;
     return this.makeContent(k, to);
   }
@@ -675,7 +694,7 @@ class Extraction {
     while (i < last && t[i]!.kind === 'punct' && t[i]!.kind !== 'open') i++;
     if (i >= last) return true;
     // ", citing …", ", as quoted by …": an intermediary may follow.
-    if (t[i - 1]?.text === ',' || t[i]?.lower === 'as' || t[i]?.lower === 'citing') return /^(?:as|citing|quoted|according|in|on|at|who|which|adding|noting|saying)$/.test(t[i]!.lower);
+    if (t[i - 1]?.text === ',' || /^(?:as|citing|who|which|whose)$/.test(t[i]?.lower ?? '')) return /^(?:as|citing|quoted|according|in|on|at|who|which|whose|adding|noting|saying)$/.test(t[i]!.lower);
     return false;
   }
 

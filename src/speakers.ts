@@ -147,13 +147,18 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | 
  * noun phrase, with an appositive or relative clause between commas ("Hugh Hill, a doctor at the clinic,
  * said"). Null for passives ("is said to") and negated cues ("did not say").
  */
-export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveOk = false): Subject | null {
+export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveOk = false, negationOk = false): Subject | null {
   let j = cue - 1;
   let sawBe = false;
   while (j >= lo) {
     const x = tokens[j]!;
     if (x.kind !== 'word') break;
-    if (negations.has(x.lower) || x.lower.endsWith("n't") || x.lower.endsWith('n’t')) return null;
+    // "did not say" reports nothing; "doesn't believe" still reports a stance.
+    if (negations.has(x.lower) || x.lower.endsWith("n't") || x.lower.endsWith('n’t')) {
+      if (!negationOk) return null;
+      j--;
+      continue;
+    }
     if (BE.has(x.lower)) sawBe = true;
     if (auxiliaries.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
       j--;
