@@ -36,6 +36,7 @@ for (const verb of CUE_VERBS) {
   const forms = { ...inflect(verb.lemma), ...verb.forms };
   if (verb.forms?.past && !verb.forms.participle) forms.participle = verb.forms.past;
   for (const form of ['base', 'third', 'past', 'participle', 'gerund'] as const) {
+    if (verb.only && !verb.only.includes(form)) continue;
     const word = forms[form];
     const list = FORMS.get(word) ?? [];
     if (!list.some((e) => e.verb === verb)) list.push({ verb, form });

@@ -396,6 +396,9 @@ class Extraction {
     if (t[cue.first]!.cap && !headline) return [];
     const before = t[cue.first - 1];
     if (before && this.nounBefore(before)) return [];
+    // "the states’ votes": a possessive after the word makes it a noun.
+    const after = t[cue.last];
+    if (after && after.start === t[cue.last - 1]!.end && /^['’]/.test(after.text)) return [];
     if ((cue.form === 'participle' || cue.form === 'past') && t[cue.last]?.lower === 'by' && before && BE.has(before.lower)) {
       this.passiveAgent(cue.last + 1, sent.last);
       return [];
@@ -514,6 +517,8 @@ class Extraction {
     const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
     if (!this.isStatement(k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && this.startsNonClause(k))) return null;
     if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !this.clauseLike(k, to)) return null;
+    // What a poll or study found is a clause: "the Brujas have found a support system" reports nothing.
+    if (cue.verb.class === 'evidence' && !hadThat && !infinitive && !headline && !this.hasVerb(k, to) && t[k]?.kind !== 'open') return null;
     return this.makeContent(k, to);
   }
 
@@ -545,7 +550,9 @@ class Extraction {
     const out: Candidate[] = [];
     const via = viaAfter(t, this.namer, attributionEnd, sentLast);
     const tail = this.onlyTail(k, sentLast);
-    const goesOn = !tail && t[k]?.text === ',' && this.isStatement(k + 1, this.clauseEnd(k + 1, sentLast, null), 3);
+    // After the attribution a comma may continue the statement ("The plan, he said, will fail") or open an
+    // appositive about the speaker ("said Gary Orfield, a professor at UCLA"), which does not.
+    const goesOn = !tail && t[k]?.text === ',' && this.isStatement(k + 1, this.clauseEnd(k + 1, sentLast, null), 3) && !this.appositiveAt(k + 1);
     if (!tail && !goesOn) return out;
     // "…financial firms: London was the capital, according to …": the content starts after a colon.
     for (let i = comma - 1; i > lo; i--) {
@@ -636,6 +643,14 @@ class Extraction {
     return !x.cap && x.lower.endsWith('ing') && isVerbWord(x.lower);
   }
 
+  /** "a professor at UCLA", "the Cruz campaign's Iowa director": a noun phrase describing the speaker. */
+  appositiveAt(i: number): boolean {
+    const x = this.tokens[i];
+    if (!x || x.kind !== 'word') return false;
+    if (/^(?:a|an|the|who|whose|which)$/.test(x.lower)) return true;
+    return roleNouns.has(x.lower) || anonymousNouns.has(x.lower);
+  }
+
   nextComma(from: number, last: number): number {
     for (let i = from; i < last; i++) if (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ';') return i;
     return this.clauseTo(from, last);
@@ -655,6 +670,14 @@ class Extraction {
       if (i > from && x.kind === 'word' && /^(?:while|when|because|after|before|during|as|since|but|although|though|despite|amid|saying|calling|and)$/.test(x.lower)) return i;
     }
     return this.clauseTo(from, last);
+  }
+
+  hasVerb(first: number, last: number): boolean {
+    for (let i = first; i < last; i++) {
+      const x = this.tokens[i]!;
+      if (x.kind === 'word' && !x.cap && hasVerbTag(x.lower) && !determiners.has(x.lower)) return true;
+    }
+    return false;
   }
 
   /** Looks like a clause: opens with a subject-like word and has a verb in it ("believes Trump will win"). */
@@ -793,7 +816,7 @@ class Extraction {
       }
       if (colon <= sent.first) continue;
       const np = phraseAfter(t, sent.first, colon);
-      if (!np || np.last !== colon) continue;
+      if (!np || np.last !== colon || determiners.has(t[np.first]!.lower)) continue;
       const info = this.namer.describe(np.first, np.last);
       // Interview transcripts label turns in capitals ("TAPPER:"); otherwise the label must name a person.
       const capsLabel = colon - np.first <= 3 && t.slice(np.first, colon).every((x) => x.kind !== 'word' || /^[\p{Lu}\d.'’-]+$/u.test(x.text));

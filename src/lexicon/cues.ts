@@ -19,6 +19,8 @@ export interface CueVerb {
   forms?: { past?: string; participle?: string; third?: string; gerund?: string };
   /** Particle that must follow ("point out", "call for"); the cue then spans both words. */
   particle?: string;
+  /** The only forms that count, for verbs whose other forms are mostly nouns ("state", "calls", "comments"). */
+  only?: ('base' | 'third' | 'past' | 'participle' | 'gerund')[];
 }
 
 const verb =
@@ -29,6 +31,8 @@ const verb =
     ...(forms ? { forms } : {}),
     ...(particle ? { particle } : {}),
   });
+/** Restricts a verb to some of its forms: `only(speech('state'), 'past', 'participle')`. */
+const only = (v: CueVerb, ...forms: NonNullable<CueVerb['only']>): CueVerb => ({ ...v, only: forms });
 const speech = verb('speech');
 const object = verb('object');
 const belief = verb('belief');
@@ -41,11 +45,11 @@ export const CUE_VERBS: CueVerb[] = [
   speech('say', { past: 'said', participle: 'said', third: 'says' }),
   speech('add'),
   speech('note'),
-  speech('state'),
+  only(speech('state'), 'past', 'participle', 'gerund'), // "the secretary of state", "home states"
   speech('explain'),
   speech('declare'),
   speech('announce'),
-  speech('report'),
+  only(speech('report'), 'past', 'participle', 'third', 'gerund'), // "the jobs report"
   speech('claim'),
   speech('argue'),
   speech('insist'),
@@ -60,17 +64,17 @@ export const CUE_VERBS: CueVerb[] = [
   speech('suggest'),
   speech('write', { past: 'wrote', participle: 'written', gerund: 'writing' }),
   speech('tweet'),
-  speech('post'),
+  only(speech('post'), 'past'),
   speech('reply'),
   speech('respond'),
-  speech('answer'),
+  only(speech('answer'), 'past', 'participle'),
   speech('ask'),
-  speech('continue'),
+  only(speech('continue'), 'past'), // "continue to outpoll" is no statement
   speech('conclude'),
   speech('recall'),
   speech('remark'),
   speech('observe'),
-  speech('comment'),
+  only(speech('comment'), 'past', 'participle'), // "his comments"
   speech('emphasize'),
   speech('emphasise'),
   speech('stress'),
@@ -108,7 +112,7 @@ export const CUE_VERBS: CueVerb[] = [
   speech('retort'),
   speech('exclaim'),
   speech('concur', { past: 'concurred', gerund: 'concurring' }),
-  speech('go', { past: 'went', participle: 'gone', third: 'goes' }, 'on'),
+  only(speech('go', { past: 'went', participle: 'gone', third: 'goes' }, 'on'), 'past'),
   speech('interject'),
   speech('chime', undefined, 'in'),
   speech('fire', undefined, 'back'),
@@ -118,11 +122,11 @@ export const CUE_VERBS: CueVerb[] = [
   speech('refer', { past: 'referred', gerund: 'referring' }, 'to'),
   speech('caution'),
   speech('hint'),
-  speech('charge'),
+  only(speech('charge'), 'past'),
   speech('signal', { past: 'signaled', gerund: 'signaling' }),
   speech('specify', { past: 'specified', third: 'specifies' }),
   speech('proclaim'),
-  speech('quote'),
+  only(speech('quote'), 'past', 'participle'),
   speech('cite'),
   speech('affirm'),
   speech('clarify', { past: 'clarified', third: 'clarifies' }),
@@ -162,7 +166,6 @@ export const CUE_VERBS: CueVerb[] = [
   belief('intend'),
   belief('decide'),
   belief('view'),
-  belief('see', { past: 'saw', participle: 'seen' }),
   // Documents, polls and studies as sources.
   evidence('show', { participle: 'shown' }),
   evidence('find', { past: 'found', participle: 'found' }),
@@ -170,7 +173,7 @@ export const CUE_VERBS: CueVerb[] = [
   stance('support'),
   stance('oppose'),
   stance('endorse'),
-  stance('back'),
+  only(stance('back'), 'past', 'participle', 'gerund'),
   judgement('criticize'),
   judgement('criticise'),
   judgement('praise'),
@@ -181,7 +184,7 @@ export const CUE_VERBS: CueVerb[] = [
   stance('dismiss'),
   stance('defend'),
   judgement('applaud'),
-  stance('attack'),
+  only(stance('attack'), 'past', 'participle', 'gerund'),
   stance('blast'),
   stance('slam', { past: 'slammed', gerund: 'slamming' }),
   stance('submit', { past: 'submitted', gerund: 'submitting' }),
@@ -212,7 +215,7 @@ export const CUE_VERBS: CueVerb[] = [
   stance('unveil'),
   stance('deride'),
   stance('mock'),
-  stance('target'),
+  only(stance('target'), 'past', 'participle'),
   stance('assail'),
   stance('denounce'),
   stance('tout'),
@@ -226,7 +229,7 @@ export const CUE_VERBS: CueVerb[] = [
   stance('favor'),
   stance('welcome'),
   stance('describe'),
-  stance('call'),
+  only(stance('call'), 'past', 'participle', 'gerund'), // "two conference calls"
 ];
 
 /**
