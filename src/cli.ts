@@ -54,7 +54,7 @@ export async function loadAliases(path: string): Promise<AliasTable> {
   try {
     data = JSON.parse(raw);
   } catch (err) {
-    throw new UsageError(`--aliases: ${path} is not valid JSON (${(err as Error).message})`);
+    throw new UsageError(`--aliases: ${path} is not valid JSON (${(err as Error).message.replace(/\s+/g, ' ')})`);
   }
   const ok =
     typeof data === 'object' &&

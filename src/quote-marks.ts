@@ -197,7 +197,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (isSingleMark(c)) {
       const role = singleRole(text, i);
       if (role === 'none') continue;
-      if (sgl && role !== 'open') {
+      // German ‚…‘: after a word, ‘ closes a quote that ‚ opened (elsewhere it only opens).
+      const closesLow = sgl !== null && sgl.mark === 0x201a && c === 0x2018 && i > 0 && !isSpace(text.charCodeAt(i - 1));
+      if (sgl && (role !== 'open' || closesLow)) {
         spans.push({ open: sgl.at, close: i, contentStart: sgl.at + 1, contentEnd: i, multiParagraph: sgl.multiParagraph, family: 'single', openLength: 1, closeLength: 1 });
         sgl = null;
       } else if (!sgl && role !== 'close') {

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
+import type { Quote, Speaker } from '../src/types.js';
+
+/** The span of the nth occurrence of `s` in `text`, in code points. */
+function at(text: string, s: string, nth = 0): { text: string; start: number; end: number } {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(s, i + 1);
+  if (i < 0) throw new Error(`${s} not in ${text}`);
+  const start = Array.from(text.slice(0, i)).length;
+  return { text: s, start, end: start + Array.from(s).length };
+}
+
+interface Case {
+  name: string;
+  text: string;
+  quote: string;
+  type?: Quote['type'];
+  cue: string | null;
+  speaker: { text: string; nth?: number; name: string | null; kind: Speaker['kind']; mention?: string };
+  via?: string[];
+  /** Quotes in the text (default 1); the case is about the last one. */
+  count?: number;
+}
+
+/** The one quote a case expects, with exact offsets, built from the strings the case names. */
+function expected(c: Case): Quote {
+  const sp = c.speaker;
+  const speaker: Speaker = { ...at(c.text, sp.text, sp.nth ?? 0), name: sp.name, kind: sp.kind };
+  if (sp.mention) speaker.mention = at(c.text, sp.mention, sp.text === sp.mention ? 1 : 0);
+  return { ...at(c.text, c.quote), type: c.type ?? 'direct', cue: c.cue, speaker, via: c.via ?? [] };
+}
+
+const lastQuote = (text: string, options = {}): Quote | undefined => extractQuotes(text, options).at(-1);
+
+// Each speaker position around a direct quote.
+const POSITIONS: Case[] = [
+  { name: '"…," said X', text: '"The bridge will open in May," said Mayor Lena Ortiz.', quote: 'The bridge will open in May,', cue: 'said', speaker: { text: 'Mayor Lena Ortiz', name: 'Lena Ortiz', kind: 'person' } },
+  { name: '"…," X said', text: '"The bridge will open in May," Mayor Lena Ortiz said.', quote: 'The bridge will open in May,', cue: 'said', speaker: { text: 'Mayor Lena Ortiz', name: 'Lena Ortiz', kind: 'person' } },
+  { name: '"…," X told Y', text: '"The bridge will open in May," Lena Ortiz told reporters.', quote: 'The bridge will open in May,', cue: 'told', speaker: { text: 'Lena Ortiz', name: 'Lena Ortiz', kind: 'person' } },
+  { name: 'X said: "…"', text: 'Lena Ortiz said: "The bridge will open in May."', quote: 'The bridge will open in May.', cue: 'said', speaker: { text: 'Lena Ortiz', name: 'Lena Ortiz', kind: 'person' } },
+  { name: 'According to X, "…"', text: 'According to Lena Ortiz, "the bridge will open in May."', quote: 'the bridge will open in May.', cue: 'According to', speaker: { text: 'Lena Ortiz', name: 'Lena Ortiz', kind: 'person' } },
+  { name: '"…," according to X', text: '"The bridge will open in May," according to Lena Ortiz.', quote: 'The bridge will open in May,', cue: 'according to', speaker: { text: 'Lena Ortiz', name: 'Lena Ortiz', kind: 'person' } },
+  { name: '"…," she said (pronoun, resolved)', text: 'Lena Ortiz spoke first. "The bridge will open in May," she said.', quote: 'The bridge will open in May,', cue: 'said', speaker: { text: 'Lena Ortiz', name: 'Lena Ortiz', kind: 'person', mention: 'she' } },
+];
+
+// Whole noun phrases and canonical names.
+const PHRASES: Case[] = [
+  { name: 'a phrase with an acronym and a complement', text: '"The exercise went well," the Joint Chiefs of Staff (JCS) of South Korea said.', quote: 'The exercise went well,', cue: 'said', speaker: { text: 'the Joint Chiefs of Staff (JCS) of South Korea', name: 'JCS', kind: 'organization' } },
+  { name: 'a section of an outlet', text: '"Prices will fall next year," said the Russian section of the BBC.', quote: 'Prices will fall next year,', cue: 'said', speaker: { text: 'the Russian section of the BBC', name: 'BBC', kind: 'organization' } },
+  { name: 'an acronym the article defines', text: 'The National Water Board (NWB) met on Monday. "Supplies are safe," the NWB said.', quote: 'Supplies are safe,', cue: 'said', speaker: { text: 'the NWB', name: 'NWB', kind: 'organization' } },
+  { name: 'the alias lexicon', text: '"The contract is under review," the U.S. Department of Defense said.', quote: 'The contract is under review,', cue: 'said', speaker: { text: 'the U.S. Department of Defense', name: 'Pentagon', kind: 'organization' } },
+  { name: 'a full name for a later surname', text: 'Harbor Rowing Club chairman Dan Ortiz arrived early. "We are ready," Ortiz said.', quote: 'We are ready,', cue: 'said', speaker: { text: 'Ortiz', nth: 1, name: 'Dan Ortiz', kind: 'person' } },
+  { name: 'a back-reference to an organization quoted before', text: 'The Northwind Shipping Company said on Monday that it would cut 200 jobs. "This is a hard day," the company said.', quote: 'This is a hard day,', cue: 'said', speaker: { text: 'The Northwind Shipping Company', name: 'Northwind Shipping Company', kind: 'organization', mention: 'the company' }, count: 2 },
+  { name: 'an unlisted organization', text: '"The plan is a disaster," Acme Corp said.', quote: 'The plan is a disaster,', cue: 'said', speaker: { text: 'Acme Corp', name: 'Acme Corp', kind: 'organization' } },
+];
+
+// Kinds.
+const KINDS: Case[] = [
+  { name: 'person', text: '"We move on," said Mayor Lena Ortiz.', quote: 'We move on,', cue: 'said', speaker: { text: 'Mayor Lena Ortiz', name: 'Lena Ortiz', kind: 'person' } },
+  { name: 'organization', text: '"The plan is sound," the ministry said.', quote: 'The plan is sound,', cue: 'said', speaker: { text: 'the ministry', name: 'ministry', kind: 'organization' } },
+  { name: 'anonymous: officials', text: '"The talks have stalled," officials said.', quote: 'The talks have stalled,', cue: 'said', speaker: { text: 'officials', name: null, kind: 'anonymous' } },
+  { name: 'anonymous: a senior official', text: '"The plan is sound," said a senior official.', quote: 'The plan is sound,', cue: 'said', speaker: { text: 'a senior official', name: null, kind: 'anonymous' } },
+  { name: 'anonymous: a spokesperson for a company', text: '"We will appeal," a spokesperson for Northwind Shipping said.', quote: 'We will appeal,', cue: 'said', speaker: { text: 'a spokesperson for Northwind Shipping', name: null, kind: 'anonymous' } },
+  { name: 'anonymous: earlier reports (indirect)', text: 'Earlier reports indicated that the plant would close in June.', quote: 'the plant would close in June', type: 'indirect', cue: 'indicated', speaker: { text: 'Earlier reports', name: null, kind: 'anonymous' } },
+];
+
+// Intermediaries.
+const VIA: Case[] = [
+  { name: 'as quoted by', text: '"The drills will continue," said the JCS, as quoted by Yonhap.', quote: 'The drills will continue,', cue: 'said', speaker: { text: 'the JCS', name: 'JCS', kind: 'organization' }, via: ['Yonhap'] },
+  { name: 'citing data from', text: '"About 300 soldiers were wounded," the Russian section of the BBC reported, citing data from Western intelligence.', quote: 'About 300 soldiers were wounded,', cue: 'reported', speaker: { text: 'the Russian section of the BBC', name: 'BBC', kind: 'organization' }, via: ['Western intelligence'] },
+  { name: 'none', text: '"The plan is sound," Reuters reported.', quote: 'The plan is sound,', cue: 'reported', speaker: { text: 'Reuters', name: 'Reuters', kind: 'organization' }, via: [] },
+];
+
+describe('speakers', () => {
+  describe.each([
+    ['position', POSITIONS],
+    ['noun phrase and canonical name', PHRASES],
+    ['kind', KINDS],
+    ['via', VIA],
+  ] as const)('%s', (_group, cases) => {
+    it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+      const quotes = extractQuotes(c.text);
+      expect(quotes).toHaveLength(c.count ?? 1);
+      expect(quotes.at(-1)).toEqual(expected(c));
+    });
+  });
+
+  describe('aliases option', () => {
+    const text = '"We will build it," the Harbour Development Agency said.';
+
+    it('without it, an unlisted organization is named as written', () => {
+      expect(lastQuote(text)?.speaker?.name).toBe('Harbour Development Agency');
+    });
+
+    it('maps a variant to the canonical name it is listed under', () => {
+      const q = lastQuote(text, { aliases: { HDA: ['Harbour Development Agency'] } });
+      expect(q?.speaker).toEqual({ ...at(text, 'the Harbour Development Agency'), name: 'HDA', kind: 'organization' });
+    });
+
+    it('extends the built-in lexicon, which still applies', () => {
+      const both = 'The HDA met on Monday. "We will build it," the HDA said. "The contract is under review," the U.S. Department of Defense said.';
+      const quotes = extractQuotes(both, { aliases: { 'Harbour Development Agency': ['HDA'] } });
+      expect(quotes.map((q) => q.speaker?.name)).toEqual(['Harbour Development Agency', 'Pentagon']);
+    });
+  });
+
+  describe('not statements: scare quotes and titles', () => {
+    it.each([
+      'Ukrainian troops described the attacks as "cannon fodder" tactics.',
+      'The so-called "cannon fodder" units moved north.',
+      'She is reading "The Long Road Home" this summer.',
+      'Sara Lindqvist, the author of "Crossing the Sound", has followed the debate closely.',
+    ])('%j: no quote of its own', (text) => {
+      const direct = extractQuotes(text).filter((q) => q.type === 'direct');
+      expect(direct).toEqual([]);
+    });
+  });
+});
