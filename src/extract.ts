@@ -158,7 +158,7 @@ class Extraction {
     // Words before the quote make it part of a sentence ("called it a “root canal,” according to …"), unless
     // they end in a colon or are the attribution of an earlier quote in the same sentence.
     const sentFirst = this.seg.sentences[t[f.o]!.sentence]?.first ?? f.lo;
-    if (f.o > f.lo && this.wordCount(f.lo, f.o) > 0 && t[f.o - 1]!.text !== ':' && f.lo === sentFirst) return null;
+    if (f.o > f.lo && this.wordCount(f.lo, f.o) > 0 && t[f.o - 1]!.text !== ':' && t[f.o - 1]!.text !== ',' && f.lo === sentFirst) return null;
     const accordingEnd = sourcePhraseAt(t, k);
     if (accordingEnd > 0) {
       const np = phraseAfter(t, accordingEnd, f.hi);
@@ -433,6 +433,8 @@ class Extraction {
     const subj = subjectBefore(t, cue.first, lo, cue.form === 'gerund', cue.verb.class === 'belief');
     if (subj) {
       const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+      // "Hadley, who voted against the plan, said …": an action told about the speaker in passing.
+      if (subj.relative && (cue.verb.class === 'stance' || cue.verb.class === 'judgement')) return [];
       const subjectWord = t[subj.np.first]!.lower;
       if (subj.np.last - subj.np.first === 1 && (subjectWord === 'we' || subjectWord === 'you') && cue.verb.class !== 'speech' && cue.verb.class !== 'object') return [];
       // "which critics said was discriminatory": the relative pronoun is the content's subject, so the

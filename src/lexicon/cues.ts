@@ -221,7 +221,6 @@ export const CUE_VERBS: CueVerb[] = [
   stance('tout'),
   stance('champion'),
   stance('embrace'),
-  stance('approve'),
   stance('veto', { past: 'vetoed', third: 'vetoes' }),
   stance('push', undefined, 'for'),
   stance('vote', undefined, 'for'),
