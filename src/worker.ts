@@ -10,3 +10,4 @@ parentPort!.on('message', (msg: BatchMessage) => {
   const results = msg.items.map((item) => processArticle(extract, item, setup));
   parentPort!.postMessage({ batch: msg.batch, results } satisfies BatchReply);
 });
+parentPort!.postMessage({ ready: true } satisfies BatchReply);

@@ -124,10 +124,7 @@ export interface BatchMessage {
   batch: number;
   items: WorkItem[];
 }
-export interface BatchReply {
-  batch: number;
-  results: WorkResult[];
-}
+export type BatchReply = { batch: number; results: WorkResult[] } | { ready: true };
 export interface WorkerSetup extends RenderOptions {
   extractModule?: string;
 }
@@ -154,9 +151,10 @@ class Signal {
 
 interface Slot {
   worker: Worker;
+  /** The worker has loaded the extractor. */
+  ready: boolean;
   /** Batches sent and not yet answered, oldest first: a worker answers in order. */
-  assigned: { batch: number; seqs: number[] }[];
-  completed: number;
+  assigned: { batch: number; items: WorkItem[] }[];
   gone: boolean;
 }
 
@@ -186,7 +184,8 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
   let closed = false;
   let fatal: Error | null = null;
   let nextBatch = 0;
-  let deadOnArrival = 0;
+  /** Items of a batch whose worker died, to be run one per batch so only the culprit fails. */
+  const isolate: WorkItem[] = [];
   const ready = new Map<number, Outcome>();
   const meta = new Map<number, Meta>();
   const sizes = new Map<number, number>();
@@ -197,8 +196,8 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
   const producer = new Signal();
   const slots: Slot[] = [];
 
-  const failBatchItems = (seqs: number[], reason: string): void => {
-    for (const seq of seqs) {
+  const failItems = (list: WorkItem[], reason: string): void => {
+    for (const { seq } of list) {
       const m = meta.get(seq);
       if (!m) continue;
       meta.delete(seq);
@@ -208,13 +207,14 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
 
   const spawn = (): Slot => {
     const worker = new Worker(workerUrl, { workerData: setup });
-    const slot: Slot = { worker, assigned: [], completed: 0, gone: false };
+    const slot: Slot = { worker, ready: false, assigned: [], gone: false };
     worker.on('message', (reply: BatchReply) => {
-      const done = slot.assigned.shift();
-      if (!done || done.batch !== reply.batch) {
-        fatal ??= new Error('worker answered out of order');
+      if ('ready' in reply) {
+        slot.ready = true;
+        return;
       }
-      slot.completed++;
+      const done = slot.assigned.shift();
+      if (!done || done.batch !== reply.batch) fatal ??= new Error('worker answered out of order');
       for (const r of reply.results) {
         const m = meta.get(r.seq);
         if (!m) continue;
@@ -229,14 +229,19 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
       slot.gone = true;
       const idx = slots.indexOf(slot);
       if (idx >= 0) slots.splice(idx, 1);
-      const seqs = slot.assigned.flatMap((a) => a.seqs);
+      const [running, ...queued] = slot.assigned;
       slot.assigned = [];
-      if (slot.completed === 0) deadOnArrival++;
-      if (deadOnArrival > jobs) {
-        // workers that die before finishing anything, again and again: a broken set-up, not a bad article
-        fatal ??= new Error(`worker failed: ${why}`);
+      if (!slot.ready) {
+        // it died loading the extractor: a broken set-up, not a bad article
+        fatal ??= new Error(`worker failed to start: ${why}`);
       } else {
-        failBatchItems(seqs, `worker crashed: ${why}`);
+        // batches queued behind the running one never started: back to the front of the inbox
+        const again = queued.flatMap((a) => a.items);
+        inbox.splice(inboxHead, 0, ...again);
+        for (const it of again) inboxChars += it.text.length;
+        // the running batch: fail it if it was one article, else rerun its articles one at a time
+        if (running && running.items.length === 1) failItems(running.items, `worker crashed: ${why}`);
+        else if (running) isolate.push(...running.items);
         slots.push(spawn());
       }
       pump();
@@ -248,9 +253,10 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
     return slot;
   };
 
-  const inboxSize = (): number => inbox.length - inboxHead;
+  const inboxSize = (): number => inbox.length - inboxHead + isolate.length;
 
   const takeBatch = (): WorkItem[] => {
+    if (isolate.length > 0) return [isolate.shift()!];
     const batch: WorkItem[] = [];
     let chars = 0;
     while (inboxHead < inbox.length && batch.length < batchArticles && (batch.length === 0 || chars < batchChars)) {
@@ -271,7 +277,7 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
   const send = (slot: Slot): void => {
     const items = takeBatch();
     const batch = nextBatch++;
-    slot.assigned.push({ batch, seqs: items.map((i) => i.seq) });
+    slot.assigned.push({ batch, items });
     slot.worker.postMessage({ batch, items } satisfies BatchMessage);
   };
 
@@ -279,7 +285,7 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
   function pump(): void {
     if (closed || fatal) return;
     for (const slot of slots) if (slot.assigned.length === 0 && inboxSize() > 0) send(slot);
-    const full = (): boolean => sourceDone || inboxSize() >= batchArticles || inboxChars >= batchChars;
+    const full = (): boolean => sourceDone || isolate.length > 0 || inboxSize() >= batchArticles || inboxChars >= batchChars;
     for (const slot of slots) if (slot.assigned.length === 1 && inboxSize() > 0 && full()) send(slot);
   }
 
