@@ -3,10 +3,10 @@
  * time), globs, and JSONL/NDJSON archives read line by line. Nothing here reads a whole archive at once; the
  * consumer pulls one item at a time, so memory stays flat whatever the archive's size.
  */
-import { createReadStream, type Dirent } from 'node:fs';
-import { opendir, readFile, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, type Dirent } from 'node:fs';
+import { opendir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { globToRegex, hasGlob, mayMatchBelow, splitGlob } from './glob.js';
 import { decodeArticle, describeFsError, idFromPath, InputError } from './input.js';
 
@@ -115,26 +115,53 @@ export function parseJsonlLine(raw: string, file: string, line: number, opts: Pi
   return { kind: 'article', id, source, text: body, bytes, warnings: [] };
 }
 
-/** Streams a JSONL archive line by line (readline over a stream); line numbers count every line, blank ones too. */
+/**
+ * The lines of a stream, without their "\n" or "\r\n". Pulls one chunk at a time, so a consumer that stops
+ * pulling stops the reading (readline's iterator would buffer up to 1024 lines ahead, whatever their size);
+ * a line longer than a chunk is assembled from pieces once, not re-scanned.
+ */
+export async function* readLines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let parts: string[] = [];
+  const finish = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
+  for await (const chunk of input) {
+    const s = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    let start = 0;
+    let nl: number;
+    while ((nl = s.indexOf('\n', start)) !== -1) {
+      let line = s.slice(start, nl);
+      if (parts.length > 0) {
+        parts.push(line);
+        line = parts.join('');
+        parts = [];
+      }
+      yield finish(line);
+      start = nl + 1;
+    }
+    if (start < s.length) parts.push(s.slice(start));
+  }
+  const tail = parts.join('') + decoder.end();
+  if (tail !== '') yield finish(tail);
+}
+
+/** Streams a JSONL archive line by line; line numbers count every line, blank ones too. */
 export async function* readJsonl(input: NodeJS.ReadableStream, file: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
-  const rl = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
   try {
-    for await (const raw of rl) {
+    for await (const raw of readLines(input)) {
       line++;
       yield parseJsonlLine(raw, file, line, opts);
     }
   } catch (err) {
     yield { kind: 'failure', id: null, source: line > 0 ? `${file}:${line + 1}` : file, reason: describeFsError(err), bytes: 0 };
-  } finally {
-    rl.close();
   }
 }
 
 async function readArticle(path: string, id: string, size?: number): Promise<SourceItem> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // sync: an article is small, and a thread-pool round trip per file costs more than the read itself
+    bytes = readFileSync(path);
   } catch (err) {
     return { kind: 'failure', id, source: path, reason: describeFsError(err), bytes: size ?? 0 };
   }

@@ -119,6 +119,9 @@ export interface PoolOptions extends RenderOptions {
   workerUrl?: URL;
 }
 
+/** Young-generation size of each worker's heap, in MB (see spawn). */
+export const WORKER_YOUNG_GEN_MB = 12;
+
 /** Messages between the pool and its workers. */
 export interface BatchMessage {
   batch: number;
@@ -206,7 +209,9 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
   };
 
   const spawn = (): Slot => {
-    const worker = new Worker(workerUrl, { workerData: setup });
+    // a smaller young generation than V8's default (up to ~48 MB per isolate): RSS grows with each
+    // worker's young generation, and the extractor's garbage is short-lived (per article)
+    const worker = new Worker(workerUrl, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GEN_MB } });
     const slot: Slot = { worker, ready: false, assigned: [], gone: false };
     worker.on('message', (reply: BatchReply) => {
       if ('ready' in reply) {

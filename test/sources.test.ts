@@ -143,3 +143,20 @@ describe('JSONL', () => {
     ]);
   });
 });
+
+describe('readLines', () => {
+  it('splits on LF and CRLF across chunk boundaries and multi-byte characters, last line without newline kept', async () => {
+    const { readLines } = await import('../src/sources.js');
+    const text = 'first line\r\nsecond — ünïcode\n\nlong ' + 'x'.repeat(100) + '\nlast';
+    const bytes = Buffer.from(text);
+    // split into 7-byte chunks: cuts through CRLF pairs and UTF-8 sequences
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += 7) chunks.push(bytes.subarray(i, i + 7));
+    const lines: string[] = [];
+    for await (const l of readLines(Readable.from(chunks))) lines.push(l);
+    expect(lines).toEqual(['first line', 'second — ünïcode', '', 'long ' + 'x'.repeat(100), 'last']);
+    const none: string[] = [];
+    for await (const l of readLines(Readable.from([Buffer.from('')]))) none.push(l);
+    expect(none).toEqual([]);
+  });
+});
