@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
+import { runBatch } from './batch.js';
 import { evalCommand } from './eval-command.js';
-import { extractQuotes } from './extract.js';
-import { InputError, readArticleFile, readStdin, type ArticleInput } from './input.js';
-import { formatJson, formatTable } from './output.js';
+import { parseExts } from './sources.js';
 import type { AliasTable, ExtractOptions } from './types.js';
 
 export const EXIT_OK = 0;
@@ -15,19 +15,29 @@ export const EXIT_USAGE = 2;
 export class UsageError extends Error {}
 
 interface MainOptions {
-  format?: 'json' | 'table';
+  format?: 'json' | 'table' | 'csv';
   pretty?: boolean;
   color: boolean;
   aliases?: string;
   explain?: boolean;
+  // archives and batch runs (see addBatchOptions)
+  ext: string;
+  jsonl?: boolean;
+  textField: string;
+  idField: string;
+  jobs?: string;
+  quiet?: boolean;
+  summary?: boolean;
 }
 
 /** The streams the CLI writes to; tests pass their own. */
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stdinIsTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** What "-" (or no file) reads; process.stdin when absent. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 const defaultIo = (): Io => ({
@@ -35,6 +45,7 @@ const defaultIo = (): Io => ({
   stderr: process.stderr,
   stdinIsTTY: Boolean(process.stdin.isTTY),
   env: process.env,
+  stdin: process.stdin,
 });
 
 export function makeChalk(colorFlag: boolean, io: Io): ChalkInstance {
@@ -65,46 +76,67 @@ export async function loadAliases(path: string): Promise<AliasTable> {
   return data as AliasTable;
 }
 
-/** Writes a line; resolves false once the reader has gone away (`| head`), so the caller can stop quietly. */
-function writeLine(stream: NodeJS.WritableStream, line: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const ok = stream.write(line + '\n', (err) => {
-      if (err) resolve(false);
-    });
-    if (ok) resolve(true);
-    else stream.once('drain', () => resolve(true));
-  });
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs: expected a whole number from 1 to 256, got "${value}"`);
+  return n;
 }
 
-async function runExtract(files: string[], opts: MainOptions, io: Io): Promise<number> {
-  const useStdin = files.length === 0 || files.includes('-');
+/** The default command (mode `extract`) and `whosaid stats` (mode `stats`): see src/batch.ts. */
+async function runExtract(files: string[], opts: MainOptions, io: Io, mode: 'extract' | 'stats' = 'extract'): Promise<number> {
   if (files.length === 0 && io.stdinIsTTY) throw new UsageError('no input: give article files, or pipe text on stdin');
-  const format = opts.format ?? (io.stdout.isTTY ? 'table' : 'json');
-  const chalk = makeChalk(opts.color, io);
+  const exts = parseExts(opts.ext);
+  if (exts.length === 0) throw new UsageError('--ext: give at least one extension, e.g. --ext txt,md');
+  if (opts.textField === '' || opts.idField === '') throw new UsageError('--text-field and --id-field must not be empty');
+  const jobs = parseJobs(opts.jobs);
   const extractOptions: ExtractOptions = { explain: Boolean(opts.explain) };
   if (opts.aliases) extractOptions.aliases = await loadAliases(opts.aliases);
-  const width = io.stdout.columns ?? 120;
+  return runBatch(
+    files.length === 0 ? ['-'] : files,
+    {
+      mode,
+      format: opts.format ?? (io.stdout.isTTY ? 'table' : 'json'),
+      pretty: Boolean(opts.pretty),
+      explain: Boolean(opts.explain),
+      extractOptions,
+      chalk: makeChalk(opts.color, io),
+      width: io.stdout.columns ?? 120,
+      exts,
+      jsonl: Boolean(opts.jsonl),
+      textField: opts.textField,
+      idField: opts.idField,
+      jobs,
+      quiet: Boolean(opts.quiet),
+      summary: Boolean(opts.summary),
+      stdin: io.stdin ?? process.stdin,
+    },
+    io,
+  );
+}
 
-  let failed = 0;
-  const sources = useStdin && files.length === 0 ? ['-'] : files;
-  for (const [i, file] of sources.entries()) {
-    let article: ArticleInput;
-    try {
-      article = file === '-' ? await readStdin() : await readArticleFile(file);
-    } catch (err) {
-      failed++;
-      io.stderr.write(`whosaid: ${err instanceof InputError ? err.message : String(err)}\n`);
-      continue;
-    }
-    for (const w of article.warnings) io.stderr.write(`whosaid: warning: ${w}\n`);
-    const result = { id: article.id, source: article.source, quotes: extractQuotes(article.text, extractOptions) };
-    const out =
-      format === 'json'
-        ? formatJson(result, opts.pretty)
-        : (i > 0 ? '\n' : '') + formatTable(result, chalk, width, opts.explain);
-    if (!(await writeLine(io.stdout, out))) return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
-  }
-  return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+/** Input and speed options shared by the default command and `stats`. */
+function addBatchOptions(cmd: Command): Command {
+  return cmd
+    .option('--ext <list>', 'extensions picked in directories, comma-separated', 'txt')
+    .option('--jsonl', 'read files and stdin as JSONL: one {"id": ..., "text": ...} article per line (automatic for .jsonl/.ndjson)')
+    .option('--text-field <path>', 'JSONL field holding the article text (dotted path)', 'text')
+    .option('--id-field <path>', 'JSONL field holding the article id (dotted path)', 'id')
+    .option('-j, --jobs <n>', `extraction threads (default: the number of cores, ${availableParallelism()} here)`)
+    .option('-q, --quiet', 'no progress bar, warnings or final summary on stderr (failures are still reported)')
+    .option('--pretty', 'indent JSON output')
+    .option('--no-color', 'no colour in tables (also: NO_COLOR=1)')
+    .option('--aliases <file>', 'JSON file of extra aliases: {"Canonical": ["variant", ...]}');
+}
+
+function statsCommand(io: Io, setCode: (code: number) => void): Command {
+  const stats = new Command('stats')
+    .description('who is quoted how often over all the inputs: count per canonical name and kind, totals per quote type')
+    .argument('[inputs...]', 'article files, directories, globs, JSONL archives; "-" or none reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped)').choices(['json', 'table']));
+  return addBatchOptions(stats).action(async (files: string[], opts: MainOptions) => {
+    setCode(await runExtract(files, opts, io, 'stats'));
+  });
 }
 
 export function buildProgram(io: Io, setCode: (code: number) => void): Command {
@@ -112,22 +144,24 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   program
     .description('Find who said what in news articles: quotes, cues, speakers and outlets, with exact offsets.')
     .version('0.1.0')
-    .argument('[files...]', 'article text files; "-" or none reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped)').choices(['json', 'table']))
-    .option('--pretty', 'indent JSON output')
-    .option('--no-color', 'no colour in the table (also: NO_COLOR=1)')
-    .option('--aliases <file>', 'JSON file of extra aliases: {"Canonical": ["variant", ...]}')
+    .argument('[files...]', 'article files, directories, globs, JSONL archives; "-" or none reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped)').choices(['json', 'table', 'csv']))
     .option('--explain', 'add the rule ids that found each quote and named its speaker')
+    .option('--summary', 'at the end, who is quoted how often and the counts, on stderr')
     .showHelpAfterError('(run whosaid --help for usage)')
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride()
+    .enablePositionalOptions()
     .action(async (files: string[], opts: MainOptions) => {
       setCode(await runExtract(files, opts, io));
     });
-  program.addCommand(evalCommand(io, setCode));
+  addBatchOptions(program);
+  // addCommand does not pass on exitOverride and the output streams: copy them
+  program.addCommand(statsCommand(io, setCode).copyInheritedSettings(program));
+  program.addCommand(evalCommand(io, setCode).copyInheritedSettings(program));
   return program;
 }
 

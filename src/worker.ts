@@ -1,0 +1,13 @@
+/** Worker-thread entry (dist/worker.js): extracts each batch it is sent and answers with the results, in order. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { processArticle, type BatchMessage, type BatchReply, type ExtractFn, type WorkerSetup } from './workers.js';
+
+const setup = workerData as WorkerSetup;
+const mod = (await import(setup.extractModule ?? './extract.js')) as { extractQuotes: ExtractFn };
+const extract = mod.extractQuotes;
+
+parentPort!.on('message', (msg: BatchMessage) => {
+  const results = msg.items.map((item) => processArticle(extract, item, setup));
+  parentPort!.postMessage({ batch: msg.batch, results } satisfies BatchReply);
+});
+parentPort!.postMessage({ ready: true } satisfies BatchReply);

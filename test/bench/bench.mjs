@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+// npm run bench [-- --mb 50 --baseline-mb 5 --baseline-seconds 20 --no-dir --keep --strict]
+//
+// Builds a synthetic archive (a JSONL file and the same articles as a directory of .txt files) of at least
+// --mb MB in a temp dir, from the articles in fixtures/ and, when present, ../shared/eval/ (read at run time,
+// never copied into the project), then runs the built CLI on it as child processes and prints, for the same
+// archive in the same run: MB/s, articles/s and peak RSS with --jobs 1 and with all cores, and the same for
+// a naive baseline (compromise's nlp(text).quotations() per article) on a sample. Figures are for whatever
+// extractor src/extract.ts holds; the output (JSON lines) is written to a file and counted.
+import { execFileSync, spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..');
+const BIN = join(ROOT, 'bin', 'whosaid.js');
+const SHARED_EVAL = join(ROOT, '..', 'shared', 'eval');
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? Number(process.argv[i + 1]) : fallback;
+}
+const flag = (name) => process.argv.includes(`--${name}`);
+const TARGET_MB = arg('mb', 50);
+const SMALL_MB = arg('small-mb', 5);
+const BASELINE_MB = arg('baseline-mb', 5);
+const BASELINE_SECONDS = arg('baseline-seconds', 20);
+const CORES = availableParallelism();
+
+// ---------- the articles ----------
+function txtFilesUnder(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...txtFilesUnder(p));
+    else if (e.name.endsWith('.txt')) out.push(p);
+  }
+  return out;
+}
+const sourceFiles = txtFilesUnder(join(ROOT, 'fixtures'));
+const fromFixtures = sourceFiles.length;
+if (existsSync(SHARED_EVAL)) sourceFiles.push(...txtFilesUnder(SHARED_EVAL));
+const texts = sourceFiles.map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, '')).filter((t) => t.trim() !== '');
+if (texts.length === 0) throw new Error('no articles found in fixtures/');
+
+/** Seeded shuffle (mulberry32), so every run builds the same archive. */
+function rng(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---------- the archive ----------
+const work = mkdtempSync(join(tmpdir(), 'whosaid-bench-'));
+const jsonlPath = join(work, 'archive.jsonl');
+const smallPath = join(work, 'archive-small.jsonl');
+const dirPath = join(work, 'archive');
+const withDir = !flag('no-dir');
+
+async function buildArchive() {
+  const random = rng(20240601);
+  const big = createWriteStream(jsonlPath);
+  const small = createWriteStream(smallPath);
+  let bytes = 0;
+  let smallBytes = 0;
+  let n = 0;
+  let smallN = 0;
+  let dirBytes = 0;
+  const write = (s, line) => (s.write(line) ? undefined : new Promise((r) => s.once('drain', r)));
+  while (bytes < TARGET_MB * 1e6) {
+    const order = texts.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      n++;
+      const id = `syn-${String(n).padStart(6, '0')}`;
+      const line = JSON.stringify({ id, text: texts[k] }) + '\n';
+      await write(big, line);
+      bytes += Buffer.byteLength(line);
+      if (smallBytes < SMALL_MB * 1e6) {
+        await write(small, line);
+        smallBytes += Buffer.byteLength(line);
+        smallN++;
+      }
+      if (withDir) {
+        const sub = join(dirPath, String(Math.floor((n - 1) / 1000)).padStart(4, '0'));
+        if ((n - 1) % 1000 === 0) mkdirSync(sub, { recursive: true });
+        writeFileSync(join(sub, `${id}.txt`), texts[k]);
+        dirBytes += Buffer.byteLength(texts[k]);
+      }
+      if (bytes >= TARGET_MB * 1e6) break;
+    }
+  }
+  await new Promise((r) => big.end(r));
+  await new Promise((r) => small.end(r));
+  return { articles: n, bytes: statSync(jsonlPath).size, smallArticles: smallN, smallBytes: statSync(smallPath).size, dirBytes };
+}
+
+// ---------- running and measuring ----------
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const PROBE = pathToFileURL(join(HERE, 'rss-probe.mjs')).href;
+
+/** Runs `node ARGS` with stdout to a file; wall time measured here, peak RSS by /usr/bin/time -v or the probe. */
+function measure(nodeArgs, outFile) {
+  return new Promise((resolve, reject) => {
+    const rssFile = join(work, 'rss.txt');
+    rmSync(rssFile, { force: true });
+    const cmd = TIME ?? process.execPath;
+    const args = TIME ? ['-v', process.execPath, ...nodeArgs] : ['--import', PROBE, ...nodeArgs];
+    const out = createWriteStream(outFile);
+    const started = performance.now();
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WHOSAID_RSS_FILE: rssFile } });
+    child.stdout.pipe(out);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    const outClosed = new Promise((r) => out.on('close', r));
+    child.on('close', async (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      await outClosed;
+      const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const kib = m ? Number(m[1]) : existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+      resolve({ code, seconds, rssMb: (kib * 1024) / 1e6, stderr });
+    });
+  });
+}
+
+async function countLines(file) {
+  let n = 0;
+  for await (const _ of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) n++;
+  return n;
+}
+
+async function runWhosaid(label, input, jobs, articles, bytes) {
+  const outFile = join(work, 'out.jsonl');
+  const r = await measure([BIN, input, '--format', 'json', '--jobs', String(jobs)], outFile);
+  const lines = await countLines(outFile);
+  const quotes = Number(/(\d+) quote\(s\) found/.exec(r.stderr)?.[1] ?? NaN);
+  if (r.code !== 0 || lines !== articles) {
+    console.error(r.stderr.split('\n').slice(0, 20).join('\n'));
+    throw new Error(`${label}: exit ${r.code}, ${lines} output lines for ${articles} articles`);
+  }
+  rmSync(outFile, { force: true });
+  return { label, jobs, articles, bytes, seconds: r.seconds, mbps: bytes / 1e6 / r.seconds, perSec: articles / r.seconds, rssMb: r.rssMb, quotes };
+}
+
+async function runNaive() {
+  const outFile = join(work, 'naive.jsonl');
+  const r = await measure([join(HERE, 'naive.mjs'), jsonlPath, outFile, String(BASELINE_MB), String(BASELINE_SECONDS)], outFile + '.stdout');
+  const stats = JSON.parse(readFileSync(outFile + '.stdout', 'utf8').trim().split('\n').at(-1));
+  if (r.code !== 0) throw new Error(`naive baseline failed: ${r.stderr}`);
+  return {
+    label: `naive baseline (sample: ${(stats.bytes / 1e6).toFixed(1)} MB)`,
+    jobs: 1,
+    articles: stats.articles,
+    bytes: stats.bytes,
+    seconds: r.seconds,
+    mbps: stats.bytes / 1e6 / r.seconds,
+    perSec: stats.articles / r.seconds,
+    rssMb: r.rssMb,
+    quotes: NaN,
+  };
+}
+
+// ---------- report ----------
+const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+function table(rows) {
+  const head = ['run', 'jobs', 'articles', 'MB', 'seconds', 'MB/s', 'articles/s', 'peak RSS MB', 'quotes'];
+  const body = rows.map((r) => [r.label, String(r.jobs), String(r.articles), fmt(r.bytes / 1e6, 1), fmt(r.seconds), fmt(r.mbps), fmt(r.perSec, 0), fmt(r.rssMb, 0), Number.isFinite(r.quotes) ? String(r.quotes) : '-']);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+  return [line(head), '|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 1) + '-' : '-'.repeat(w + 1) + ':')).join('|') + '|', ...body.map(line)].join('\n');
+}
+
+async function main() {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js')) || !existsSync(join(ROOT, 'dist', 'worker.js'))) {
+    console.log('building dist/ ...');
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`machine: ${cpu}, ${CORES} core(s), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${release()}, Node ${process.version}`);
+  console.log(`peak RSS measured with ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS (preloaded probe)'}; worker threads share the process RSS`);
+  const load = loadavg()[0];
+  if (load > 0.5) console.log(`warning: load average ${load.toFixed(2)} before the runs: other processes share the cores, so speed and scaling figures will be low`);
+  const t0 = performance.now();
+  const a = await buildArchive();
+  console.log(
+    `archive: ${a.articles} articles, ${(a.bytes / 1e6).toFixed(1)} MB JSONL${withDir ? ` + the same as ${a.articles} .txt files` : ''} in ${work} ` +
+      `(from ${texts.length} articles: ${fromFixtures} in fixtures/, ${sourceFiles.length - fromFixtures} in ../shared/eval; built in ${fmt((performance.now() - t0) / 1000, 1)}s)`,
+  );
+
+  const rows = [];
+  const one = await runWhosaid('whosaid JSONL', jsonlPath, 1, a.articles, a.bytes);
+  rows.push(one);
+  const all = await runWhosaid('whosaid JSONL', jsonlPath, CORES, a.articles, a.bytes);
+  rows.push(all);
+  const small = await runWhosaid(`whosaid JSONL, first ${SMALL_MB} MB`, smallPath, CORES, a.smallArticles, a.smallBytes);
+  rows.push(small);
+  if (withDir) rows.push(await runWhosaid('whosaid directory of .txt', dirPath, CORES, a.articles, a.dirBytes));
+  const naive = await runNaive();
+  rows.push(naive);
+
+  console.log('');
+  console.log(table(rows));
+  console.log('');
+  console.log(`command: node bin/whosaid.js ARCHIVE --format json --jobs N > out.jsonl   (stdout to a file, output lines counted)`);
+  console.log(`naive: node test/bench/naive.mjs (nlp(text).quotations().json() per article, JSON lines written), stopped after ${BASELINE_MB} MB or ${BASELINE_SECONDS}s, whichever first`);
+  if (one.quotes === 0 && all.quotes === 0) {
+    console.log('note: no quotes found at all: the extractor looks like the stub, so these figures measure reading, workers and writing only');
+  }
+
+  const maxRss = Math.max(...rows.filter((r) => r !== naive).map((r) => r.rssMb));
+  const goals = [
+    [`>= 1 MB/s per core end to end (jobs 1: ${fmt(one.mbps)} MB/s; jobs ${CORES}: ${fmt(all.mbps / CORES)} MB/s per core)`, one.mbps >= 1 && all.mbps / CORES >= 1],
+    [`>= 10x the naive baseline (jobs 1 vs naive: ${fmt(one.mbps / naive.mbps, 1)}x)`, one.mbps / naive.mbps >= 10],
+    CORES >= 2
+      ? [`>= 1.7x faster on ${CORES} cores than on one (${fmt(all.mbps / one.mbps)}x)`, all.mbps / one.mbps >= 1.7]
+      : ['>= 1.7x faster on two cores: not measurable on 1 core', null],
+    [`peak RSS < 200 MB (max ${fmt(maxRss, 0)} MB; ${fmt(small.rssMb, 0)} MB on ${SMALL_MB} MB vs ${fmt(all.rssMb, 0)} MB on ${fmt(a.bytes / 1e6, 0)} MB)`, maxRss < 200],
+  ];
+  console.log('goals:');
+  for (const [what, ok] of goals) console.log(`  ${(ok === null ? 'n/a' : ok ? 'MET' : 'NOT MET').padEnd(7)}  ${what}`);
+  console.log(`bench done in ${fmt((performance.now() - t0) / 1000, 1)}s`);
+
+  if (!flag('keep')) rmSync(work, { recursive: true, force: true });
+  else console.log(`kept ${work}`);
+  if (flag('strict') && goals.some(([, ok]) => ok === false)) process.exitCode = 1;
+}
+
+main().catch((err) => {
+  console.error(`bench failed: ${err.message}`);
+  if (!flag('keep')) rmSync(work, { recursive: true, force: true });
+  process.exitCode = 1;
+});

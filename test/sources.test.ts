@@ -1,0 +1,162 @@
+import { Readable } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getField, parseExts, parseJsonlLine, readSources, type SourceItem, type SourceOptions } from '../src/sources.js';
+import { tempTree } from './helpers/cli.js';
+
+const ARTICLE_A = '"We will rebuild the bridge," said Mayor Ana Ruiz.\n';
+const ARTICLE_B = 'The council said the vote would take place on Monday.\n';
+
+function options(over: Partial<SourceOptions> = {}): SourceOptions {
+  return { exts: ['txt'], jsonl: false, textField: 'text', idField: 'id', stdin: Readable.from([]), ...over };
+}
+
+async function collect(inputs: string[], opts: SourceOptions): Promise<SourceItem[]> {
+  const out: SourceItem[] = [];
+  for await (const item of readSources(inputs, opts)) out.push(item);
+  return out;
+}
+
+const brief = (items: SourceItem[]) =>
+  items.map((i) => (i.kind === 'article' ? { id: i.id, source: i.source } : { kind: i.kind, source: i.source }));
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups) c();
+  cleanups = [];
+});
+function tree(files: Record<string, string | Buffer>): string {
+  const t = tempTree(files);
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+describe('directories', () => {
+  it('are walked recursively in name order, picking the chosen extensions, hidden entries left out', async () => {
+    const dir = tree({
+      'b/two.txt': ARTICLE_B,
+      'a/one.txt': ARTICLE_A,
+      'a/notes.md': 'A note.',
+      'a/z/deep.txt': ARTICLE_B,
+      '.git/HEAD.txt': 'ignored',
+      'top.txt': ARTICLE_A,
+    });
+    const items = await collect([dir], options());
+    expect(brief(items)).toEqual([
+      { id: 'a/one', source: `${dir}/a/one.txt` },
+      { id: 'a/z/deep', source: `${dir}/a/z/deep.txt` },
+      { id: 'b/two', source: `${dir}/b/two.txt` },
+      { id: 'top', source: `${dir}/top.txt` },
+    ]);
+    expect(items[0]).toMatchObject({ kind: 'article', text: ARTICLE_A, bytes: Buffer.byteLength(ARTICLE_A) });
+    const withMd = await collect([dir], options({ exts: parseExts('txt, .MD') }));
+    expect(withMd.map((i) => (i.kind === 'article' ? i.id : null))).toContain('a/notes');
+  });
+
+  it('read .jsonl files found in them line by line when the extension is picked', async () => {
+    const dir = tree({ 'dump.jsonl': '{"id":"x","text":"One."}\n{"id":"y","text":"Two."}\n' });
+    const items = await collect([dir], options({ exts: ['jsonl'] }));
+    expect(brief(items)).toEqual([
+      { id: 'x', source: `${dir}/dump.jsonl:1` },
+      { id: 'y', source: `${dir}/dump.jsonl:2` },
+    ]);
+  });
+});
+
+describe('files and globs', () => {
+  it('keep the order given; a missing file or a binary one is a failure, the rest go on', async () => {
+    const dir = tree({ 'one.txt': ARTICLE_A, 'two.txt': ARTICLE_B, 'bin.txt': Buffer.from([1, 0, 2]) });
+    const items = await collect([`${dir}/two.txt`, `${dir}/missing.txt`, `${dir}/bin.txt`, `${dir}/one.txt`], options());
+    expect(items.map((i) => i.kind)).toEqual(['article', 'failure', 'failure', 'article']);
+    expect(items[1]).toMatchObject({ id: 'missing', reason: 'no such file' });
+    expect(items[2]).toMatchObject({ id: 'bin', reason: expect.stringContaining('binary') });
+    expect(brief([items[0]!, items[3]!])).toEqual([
+      { id: 'two', source: `${dir}/two.txt` },
+      { id: 'one', source: `${dir}/one.txt` },
+    ]);
+  });
+
+  it('expands globs with * and **; one matching nothing is a failure', async () => {
+    const dir = tree({ '2016/01/a.txt': ARTICLE_A, '2016/02/b.txt': ARTICLE_B, '2017/c.txt': ARTICLE_A, '2016/x.md': 'no' });
+    expect(brief(await collect([`${dir}/2016/*/*.txt`], options()))).toEqual([
+      { id: 'a', source: `${dir}/2016/01/a.txt` },
+      { id: 'b', source: `${dir}/2016/02/b.txt` },
+    ]);
+    const all = await collect([`${dir}/**/*.txt`], options());
+    expect(all.map((i) => (i.kind === 'article' ? i.id : i.kind))).toEqual(['a', 'b', 'c']);
+    const none = await collect([`${dir}/*.pdf`], options());
+    expect(none).toMatchObject([{ kind: 'failure', reason: 'no files match' }]);
+  });
+
+  it('stdin is one article, or JSONL with --jsonl', async () => {
+    const one = await collect(['-'], options({ stdin: Readable.from([Buffer.from('\uFEFF' + ARTICLE_A)]) }));
+    expect(one).toMatchObject([{ kind: 'article', id: 'stdin', source: 'stdin', text: ARTICLE_A }]);
+    const lines = await collect(['-'], options({ jsonl: true, stdin: Readable.from(['{"id":7,"text":"a"}\n{"text":"b"}\n']) }));
+    expect(brief(lines)).toEqual([
+      { id: '7', source: 'stdin:1' },
+      { id: 'stdin:2', source: 'stdin:2' },
+    ]);
+  });
+});
+
+describe('JSONL', () => {
+  const fields = { textField: 'text', idField: 'id' };
+
+  it('takes the id field stringified, or <file>:<line> when there is none', () => {
+    expect(parseJsonlLine('{"id":42,"text":"T"}', 'a.jsonl', 3, fields)).toMatchObject({ kind: 'article', id: '42', source: 'a.jsonl:3', text: 'T' });
+    expect(parseJsonlLine('{"id":"k-1","text":"T"}', 'a.jsonl', 3, fields)).toMatchObject({ id: 'k-1' });
+    expect(parseJsonlLine('{"id":null,"text":"T"}', 'a.jsonl', 9, fields)).toMatchObject({ id: 'a.jsonl:9' });
+    expect(parseJsonlLine('{"text":"T"}', 'a.jsonl', 9, fields)).toMatchObject({ id: 'a.jsonl:9' });
+  });
+
+  it('follows dotted field paths; a key with a dot in it wins', () => {
+    const opts = { textField: 'article.body', idField: 'meta.ids.0' };
+    const line = '{"meta":{"ids":["n-1","n-2"]},"article":{"body":"Body text."}}';
+    expect(parseJsonlLine(line, 'f', 1, opts)).toMatchObject({ kind: 'article', id: 'n-1', text: 'Body text.' });
+    expect(getField({ 'a.b': 1, a: { b: 2 } }, 'a.b')).toBe(1);
+    expect(getField({ a: { b: 2 } }, 'a.b')).toBe(2);
+    expect(getField({ a: 'str' }, 'a.length')).toBeUndefined();
+  });
+
+  it('reports malformed lines with their line number and goes on', async () => {
+    const dir = tree({
+      'dump.jsonl': ['{"id":"a","text":"One."}', '{"id":"b","text":', '[1,2]', '{"id":"d","body":"x"}', '{"id":"e","text":5}', '', '{"id":"g","text":"Seven."}'].join('\n'),
+    });
+    const items = await collect([`${dir}/dump.jsonl`], options());
+    const src = (n: number) => `${dir}/dump.jsonl:${n}`;
+    expect(items).toMatchObject([
+      { kind: 'article', id: 'a', source: src(1) },
+      { kind: 'failure', id: null, source: src(2), reason: expect.stringContaining('invalid JSON') },
+      { kind: 'failure', id: null, source: src(3), reason: 'not a JSON object' },
+      { kind: 'failure', id: 'd', source: src(4), reason: 'no "text" field' },
+      { kind: 'failure', id: 'e', source: src(5), reason: 'a non-string "text" field' },
+      { kind: 'skip', source: src(6) },
+      { kind: 'article', id: 'g', source: src(7), text: 'Seven.' },
+    ]);
+  });
+
+  it('reads any file as JSONL with --jsonl, and strips a BOM on the first line', async () => {
+    const dir = tree({ 'dump.txt': '\uFEFF{"id":"a","text":"One."}\r\n{"id":"b","text":"Two."}\r\n' });
+    const items = await collect([`${dir}/dump.txt`], options({ jsonl: true }));
+    expect(items).toMatchObject([
+      { kind: 'article', id: 'a', text: 'One.' },
+      { kind: 'article', id: 'b', text: 'Two.' },
+    ]);
+  });
+});
+
+describe('readLines', () => {
+  it('splits on LF and CRLF across chunk boundaries and multi-byte characters, last line without newline kept', async () => {
+    const { readLines } = await import('../src/sources.js');
+    const text = 'first line\r\nsecond — ünïcode\n\nlong ' + 'x'.repeat(100) + '\nlast';
+    const bytes = Buffer.from(text);
+    // split into 7-byte chunks: cuts through CRLF pairs and UTF-8 sequences
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += 7) chunks.push(bytes.subarray(i, i + 7));
+    const lines: string[] = [];
+    for await (const l of readLines(Readable.from(chunks))) lines.push(l);
+    expect(lines).toEqual(['first line', 'second — ünïcode', '', 'long ' + 'x'.repeat(100), 'last']);
+    const none: string[] = [];
+    for await (const l of readLines(Readable.from([Buffer.from('')]))) none.push(l);
+    expect(none).toEqual([]);
+  });
+});
