@@ -74,6 +74,11 @@ export function summaryLine(c: BatchCounts, seconds: number): string {
   );
 }
 
+/** "a.txt" for a file; "dump.jsonl:12 (id abc)" for an archive line, whose id the path does not tell. */
+function failureLabel(source: string, id: string | null | undefined): string {
+  return /:\d+$/.test(source) && id && id !== source ? `${source} (id ${id})` : source;
+}
+
 export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchStreams): Promise<number> {
   const started = performance.now();
   // stdin JSONL is a line-in, line-out filter: every input line gives exactly one output line
@@ -108,7 +113,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
         c.read++;
         c.failed++;
         stats?.addFailure();
-        progress.log(`whosaid: failed: ${o.id ?? '-'} (${o.source}): ${o.reason}`);
+        progress.log(`whosaid: ${failureLabel(o.source, o.id)}: ${o.reason}`);
         if (filter) await write(JSON.stringify({ id: o.id, source: o.source, error: o.reason }) + '\n');
       } else {
         c.read++;
