@@ -211,7 +211,8 @@ export class Namer {
       const x = t[i]!;
       // A preposition between capitalised words belongs to a name ("Department of Defense").
       const inName = t[i - 1]?.cap === true && t[i + 1]?.cap === true;
-      if (x.text === '(' || x.text === ',' || (x.kind === 'word' && /^(?:of|for|at|from|in|with|on|to|who|which)$/.test(x.lower) && i > first && !inName)) {
+      const near = /^(?:close|familiar|loyal|near|allied|linked|connected|opposed)$/.test(x.lower) && /^(?:to|with)$/.test(t[i + 1]?.lower ?? '');
+      if (x.text === '(' || x.text === ',' || near || (x.kind === 'word' && /^(?:of|for|at|from|in|with|on|to|who|which)$/.test(x.lower) && i > first && !inName)) {
         coreEnd = i;
         break;
       }
@@ -287,7 +288,8 @@ export class Namer {
     if (start === end) return null;
     const nameWords = t.slice(start, end).filter((x) => x.kind === 'word');
     const lastWord = nameWords[nameWords.length - 1]!;
-    if (isOrganizationWord(lastWord.lower) || isAllCaps(lastWord.text) && lastWord.text.length > 1) return null;
+    const firstNamed = nameWords.length > 1 && isFirstName(nameWords[0]!.lower);
+    if ((isOrganizationWord(lastWord.lower) && !firstNamed) || (isAllCaps(lastWord.text) && lastWord.text.length > 1)) return null;
     if (nameWords.every((x) => isPlaceWord(x.lower) && !isPersonNameWord(x.lower))) return null;
     if (nameWords.some((x) => isDateWord(x.lower))) return null;
     const known = this.persons.get(stripPossessive(lastWord.lower));

@@ -22,7 +22,7 @@ import {
 } from './lexicon/index.js';
 import { findQuoteSpans } from './quote-marks.js';
 import { segment, type Segmented, type Token } from './segment.js';
-import { phraseAfter, Resolver, skipAdverbials, subjectBefore, viaAfter, type Mention } from './speakers.js';
+import { nameBetween, phraseAfter, Resolver, skipAdverbials, subjectBefore, viaAfter, type Mention } from './speakers.js';
 import type { ExtractOptions, Quote, QuoteType, Speaker } from './types.js';
 
 /** A quote found by one of the passes, in UTF-16 offsets, before its speaker is resolved. */
@@ -302,8 +302,29 @@ class Extraction {
     speakerRule: string,
     hi: number,
   ): Attribution {
-    const via = viaAfter(this.tokens, this.namer, Math.max(span.last, cue.last), hi);
+    const t = this.tokens;
+    // "said the mayor, Anne Dupont.": a name in apposition after the speaker, closing the sentence.
+    if (span.first === np.first && t[span.last]?.text === ',' && cue.last <= span.first) {
+      const after = phraseAfter(t, span.last + 1, hi);
+      const name = after ? nameBetween(t, after.first, after.last) : null;
+      const end = t[after?.last ?? -1];
+      if (name && after && (!end || end.kind === 'punct' && end.text !== '(' || after.last >= hi)) {
+        span = { first: span.first, last: after.last };
+        np = name;
+      }
+    }
+    const via = this.addressedOutlet(cue);
+    for (const v of viaAfter(t, this.namer, Math.max(span.last, cue.last), hi)) if (!via.includes(v)) via.push(v);
     return { cue, speaker: { first: span.first, last: span.last, np }, via, rule, speakerRule };
+  }
+
+  /** "told Reuters", "said in an interview with the BBC": the outlet addressed is an intermediary. */
+  addressedOutlet(cue: { first: number; last: number }): string[] {
+    const t = this.tokens;
+    if (t[cue.first]?.lower !== 'told' && t[cue.first]?.lower !== 'tells' && t[cue.first]?.lower !== 'telling') return [];
+    const obj = phraseAfter(t, cue.last, t.length);
+    const alias = obj ? this.namer.aliasWithin(obj.first, obj.last) : null;
+    return alias?.outlet ? [alias.name] : [];
   }
 
   // ---- Pass 2: reported speech ---------------------------------------------------------------------------
@@ -443,7 +464,9 @@ class Extraction {
       const content = this.contentAfter(cue, sent.last, subj.relative === true, headline, objectRelative);
       if (content) {
         for (let i = cue.first; i < cue.last; i++) this.usedCue.add(i);
-        return [{ ...content, ...base, cue, speaker, via: viaAfter(t, this.namer, subj.spanLast, cue.first), rule: 'name-cue-clause', speakerRule: 'before-cue' }];
+        const via = this.addressedOutlet(cue);
+        for (const v of viaAfter(t, this.namer, subj.spanLast, cue.first)) if (!via.includes(v)) via.push(v);
+        return [{ ...content, ...base, cue, speaker, via, rule: 'name-cue-clause', speakerRule: 'before-cue' }];
       }
       // "The plan will fail, Trump said." and "The plan, Trump said, will fail."
       if (!DIRECT_CLASSES.has(cue.verb.class)) return [];
@@ -855,7 +878,7 @@ class Extraction {
     this.resolver.add({ first: np.first, last: np.last, info, via: viaAfter(this.tokens, this.namer, np.last, hi) });
   }
 
-  /** Every full person name outside quotes, so that "he" can reach someone named but not yet quoted. */
+  /** Names outside quotes, so that "he" or "the company" can reach someone named but not yet quoted. */
   personMentions(): void {
     const t = this.tokens;
     for (let i = 0; i < t.length; i++) {
@@ -865,8 +888,10 @@ class Extraction {
       while (j + 1 < t.length && t[j + 1]!.cap && t[j + 1]!.kind === 'word' && !t[j + 1]!.newline) j++;
       // One capitalised word is a person only when the article names them in full somewhere ("Rather" is not).
       if (j > i || this.namer.personByLastName(x.lower)) {
+        // Named people, and named organizations that a later "the company" or "it" may stand for.
         const info = this.namer.describe(i, j + 1);
-        if (info.kind === 'person' && info.named && info.pronoun === null) this.resolver.add({ first: i, last: j + 1, info, via: [] });
+        const org = info.kind === 'organization' && info.named && j > i && organizationNouns.has(info.head);
+        if ((info.kind === 'person' && info.named && info.pronoun === null) || org) this.resolver.add({ first: i, last: j + 1, info, via: [] });
       }
       i = j;
     }

@@ -47,6 +47,21 @@ function attachesComplement(t: Token | undefined): boolean {
   return t.cap || anonymousNouns.has(t.lower) || organizationNouns.has(t.lower) || roleNouns.has(t.lower);
 }
 
+/** Words that join an anonymous source to what it is near: "a source close to", "people familiar with". */
+const NEAR_WORDS = new Set(['close', 'familiar', 'loyal', 'near', 'allied', 'linked', 'connected', 'opposed']);
+
+/**
+ * A word compromise knows as a verb used as a noun modifier: it stands after a determiner or adjective and
+ * before a noun ("the city finance office", "a transport authority").
+ */
+function isNounModifier(tokens: Token[], k: number, lo: number): boolean {
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (!next || next.kind !== 'word' || next.cap || !(organizationNouns.has(next.lower) || anonymousNouns.has(next.lower) || roleNouns.has(next.lower))) return false;
+  if (!prev || k - 1 < lo || prev.kind !== 'word') return false;
+  return determiners.has(prev.lower) || prev.cap || !isVerbWord(prev.lower);
+}
+
 /** Index just past a balanced "( … )" starting at `i`, or -1. */
 function closingParen(tokens: Token[], i: number, hi: number): number {
   for (let k = i + 1; k < hi && k < i + 12; k++) {
@@ -77,6 +92,14 @@ export interface Subject {
   spanLast: number;
   /** The cue belongs to a relative clause ("officials who said …"): its content ends at the next comma. */
   relative?: boolean;
+}
+
+/** Tokens [a, b) when they are nothing but a capitalised name of two to four words ("Ana Costa"). */
+export function nameBetween(tokens: Token[], a: number, b: number): NounPhrase | null {
+  const n = b - a;
+  if (n < 2 || n > 4) return null;
+  for (let i = a; i < b; i++) if (tokens[i]!.kind !== 'word' || !tokens[i]!.cap) return null;
+  return { first: a, last: b };
 }
 
 /** Noun phrase ending at token `end` (inclusive), scanning back no further than `lo`. */
@@ -113,7 +136,8 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | 
     }
     if (!x.cap) {
       if (ATTACHING.has(x.lower)) {
-        if (attachesComplement(tokens[k - 1]) && k - 1 >= lo) {
+        // "a spokesman for the ministry", "a source close to the council", "people familiar with the talks"
+        if (k - 1 >= lo && (attachesComplement(tokens[k - 1]) || NEAR_WORDS.has(tokens[k - 1]!.lower))) {
           k--;
           continue;
         }
@@ -123,8 +147,13 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | 
         k--;
         continue;
       }
+      if (NEAR_WORDS.has(x.lower) && ATTACHING.has(tokens[k + 1]?.lower ?? '')) {
+        k--;
+        continue;
+      }
       if (phraseBreaks.has(x.lower) || negations.has(x.lower)) break;
-      if (isVerbWord(x.lower) && !determiners.has(x.lower)) break;
+      // A verb form inside a noun compound ("the city finance office", "the regional transport authority").
+      if (isVerbWord(x.lower) && !determiners.has(x.lower) && !isNounModifier(tokens, k, lo)) break;
       if (isAdverbWord(x.lower)) break;
     } else if (k !== end && /^(?:But|And|Or|So|Yet|Then|Also|However|Still|Now|Meanwhile|Later)$/.test(x.text)) {
       break;
@@ -195,7 +224,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
     if (!appositive) return null;
     const np = phraseEndingAt(tokens, p - 1, lo);
     if (!np) return null;
-    return { np, spanFirst: np.first, spanLast: j };
+    // "The curator, Ana Costa, said": a name in the appositive names the speaker better than the role.
+    const name = nameBetween(tokens, p + 1, j);
+    return { np: name && !tokens.slice(np.first, np.last).some((x) => x.cap && x.kind === 'word' && !determiners.has(x.lower)) ? name : np, spanFirst: np.first, spanLast: j };
   }
   // "conservatives who wanted …": the relative pronoun stands for the phrase before it.
   const relative = /^(?:who|which|that)$/.test(end.lower) || /^who['’]/.test(end.lower);
@@ -241,8 +272,15 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
     if (!x.cap) {
       if (ATTACHING.has(x.lower)) {
         const nxt = tokens[k + 1];
-        const okNext = nxt !== undefined && (nxt.cap || (determiners.has(nxt.lower) && tokens[k + 2]?.cap === true) || (x.lower === 'of' && nxt.kind === 'word' && !phraseBreaks.has(nxt.lower)));
-        if (lastWord >= 0 && attachesComplement(tokens[lastWord]) && okNext) {
+        const described = lastWord >= 0 && tokens[lastWord]!.kind === 'word' && !tokens[lastWord]!.cap && attachesComplement(tokens[lastWord]);
+        // After a role or source noun a complement may be common: "a lawyer for the family".
+        const okNext =
+          nxt !== undefined &&
+          (nxt.cap ||
+            (determiners.has(nxt.lower) && (tokens[k + 2]?.cap === true || described)) ||
+            (x.lower === 'of' && nxt.kind === 'word' && !phraseBreaks.has(nxt.lower)));
+        const near = lastWord >= 0 && NEAR_WORDS.has(tokens[lastWord]!.lower);
+        if (lastWord >= 0 && (attachesComplement(tokens[lastWord]) || near) && okNext) {
           k++;
           continue;
         }
@@ -253,8 +291,13 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
         k++;
         continue;
       }
+      if (NEAR_WORDS.has(x.lower) && lastWord >= 0 && ATTACHING.has(tokens[k + 1]?.lower ?? '')) {
+        lastWord = k;
+        k++;
+        continue;
+      }
       if (phraseBreaks.has(x.lower) || negations.has(x.lower)) break;
-      if (isVerbWord(x.lower) && lastWord >= 0) break;
+      if (isVerbWord(x.lower) && lastWord >= 0 && !isNounModifier(tokens, k, first)) break;
       if (isAdverbWord(x.lower) && lastWord >= 0) break;
     }
     lastWord = k;
@@ -297,7 +340,8 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
         break;
       }
       if (y.lower === 'that' || (adverbialPrepositions.has(y.lower) && words > 0) || phraseBreaks.has(y.lower) && !determiners.has(y.lower) && !ATTACHING.has(y.lower)) break;
-      if (!y.cap && isVerbWord(y.lower) && words > 0) break;
+      // "after the vote": a verb form right after a determiner is a noun.
+      if (!y.cap && isVerbWord(y.lower) && words > 0 && !determiners.has(tokens[m - 1]!.lower)) break;
       m++;
       words++;
     }

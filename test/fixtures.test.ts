@@ -16,11 +16,7 @@ interface GoldFile {
  * Where the tool disagrees with a gold file today: fixture id → gold quote index → the fields not asserted.
  * Each entry is written up in test/known-failures.md; everything else in the gold files is asserted.
  */
-const KNOWN: Record<string, Record<number, Array<'span' | 'cue' | 'speaker' | 'name' | 'kind'>>> = {
-  'city-council-budget': { 1: ['name'], 2: ['cue', 'speaker', 'name'], 3: ['span', 'speaker', 'name'] },
-  'ferry-report': { 0: ['name'] },
-  'gallery-reopening': { 1: ['name', 'kind'] },
-};
+const KNOWN: Record<string, Record<number, Array<'span' | 'cue' | 'speaker' | 'name' | 'kind'>>> = {};
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 

@@ -70,8 +70,13 @@ export function isAdjectiveWord(lower: string): boolean {
   return tagsOf(lower).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
 }
 
+/** An adverb: known as one, or an "-ly" word made from a known adjective ("happily", "truly"; not "family"). */
 export function isAdverbWord(lower: string): boolean {
-  return tagsOf(lower).includes('Adverb') || (lower.length > 4 && lower.endsWith('ly') && !tagsOf(lower).some((t) => NAME_TAGS.has(t)));
+  const tags = tagsOf(lower);
+  if (tags.includes('Adverb')) return true;
+  if (tags.length > 0 || lower.length < 5 || !lower.endsWith('ly')) return false;
+  const stem = lower.slice(0, -2);
+  return [stem, stem.replace(/i$/, 'y'), `${stem}e`, stem.replace(/l$/, 'le')].some((w) => isAdjectiveWord(w));
 }
 
 export type Gender = 'male' | 'female' | null;

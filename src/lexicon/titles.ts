@@ -26,7 +26,10 @@ export const ROLE_NOUNS: string[] = [
   'premier', 'president-elect', 'frontrunner', 'front-runner', 'contender', 'hopeful', 'incumbent', 'challenger',
   'man', 'woman', 'boy', 'girl', 'voter', 'supporter', 'critic', 'commentator', 'blogger', 'historian',
   'philosopher', 'physicist', 'biologist', 'sociologist', 'psychologist', 'surveyor', 'co-founder', 'publisher',
-  'producer', 'director', 'comedian', 'rapper', 'musician', 'pundit', 'moderator', 'panelist',
+  'producer', 'director', 'comedian', 'rapper', 'musician', 'pundit', 'moderator', 'panelist', 'councillor',
+  'councilor', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'assemblyman',
+  'assemblywoman', 'assemblymember', 'trustee', 'curator', 'principal', 'dean', 'provost', 'minister',
+  'spokesperson', 'whip', 'marshal', 'constable', 'detective', 'magistrate', 'coroner', 'chef', 'pilot',
 ];
 
 /** Honorifics and pronouns that tell a person's gender, for pronoun resolution. */
