@@ -10,6 +10,9 @@ import {
   auxiliaries,
   determiners,
   hasVerbTag,
+  isFiniteVerb,
+  STANCE_ADJECTIVES,
+  STANCE_NOUNS,
   INFINITIVE_CUES as INFINITIVE_LIST,
   CUE_NOUNS,
   isAdjectiveWord,
@@ -350,6 +353,12 @@ class Extraction {
           }
           continue;
         }
+        const frame = this.stanceFrame(sent, i);
+        if (frame) {
+          this.candidates.push(frame);
+          while (i + 1 < sent.last && t[i + 1]!.start < frame.end) i++;
+          continue;
+        }
         if (NOUN_CUES.has(x.lower)) {
           const c = this.nounCue(sent, i);
           if (c) {
@@ -577,7 +586,7 @@ class Extraction {
     const tail = this.onlyTail(k, sentLast);
     // After the attribution a comma may continue the statement ("The plan, he said, will fail") or open an
     // appositive about the speaker ("said Gary Orfield, a professor at UCLA"), which does not.
-    const goesOn = !tail && t[k]?.text === ',' && this.isStatement(k + 1, this.clauseEnd(k + 1, sentLast, null), 3) && !this.appositiveAt(k + 1);
+    const goesOn = !tail && t[k]?.text === ',' && this.isStatement(k + 1, this.clauseEnd(k + 1, sentLast, null), 3) && !this.appositiveAt(k + 1, this.clauseEnd(k + 1, sentLast, null));
     if (!tail && !goesOn) return out;
     // "…financial firms: London was the capital, according to …": the content starts after a colon.
     for (let i = comma - 1; i > lo; i--) {
@@ -669,11 +678,16 @@ class Extraction {
   }
 
   /** "a professor at UCLA", "the Cruz campaign's Iowa director": a noun phrase describing the speaker. */
-  appositiveAt(i: number): boolean {
+  appositiveAt(i: number, last: number): boolean {
     const x = this.tokens[i];
     if (!x || x.kind !== 'word') return false;
-    if (/^(?:a|an|the|who|whose|which)$/.test(x.lower)) return true;
-    return roleNouns.has(x.lower) || anonymousNouns.has(x.lower);
+    if (/^(?:who|whose|which)$/.test(x.lower)) return true;
+    // "the chief economist for the survey" has no finite verb; "the golf industry was over-supplied" has one.
+    for (let k = i; k < last; k++) {
+      const y = this.tokens[k]!;
+      if (y.kind === 'word' && !y.cap && isFiniteVerb(y.lower) && !determiners.has(this.tokens[k - 1]?.lower ?? '')) return false;
+    }
+    return true;
   }
 
   nextComma(from: number, last: number): number {
@@ -809,6 +823,44 @@ class Extraction {
     if (!content) return null;
     const sentence = t[i]!.sentence;
     return { ...content, sentence, paragraph: this.seg.paragraphOf[i]!, inherit: false, cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'noun-cue', speakerRule: 'owner' };
+  }
+
+  /**
+   * Stances told with an adjective or a noun: "Clinton was especially critical of the man leading the race",
+   * "Trump's attacks on Curiel". The content is the object of the preposition.
+   */
+  stanceFrame(sent: { first: number; last: number }, i: number): Candidate | null {
+    const t = this.tokens;
+    const x = t[i]!;
+    let cueLast = -1;
+    let speaker: { first: number; last: number; np: NounPhrase } | null = null;
+    for (const frame of STANCE_ADJECTIVES) {
+      if (!frame.every((w, n) => t[i + n]?.lower === w)) continue;
+      // The adjective must be predicated of a subject: "X was (especially) critical of".
+      let b = i - 1;
+      while (b >= sent.first && t[b]!.kind === 'word' && (isAdverbWord(t[b]!.lower) || /^(?:very|so|too|also|more|most|less|increasingly|openly|especially|particularly|deeply|highly|not|never|still|always|often|become|became|remains|remained|seemed|seems|appeared|grew)$/.test(t[b]!.lower))) b--;
+      if (b < sent.first || !BE.has(t[b]!.lower) && !/^(?:become|became|remains|remained|seemed|seems|grew|'re|’re|'s|’s)$/.test(t[b]!.lower)) return null;
+      const subj = subjectBefore(t, b + 1, sent.first, true);
+      if (!subj) return null;
+      speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+      cueLast = i + frame.length;
+      break;
+    }
+    if (!speaker) {
+      const preps = STANCE_NOUNS[x.lower];
+      const owner = t[i - 1];
+      if (!preps || !preps.includes(t[i + 1]?.lower ?? '') || !owner || owner.kind !== 'word') return null;
+      if (!(POSSESSIVE_PRONOUNS.has(owner.lower) || /['’]s?$/.test(owner.text) && owner.cap)) return null;
+      const np = POSSESSIVE_PRONOUNS.has(owner.lower) ? { first: i - 1, last: i } : this.ownerPhrase(i - 1, sent.first);
+      if (!np) return null;
+      speaker = { first: np.first, last: np.last, np };
+      cueLast = i + 2;
+    }
+    const to = this.objectEnd(cueLast, sent.last);
+    if (!this.isStatement(cueLast, to, 1)) return null;
+    const content = this.makeContent(cueLast, to);
+    if (!content) return null;
+    return { ...content, cue: { first: i, last: cueLast }, speaker, via: [], rule: 'stance-frame', speakerRule: 'before-cue', inherit: false, sentence: x.sentence, paragraph: this.seg.paragraphOf[i]! };
   }
 
   /** "Mr. Trump's" before a noun cue: the owner's phrase, possessive included. */

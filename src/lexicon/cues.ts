@@ -254,3 +254,28 @@ export const CUE_NOUNS: string[] = [
   'decision', 'proposal', 'plan', 'report', 'request', 'demand', 'threat', 'vow', 'offer', 'refusal', 'call',
   'promises', 'claims', 'warnings', 'argument', 'insinuation', 'implication', 'determination', 'commitment',
 ];
+
+/**
+ * Stances told with an adjective after "be": "Clinton was especially critical of the man leading the race".
+ * The speaker is the subject; the content is what follows the preposition.
+ */
+export const STANCE_ADJECTIVES: string[][] = [
+  ['critical', 'of'], ['skeptical', 'of'], ['skeptical', 'about'], ['sceptical', 'of'], ['supportive', 'of'],
+  ['opposed', 'to'], ['in', 'favor', 'of'], ['in', 'favour', 'of'], ['mindful', 'of'], ['upfront', 'about'],
+  ['tepid', 'about'], ['confident', 'about'], ['confident', 'of'], ['concerned', 'about'], ['worried', 'about'],
+  ['angry', 'about'], ['angry', 'at'], ['unapologetic', 'about'], ['wary', 'of'], ['proud', 'of'],
+  ['dismissive', 'of'], ['enthusiastic', 'about'], ['optimistic', 'about'], ['pessimistic', 'about'],
+  ['eager', 'to'], ['reluctant', 'to'], ['unhappy', 'with'], ['happy', 'with'], ['frustrated', 'with'],
+];
+
+/**
+ * Nouns of stance with their owner: "Trump's attacks on Curiel", "his criticism of the plan". The content is
+ * what follows the preposition; the owner is the speaker.
+ */
+export const STANCE_NOUNS: Record<string, string[]> = {
+  attack: ['on'], attacks: ['on'], criticism: ['of'], criticisms: ['of'], support: ['for', 'of'],
+  opposition: ['to'], remarks: ['about', 'on'], comments: ['about', 'on'], views: ['on', 'about'],
+  view: ['on', 'of'], position: ['on'], stance: ['on'], endorsement: ['of'], praise: ['for', 'of'],
+  defense: ['of'], defence: ['of'], opinion: ['of', 'on'], attitude: ['toward', 'towards', 'to'],
+  posts: ['about', 'on'], tweets: ['about', 'on'], warnings: ['about'], concerns: ['about'],
+};

@@ -19,7 +19,7 @@ import {
   VIA_FILLERS,
 } from './words.js';
 
-export { CUE_NOUNS, CUE_VERBS, INFINITIVE_CUES, SOURCE_PHRASES, type CueClass, type CueVerb } from './cues.js';
+export { CUE_NOUNS, CUE_VERBS, INFINITIVE_CUES, SOURCE_PHRASES, STANCE_ADJECTIVES, STANCE_NOUNS, type CueClass, type CueVerb } from './cues.js';
 export { PERSONAL_PRONOUNS, VIA_PHRASES } from './words.js';
 export { INSTITUTIONS, OUTLETS };
 
@@ -64,6 +64,11 @@ export function isVerbWord(lower: string): boolean {
 /** Has a verb reading at all ("is", "will", "won"), for telling a clause from a noun phrase. */
 export function hasVerbTag(lower: string): boolean {
   return tagsOf(lower).some((t) => VERB_TAGS.has(t));
+}
+
+/** A finite verb: a tense, a copula or a modal ("was", "will", "said"), not a bare form that may be a noun. */
+export function isFiniteVerb(lower: string): boolean {
+  return tagsOf(lower).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary');
 }
 
 export function isAdjectiveWord(lower: string): boolean {
