@@ -536,8 +536,8 @@ class Extraction {
       if (e > k + 1 && t[e]?.text === ',' && /^(?:for|in|of|however|though|too|also|moreover|indeed|perhaps|again|now|then|at)$/.test(t[k + 1]!.lower)) k = e + 1;
     }
     // "she said, was a question …": after a comma the sentence goes on, it is not what was said — unless a
-    // colon or a quotation opens there.
-    if (t[k]?.text === ',' && t[k + 1]?.kind !== 'open') return null;
+    // colon or a quotation opens there. After a semicolon a new sentence starts.
+    if ((t[k]?.text === ',' && t[k + 1]?.kind !== 'open') || t[k]?.text === ';') return null;
     while (t[k]?.text === ',' || t[k]?.text === ':') k++;
     // "believes that is because …": a "that" followed by its verb is the content's subject, not a conjunction.
     const thatIsSubject = t[k]?.lower === 'that' && t[k + 1] !== undefined && (BE.has(t[k + 1]!.lower) || auxiliaries.has(t[k + 1]!.lower) || t[k + 1]!.lower.endsWith('’s') || t[k + 1]!.lower.endsWith("'s") || /^(?:won['’]t|can['’]t|would|will|could|should|may|might|makes|means|sounds|seems)$/.test(t[k + 1]!.lower));
@@ -546,7 +546,7 @@ class Extraction {
     const stance = cue.verb.class === 'stance';
     // "After the party vowed to court Latinos, it did the opposite": a fronted subordinate clause ends at its comma.
     const sent = this.seg.sentences[t[cue.first]!.sentence]!;
-    const fronted = /^(?:after|although|though|while|when|since|because|if|as|before|once|until|unless|whereas)$/i.test(t[sent.first]!.lower) && t[sent.first]!.cap;
+    const fronted = this.subordinateBefore(sent.first, cue.first);
     const to = relative || fronted ? this.nextComma(k, sentLast) : stance ? this.objectEnd(k, sentLast) : this.clauseEnd(k, sentLast, cue);
     const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
     if (!this.isStatement(k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && this.startsNonClause(k))) return null;
@@ -554,6 +554,20 @@ class Extraction {
     // What a poll or study found is a clause: "the Brujas have found a support system" reports nothing.
     if (cue.verb.class === 'evidence' && !hadThat && !infinitive && !headline && !this.hasVerb(k, to) && t[k]?.kind !== 'open') return null;
     return this.makeContent(k, to);
+  }
+
+  /**
+   * The cue stands in a subordinate clause that opens the sentence ("After Republicans vowed to court Latinos,
+   * the party …", "Three years after …"): its content ends at the comma that closes the clause.
+   */
+  subordinateBefore(first: number, cue: number): boolean {
+    const t = this.tokens;
+    for (let i = first; i < cue; i++) {
+      const x = t[i]!;
+      if (x.text === ',' || x.kind === 'open') return false;
+      if (x.kind === 'word' && /^(?:after|although|though|while|when|since|because|if|as|before|once|until|unless|whereas)$/i.test(x.lower)) return true;
+    }
+    return false;
   }
 
   /** Index of the comma before the subject at `i` (stepping over closing marks: `…,'' he said`), or -1. */
@@ -661,12 +675,14 @@ class Extraction {
     const subject = t[i + 1];
     if (!subject || subject.kind !== 'word' || !(subject.cap || determiners.has(subject.lower) || PERSONAL_PRONOUNS[subject.lower] !== undefined)) return false;
     if (subject.lower === 'that') return false;
-    for (let k = i + 2; k < i + 8 && k < t.length; k++) {
-      const w = t[k]!;
-      if (w.kind !== 'word') return false;
-      if (!w.cap && hasVerbTag(w.lower) && !determiners.has(w.lower)) return true;
-    }
-    return false;
+    // The subject's phrase, then straight away its verb ("but the report cited"); a comma first means the
+    // coordination was inside the content's own subject ("the two men, and Mr. Cruz in particular, must").
+    const np = PERSONAL_PRONOUNS[subject.lower] !== undefined ? { last: i + 2 } : phraseAfter(t, i + 1, Math.min(t.length, i + 10));
+    if (!np) return false;
+    let k = np.last;
+    while (t[k]?.kind === 'word' && (auxiliaries.has(t[k]!.lower) || isAdverbWord(t[k]!.lower)) && !isFiniteVerb(t[k]!.lower)) k++;
+    const v = t[k];
+    return v !== undefined && v.kind === 'word' && !v.cap && isFiniteVerb(v.lower);
   }
 
   /** The word at `i` starts a clause that is no longer the reported content. */
@@ -753,6 +769,7 @@ class Extraction {
   onlyTail(k: number, last: number): boolean {
     const t = this.tokens;
     let i = skipAdverbials(t, k, last);
+    if (t[i]?.text === ';') return true;
     while (i < last && t[i]!.kind === 'punct' && t[i]!.kind !== 'open') i++;
     if (i >= last) return true;
     // ", citing …", ", as quoted by …": an intermediary may follow.

@@ -8,6 +8,7 @@ import {
   anonymousNouns,
   auxiliaries,
   determiners,
+  hasVerbTag,
   isAdverbWord,
   isVerbWord,
   negations,
@@ -208,7 +209,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   }
   if (j < lo) return null;
   const end = tokens[j]!;
-  if (end.text === ',' || end.text === '—' || end.text === '–') {
+  // A spaced hyphen is a dash: "Some economists - including some on the committee - warn".
+  const spacedHyphen = end.text === '-' && tokens[j - 1] !== undefined && tokens[j - 1]!.end < end.start && (tokens[j + 1]?.start ?? Infinity) > end.end;
+  if (end.text === ',' || end.text === '—' || end.text === '–' || spacedHyphen) {
     // Appositive or relative clause: look for the comma that opens it.
     let p = j - 1;
     while (p >= lo && p > j - 20 && tokens[p]!.text !== ',' && tokens[p]!.text !== end.text && tokens[p]!.kind !== 'close' && tokens[p]!.kind !== 'open') p--;
@@ -327,6 +330,9 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
       continue;
     }
     if (!adverbialPrepositions.has(x.lower) || x.lower === 'that') break;
+    // "plans to raise rates": an infinitive is content, not a circumstance.
+    const after = tokens[k + 1];
+    if (x.lower === 'to' && after && after.kind === 'word' && !after.cap && hasVerbTag(after.lower) && !determiners.has(after.lower)) break;
     // A preposition and its phrase: up to the next preposition, comma, colon, "that" or a verb.
     let m = k + 1;
     let words = 0;
