@@ -690,7 +690,7 @@ class Extraction {
     const x = this.tokens[i];
     if (!x || x.kind !== 'word') return false;
     if (/^(?:who|whose|where|although|though|even|despite|saying|adding|telling|noting|according|whereas|a|an|rather|unlike|like|citing|referring)$/.test(x.lower)) return true;
-    return !x.cap && x.lower.endsWith('ing') && isVerbWord(x.lower);
+    return false;
   }
 
   /** "a professor at UCLA", "the Cruz campaign's Iowa director": a noun phrase describing the speaker. */

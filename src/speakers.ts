@@ -212,24 +212,34 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   // A spaced hyphen is a dash: "Some economists - including some on the committee - warn".
   const spacedHyphen = end.text === '-' && tokens[j - 1] !== undefined && tokens[j - 1]!.end < end.start && (tokens[j + 1]?.start ?? Infinity) > end.end;
   if (end.text === ',' || end.text === '—' || end.text === '–' || spacedHyphen) {
-    // Appositive or relative clause: look for the comma that opens it.
-    let p = j - 1;
-    while (p >= lo && p > j - 20 && tokens[p]!.text !== ',' && tokens[p]!.text !== end.text && tokens[p]!.kind !== 'close' && tokens[p]!.kind !== 'open') p--;
-    if (p < lo || tokens[p]!.text !== end.text || p === j - 1) return null;
-    const inner = tokens[p + 1]!;
-    const appositive =
-      determiners.has(inner.lower) ||
-      inner.cap ||
-      roleNouns.has(inner.lower) ||
-      /^(?:who|which|whose|himself|herself|themselves|itself|both|each|now|then|once|formerly|also|for|in|at|like)$/.test(inner.lower) ||
-      /(?:ing|ed)$/.test(inner.lower) ||
-      /\d/.test(inner.text);
-    if (!appositive) return null;
-    const np = phraseEndingAt(tokens, p - 1, lo);
-    if (!np) return null;
-    // "The curator, Ana Costa, said": a name in the appositive names the speaker better than the role.
-    const name = nameBetween(tokens, p + 1, j);
-    return { np: name && !tokens.slice(np.first, np.last).some((x) => x.cap && x.kind === 'word' && !determiners.has(x.lower)) ? name : np, spanFirst: np.first, spanLast: j };
+    // Asides between commas or dashes, one or more: "Sanders, meanwhile, who sits at zero endorsements, said".
+    let close = j;
+    let name: NounPhrase | null = null;
+    for (let aside = 0; aside < 3; aside++) {
+      const mark = tokens[close]!.text;
+      let p = close - 1;
+      while (p >= lo && p > close - 45 && tokens[p]!.text !== ',' && tokens[p]!.text !== mark && tokens[p]!.kind !== 'close' && tokens[p]!.kind !== 'open') p--;
+      if (p < lo || tokens[p]!.text !== mark || p === close - 1) return null;
+      const inner = tokens[p + 1]!;
+      const appositive =
+        determiners.has(inner.lower) ||
+        inner.cap ||
+        roleNouns.has(inner.lower) ||
+        /^(?:who|which|whose|himself|herself|themselves|itself|both|each|now|then|once|formerly|also|for|in|at|like|meanwhile|however|though|too|instead|moreover)$/.test(inner.lower) ||
+        /(?:ing|ed|ly)$/.test(inner.lower) ||
+        /\d/.test(inner.text);
+      if (!appositive) return null;
+      // "The curator, Ana Costa, said": a name in the appositive names the speaker better than the role.
+      name ??= nameBetween(tokens, p + 1, close);
+      const np = phraseEndingAt(tokens, p - 1, lo);
+      if (np) {
+        const named = tokens.slice(np.first, np.last).some((x) => x.cap && x.kind === 'word' && !determiners.has(x.lower));
+        return { np: name && !named ? name : np, spanFirst: np.first, spanLast: j };
+      }
+      if (tokens[p - 1]?.text !== ',') return null;
+      close = p - 1;
+    }
+    return null;
   }
   // "conservatives who wanted …": the relative pronoun stands for the phrase before it.
   const relative = /^(?:who|which|that)$/.test(end.lower) || /^who['’]/.test(end.lower);
