@@ -437,6 +437,8 @@ class Extraction {
     const paragraph = this.seg.paragraphOf[cue.first]!;
     const base = { sentence, paragraph, inherit: false };
     const lo = sent.first;
+    // "a class called “Perception”": a thing named, not a statement.
+    if (cue.verb.lemma === 'call' && before && before.kind === 'word' && !before.cap && !PERSONAL_PRONOUNS[before.lower] && !auxiliaries.has(before.lower) && !isAdverbWord(before.lower)) return [];
 
     // "…, citing data from X" names an intermediary (see `via`), not a statement.
     if (cue.verb.lemma === 'cite' && cue.form === 'gerund') return [];

@@ -212,6 +212,8 @@ export const CUE_VERBS: CueVerb[] = [
   stance('advocate', undefined, 'for'),
   stance('sign', undefined, 'up'),
   stance('express'),
+  stance('offer'),
+  only(speech('project'), 'third', 'past', 'participle'), // "the campaign projects that …"; "projects" is mostly a noun
   stance('unveil'),
   stance('deride'),
   stance('mock'),
