@@ -451,6 +451,13 @@ class Extraction {
       if (!main) return [];
       return [{ ...content, ...base, cue, speaker: { ...main, np: main }, via: [], rule: 'gerund-clause', speakerRule: 'sentence-subject' }];
     }
+    // "rallied thousands by promising to …": a participle after a preposition has the sentence's subject.
+    if (cue.form === 'gerund' && before && /^(?:by|while|after|before|without|in|when|through)$/.test(before.lower)) {
+      const main = this.sentenceSubject(lo, cue.first);
+      const content = main ? this.contentAfter(cue, sent.last, false) : null;
+      if (!main || !content) return [];
+      return [{ ...content, ...base, cue, speaker: { ...main, np: main }, via: [], rule: 'gerund-clause', speakerRule: 'sentence-subject' }];
+    }
     // "polls showing …", "a project advocating …": a participle after a noun describes it, it does not report.
     if (cue.form === 'gerund' && !(before && BE.has(before.lower))) return [];
 
@@ -641,6 +648,8 @@ class Extraction {
         if (inner?.text === ',' && this.movesOn(i + 1)) return i + 1;
         continue;
       }
+      // "…: A Quinnipiac poll found …": after a colon a new statement starts.
+      if (x.text === ':' && t[i + 1]?.cap && t[i + 1]!.kind === 'word') return i;
       if ((x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') && (this.movesOn(i + 1) || this.newClause(i + 1))) {
         // "the bomber, who detonated in the square, had Syrian roots": a relative clause inside the content's
         // subject is closed by a comma and followed by the subject's verb.
@@ -764,7 +773,8 @@ class Extraction {
     const x = this.tokens[k];
     if (!x || x.lower === 'to' || x.lower === 'by' || x.lower === 'of' || x.lower === 'as') return true;
     // "The jobs report cheered Democrats": a finite verb right after the "cue" means the cue was a noun.
-    return x.kind === 'word' && !x.cap && (BE.has(x.lower) || auxiliaries.has(x.lower) && !isAdverbWord(x.lower) || x.lower.endsWith('ed') && isVerbWord(x.lower));
+    if (x.kind !== 'word' || x.cap || x.lower.endsWith('ing')) return false;
+    return BE.has(x.lower) || (auxiliaries.has(x.lower) && !isAdverbWord(x.lower)) || (x.lower.endsWith('ed') && isVerbWord(x.lower));
   }
 
   /** Nothing but adverbials, via phrases and punctuation from `k` to the sentence end. */

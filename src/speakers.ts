@@ -9,6 +9,7 @@ import {
   auxiliaries,
   determiners,
   hasVerbTag,
+  isAdjectiveWord,
   isAdverbWord,
   isVerbWord,
   negations,
@@ -37,7 +38,7 @@ function canBeHead(t: Token): boolean {
   if (t.kind !== 'word') return t.text === ')';
   if (t.cap || /\d/.test(t.text)) return true;
   if (anonymousNouns.has(t.lower) || organizationNouns.has(t.lower) || roleNouns.has(t.lower)) return true;
-  if (['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who'].includes(t.lower)) return true;
+  if (['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'both', 'many', 'some', 'most', 'others', 'all', 'few', 'several'].includes(t.lower)) return true;
   if (phraseBreaks.has(t.lower) || determiners.has(t.lower) || isVerbWord(t.lower) || isAdverbWord(t.lower)) return false;
   return true;
 }
@@ -342,7 +343,7 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
     if (!adverbialPrepositions.has(x.lower) || x.lower === 'that') break;
     // "plans to raise rates": an infinitive is content, not a circumstance.
     const after = tokens[k + 1];
-    if (x.lower === 'to' && after && after.kind === 'word' && !after.cap && hasVerbTag(after.lower) && !determiners.has(after.lower)) break;
+    if (x.lower === 'to' && after && after.kind === 'word' && !after.cap && !/\d/.test(after.text) && !determiners.has(after.lower) && !PRONOUNS.has(after.lower) && (hasVerbTag(after.lower) || !isAdjectiveWord(after.lower))) break;
     // A preposition and its phrase: up to the next preposition, comma, colon, "that" or a verb.
     let m = k + 1;
     let words = 0;

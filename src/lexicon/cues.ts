@@ -163,6 +163,10 @@ export const CUE_VERBS: CueVerb[] = [
   belief('want'),
   belief('plan', { past: 'planned', gerund: 'planning' }),
   belief('prefer', { past: 'preferred', gerund: 'preferring' }),
+  belief('decline'),
+  belief('refuse'),
+  belief('seek', { past: 'sought', participle: 'sought' }),
+  belief('aim'),
   belief('intend'),
   belief('decide'),
   belief('view'),
@@ -212,6 +216,7 @@ export const CUE_VERBS: CueVerb[] = [
   stance('advocate', undefined, 'for'),
   stance('sign', undefined, 'up'),
   stance('express'),
+  stance('point', undefined, 'to'),
   stance('offer'),
   only(speech('project'), 'third', 'past', 'participle'), // "the campaign projects that …"; "projects" is mostly a noun
   stance('unveil'),
