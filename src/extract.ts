@@ -708,10 +708,12 @@ class Extraction {
   appositiveAt(i: number, last: number): boolean {
     const x = this.tokens[i];
     if (!x || x.kind !== 'word') return false;
-    if (/^(?:who|whose|which)$/.test(x.lower)) return true;
-    // "the chief economist for the survey" has no finite verb; "the golf industry was over-supplied" has one.
+    if (/^(?:who|whose|which|a|an)$/.test(x.lower)) return true;
+    // "the chief economist for the survey" has no finite verb; "the golf industry was over-supplied" has one;
+    // "the expert who has published books" has one only inside a relative clause.
     for (let k = i; k < last; k++) {
       const y = this.tokens[k]!;
+      if (y.kind === 'word' && /^(?:who|which|that|whose)$/.test(y.lower)) return true;
       if (y.kind === 'word' && !y.cap && isFiniteVerb(y.lower) && !determiners.has(this.tokens[k - 1]?.lower ?? '')) return false;
     }
     return true;
@@ -923,6 +925,9 @@ class Extraction {
       if (colon <= sent.first) continue;
       const np = phraseAfter(t, sent.first, colon);
       if (!np || np.last !== colon || determiners.has(t[np.first]!.lower)) continue;
+      // "Contributing:", "Tuesday’s Morning Email:": a heading, not a speaker.
+      if (t.slice(np.first, np.last).some((x) => /['’]s?$/.test(x.text) && x.kind === 'word')) continue;
+      if (np.last - np.first === 1 && hasVerbTag(t[np.first]!.lower)) continue;
       const info = this.namer.describe(np.first, np.last);
       // Interview transcripts label turns in capitals ("TAPPER:"); otherwise the label must name a person.
       const capsLabel = colon - np.first <= 3 && t.slice(np.first, colon).every((x) => x.kind !== 'word' || /^[\p{Lu}\d.'’-]+$/u.test(x.text));

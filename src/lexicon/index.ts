@@ -80,6 +80,7 @@ export function isAdverbWord(lower: string): boolean {
   const tags = tagsOf(lower);
   if (tags.includes('Adverb')) return true;
   if (tags.length > 0 || lower.length < 5 || !lower.endsWith('ly')) return false;
+  if (/(?:ous|ive|ful|al|ent|ant|ic|ed|ing|less|ible|able|ate)ly$/.test(lower)) return true;
   const stem = lower.slice(0, -2);
   return [stem, stem.replace(/i$/, 'y'), `${stem}e`, stem.replace(/l$/, 'le')].some((w) => isAdjectiveWord(w));
 }
