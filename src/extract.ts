@@ -700,8 +700,7 @@ class Extraction {
   movesOn(i: number): boolean {
     const x = this.tokens[i];
     if (!x || x.kind !== 'word') return false;
-    if (/^(?:who|whose|where|although|though|even|despite|saying|adding|telling|noting|according|whereas|a|an|rather|unlike|like|citing|referring)$/.test(x.lower)) return true;
-    return false;
+    return /^(?:who|whose|where|although|though|even|despite|saying|adding|telling|noting|according|whereas|a|an|rather|unlike|like|citing|referring)$/.test(x.lower);
   }
 
   /** "a professor at UCLA", "the Cruz campaign's Iowa director": a noun phrase describing the speaker. */
@@ -934,7 +933,9 @@ class Extraction {
       if (!(info.kind === 'person' && info.named) && !capsLabel) continue;
       labels.push({ np, colon });
     }
-    const interview = labels.length >= 2;
+    // Labels in capitals ("TAPPER:") mark an interview, where a turn runs on over paragraphs; named section
+    // headings ("Bernie Sanders: Credit scores") do not.
+    const interview = labels.length >= 2 && (labels.every(({ np, colon }) => t.slice(np.first, colon).every((x) => x.kind !== 'word' || /^[\p{Lu}\d.'’-]+$/u.test(x.text))));
     for (const [n, { np, colon }] of labels.entries()) {
       let end = colon + 1;
       while (end < t.length && !t[end]!.newline) end++;
