@@ -68,8 +68,12 @@ export function hasVerbTag(lower: string): boolean {
 
 /** A finite verb: a tense, a copula or a modal ("was", "will", "said"), not a bare form that may be a noun. */
 export function isFiniteVerb(lower: string): boolean {
+  // Contractions ("don't", "won’t", "it's") carry a finite auxiliary.
+  if (/(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/.test(lower)) return true;
+  if (FINITE_AUXILIARIES.has(lower)) return true;
   return tagsOf(lower).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary');
 }
+const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 
 export function isAdjectiveWord(lower: string): boolean {
   return tagsOf(lower).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
