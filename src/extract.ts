@@ -775,7 +775,7 @@ class Extraction {
     if (!x || x.lower === 'to' || x.lower === 'by' || x.lower === 'of' || x.lower === 'as') return true;
     // "The jobs report cheered Democrats": a finite verb right after the "cue" means the cue was a noun.
     if (x.kind !== 'word' || x.cap || x.lower.endsWith('ing')) return false;
-    return BE.has(x.lower) || (auxiliaries.has(x.lower) && !isAdverbWord(x.lower)) || (x.lower.endsWith('ed') && isVerbWord(x.lower));
+    return BE.has(x.lower) || /^(?:has|have|had|will|would|could|should|may|might|must|can|did|does|do|shall)$/.test(x.lower) || (x.lower.endsWith('ed') && isVerbWord(x.lower));
   }
 
   /** Nothing but adverbials, via phrases and punctuation from `k` to the sentence end. */
