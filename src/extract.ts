@@ -458,8 +458,9 @@ class Extraction {
       if (!main || !content) return [];
       return [{ ...content, ...base, cue, speaker: { ...main, np: main }, via: [], rule: 'gerund-clause', speakerRule: 'sentence-subject' }];
     }
-    // "polls showing …", "a project advocating …": a participle after a noun describes it, it does not report.
-    if (cue.form === 'gerund' && !(before && BE.has(before.lower))) return [];
+    // "polls showing …", "a project advocating …": a participle after a noun describes it, it does not report —
+    // except for stances: "pastors supporting Mr. Cruz" tells whom the pastors support.
+    if (cue.form === 'gerund' && !(before && BE.has(before.lower)) && cue.verb.class !== 'stance') return [];
 
     // "tweeted on Friday to say he had never suggested …": the infinitive's subject is the sentence's.
     if (before?.lower === 'to' && DIRECT_CLASSES.has(cue.verb.class)) {
@@ -561,7 +562,7 @@ class Extraction {
     if (!this.isStatement(k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && this.startsNonClause(k))) return null;
     if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !this.clauseLike(k, to)) return null;
     // What a poll or study found is a clause: "the Brujas have found a support system" reports nothing.
-    if (cue.verb.class === 'evidence' && !hadThat && !infinitive && !headline && !this.hasVerb(k, to) && t[k]?.kind !== 'open') return null;
+    if (cue.verb.class === 'evidence' && !hadThat && !infinitive && !headline && !this.hasVerb(k, to) && !this.tokens.slice(k, to).some((x) => x.kind === 'word' && x.lower.endsWith('ing')) && t[k]?.kind !== 'open') return null;
     return this.makeContent(k, to);
   }
 
@@ -571,9 +572,10 @@ class Extraction {
    */
   subordinateBefore(first: number, cue: number): boolean {
     const t = this.tokens;
-    for (let i = first; i < cue; i++) {
+    // Back from the cue to the clause's start: "His popularity, even after he criticized Bush, shows …".
+    for (let i = cue - 1; i >= first; i--) {
       const x = t[i]!;
-      if (x.text === ',' || x.kind === 'open') return false;
+      if (x.text === ',' || x.kind === 'open' || x.kind === 'close') return false;
       if (x.kind === 'word' && /^(?:after|although|though|while|when|since|because|if|as|before|once|until|unless|whereas)$/i.test(x.lower)) return true;
     }
     return false;

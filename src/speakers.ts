@@ -305,6 +305,8 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
         k++;
         continue;
       }
+      // "telling Clinton she had been …": a subject pronoun starts the next clause.
+      if (lastWord >= 0 && /^(?:he|she|they|it|i|we|you)$/.test(x.lower)) break;
       if (NEAR_WORDS.has(x.lower) && lastWord >= 0 && ATTACHING.has(tokens[k + 1]?.lower ?? '')) {
         lastWord = k;
         k++;
