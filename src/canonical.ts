@@ -60,7 +60,8 @@ function buildAliasIndex(tables: AliasTable[], outletTable: AliasTable): AliasIn
   for (const table of tables) {
     for (const [canonical, variants] of Object.entries(table)) {
       for (const variant of [canonical, ...variants]) {
-        const toks = tokenize(variant.replace(/^the\s+/i, ''), []).tokens;
+        // "the Pentagon" and "Pentagon" alike; but "The Hill" keeps its article, or every Hill would be an outlet.
+        const toks = tokenize(/^the\s+\S+$/i.test(variant) ? variant : variant.replace(/^the\s+/i, ''), []).tokens;
         if (toks.length === 0) continue;
         index.longest = Math.max(index.longest, toks.length);
         if (isAllCaps(variant.replace(/[^\p{L}]/gu, ''))) index.exact.set(toks.map((t) => t.text).join(' '), canonical);
@@ -180,7 +181,8 @@ export class Namer {
       for (let s = first; s + len <= last; s++) {
         const slice = t.slice(s, s + len);
         if (slice[0]!.kind !== 'word' || slice[len - 1]!.kind !== 'word' && slice[len - 1]!.text !== '.') continue;
-        const lowerKey = keyOf(slice);
+        // "the Russian Defence Ministry's spokesman": the owner's possessive is not part of its name.
+        const lowerKey = keyOf(slice).replace(/['’]s?$/, '');
         const hit = this.aliases.exact.get(slice.map((x) => x.text).join(' ')) ?? this.aliases.lower.get(lowerKey);
         if (hit) return { name: hit, outlet: this.aliases.outlets.has(hit), first: s, last: s + len };
         const acr = this.acronyms.get(lowerKey);

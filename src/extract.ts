@@ -26,6 +26,7 @@ import {
 import { findQuoteSpans } from './quote-marks.js';
 import { segment, type Segmented, type Token } from './segment.js';
 import { nameBetween, phraseAfter, Resolver, skipAdverbials, subjectBefore, viaAfter, type Mention } from './speakers.js';
+import type { QuoteRuleId, SpeakerRuleId } from './lexicon/rules.js';
 import type { ExtractOptions, Quote, QuoteType, Speaker } from './types.js';
 
 /** A quote found by one of the passes, in UTF-16 offsets, before its speaker is resolved. */
@@ -38,8 +39,8 @@ interface Candidate {
   /** The local speaker span (appositive included) and the phrase that names it. */
   speaker: { first: number; last: number; np: NounPhrase } | null;
   via: string[];
-  rule: string;
-  speakerRule: string | null;
+  rule: QuoteRuleId;
+  speakerRule: SpeakerRuleId | null;
   /** Take the speaker of the previous quote. */
   inherit: boolean;
   /** For gerund continuations ("…, adding that"): take the speaker of the quote that owns this sentence. */
@@ -146,11 +147,11 @@ class Extraction {
   }
 
   /** `"…," said X` / `"…," X said` / `"…," according to X`. */
-  trailing(f: { lo: number; hi: number; o: number; c: number }): Attribution | null {
+  trailing(f: { lo: number; hi: number; o: number; c: number }, ownSentence = false): Attribution | null {
     const t = this.tokens;
     const lastInner = t[f.c - 1]!;
     let k = f.c + 1;
-    let sawPunct = TRAILING_PUNCT.has(lastInner.text);
+    let sawPunct = TRAILING_PUNCT.has(lastInner.text) || ownSentence;
     while (k < f.hi && t[k]!.kind === 'punct' && (t[k]!.text === ',' || t[k]!.text === '—' || t[k]!.text === '–')) {
       k++;
       sawPunct = true;
@@ -288,7 +289,7 @@ class Extraction {
     if (!next || this.seg.paragraphOf[next.first] !== this.seg.paragraphOf[f.c]) return null;
     let hi = next.first;
     while (hi < next.last && t[hi]!.kind !== 'open') hi++;
-    const found = this.trailing({ lo: next.first, hi, o: next.first - 2, c: next.first - 1 });
+    const found = this.trailing({ lo: next.first, hi, o: next.first - 2, c: next.first - 1 }, true);
     if (!found || !found.cue || !found.speaker) return null;
     // The short sentence only attributes: after "He said" comes its end or a circumstance, not a new clause.
     const after = skipAdverbials(t, Math.max(found.cue.last, found.speaker.last), hi);
@@ -301,8 +302,8 @@ class Extraction {
     cue: { first: number; last: number },
     np: NounPhrase,
     span: { first: number; last: number },
-    rule: string,
-    speakerRule: string,
+    rule: QuoteRuleId,
+    speakerRule: SpeakerRuleId,
     hi: number,
   ): Attribution {
     const t = this.tokens;
@@ -600,8 +601,8 @@ class Extraction {
     sentLast: number,
     cue: { first: number; last: number },
     speaker: { first: number; last: number; np: NounPhrase },
-    rule: string,
-    speakerRule: string,
+    rule: 'clause-name-cue' | 'clause-cue-name',
+    speakerRule: SpeakerRuleId,
     base: { sentence: number; paragraph: number; inherit: boolean },
   ): Candidate[] {
     const t = this.tokens;
@@ -626,7 +627,7 @@ class Extraction {
     }
     if (goesOn) {
       const content = this.makeContent(k + 1, this.clauseEnd(k + 1, sentLast, null));
-      if (content) out.push({ ...content, ...base, cue, speaker, via, rule: `${rule}-clause`, speakerRule });
+      if (content) out.push({ ...content, ...base, cue, speaker, via, rule: rule === 'clause-name-cue' ? 'clause-name-cue-clause' : 'clause-cue-name-clause', speakerRule });
     }
     if (out.length > 0) for (let i = cue.first; i < cue.last; i++) this.usedCue.add(i);
     return out;

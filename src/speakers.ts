@@ -16,12 +16,15 @@ import {
   negativeSubjects,
   organizationNouns,
   phraseBreaks,
+  POSSESSIVE_PRONOUNS,
   PRONOUNS,
   roleNouns,
   timeWords,
   viaFillers,
   VIA_PHRASES,
 } from './lexicon/index.js';
+import { cueAt } from './cues.js';
+import type { SpeakerRuleId } from './lexicon/rules.js';
 import type { Token } from './segment.js';
 
 /** Prepositions that may join a noun phrase to its complement: "section of the BBC", "spokesman for the ministry". */
@@ -34,8 +37,10 @@ const LOOKBACK_TOKENS = 1500;
 const isInside = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
 
 /** Can this word be the last word (head) of a noun phrase naming a speaker? */
-function canBeHead(t: Token): boolean {
+function canBeHead(t: Token, prev?: Token): boolean {
   if (t.kind !== 'word') return t.text === ')';
+  // "the engineer", "a city guard": a verb form after a determiner or a noun is a noun.
+  if (prev && prev.kind === 'word' && !t.cap && isVerbWord(t.lower) && (determiners.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower) || /['’]s$/.test(prev.lower) || isAdjectiveWord(prev.lower) || (!prev.cap && !isVerbWord(prev.lower) && !phraseBreaks.has(prev.lower) && !auxiliaries.has(prev.lower) && !isAdverbWord(prev.lower)))) return true;
   if (t.cap || /\d/.test(t.text)) return true;
   if (anonymousNouns.has(t.lower) || organizationNouns.has(t.lower) || roleNouns.has(t.lower)) return true;
   if (['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'both', 'many', 'some', 'most', 'others', 'all', 'few', 'several'].includes(t.lower)) return true;
@@ -62,6 +67,11 @@ function isNounModifier(tokens: Token[], k: number, lo: number): boolean {
   if (!next || next.kind !== 'word' || next.cap || !(organizationNouns.has(next.lower) || anonymousNouns.has(next.lower) || roleNouns.has(next.lower))) return false;
   if (!prev || k - 1 < lo || prev.kind !== 'word') return false;
   return determiners.has(prev.lower) || prev.cap || !isVerbWord(prev.lower);
+}
+
+/** Nothing more of the phrase follows: punctuation, the end, or a word that starts something else. */
+function endsPhrase(t: Token | undefined): boolean {
+  return !t || t.kind !== 'word' || phraseBreaks.has(t.lower) || ATTACHING.has(t.lower);
 }
 
 /** Index just past a balanced "( … )" starting at `i`, or -1. */
@@ -111,7 +121,7 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | 
   const head = tokens[end]!;
   // "those surveyed say", "voters polled said": a participle naming the group is the head.
   const group = head.kind === 'word' && /ed$/.test(head.lower) && end - 1 >= lo && /^(?:those|people|voters|respondents|adults|americans|residents|members|others)$/.test(tokens[end - 1]!.lower);
-  if (!canBeHead(head) && !group) return null;
+  if (!canBeHead(head, end - 1 >= lo ? tokens[end - 1] : undefined) && !group) return null;
   if (head.text === ')') {
     const open = openingParen(tokens, end, lo);
     if (open < 0) return null;
@@ -313,7 +323,9 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
         continue;
       }
       if (phraseBreaks.has(x.lower) || negations.has(x.lower)) break;
-      if (isVerbWord(x.lower) && lastWord >= 0 && !isNounModifier(tokens, k, first)) break;
+      if (isVerbWord(x.lower) && lastWord >= 0 && !isNounModifier(tokens, k, first) && !(canBeHead(x, tokens[k - 1]) && endsPhrase(tokens[k + 1]))) break;
+      // "Trump tweeted", "The senator rallied": a past tense after the head, known as a cue or by its ending.
+      if (lastWord >= 0 && !determiners.has(tokens[lastWord]!.lower) && (cueAt(tokens, k) !== null || /[^e]ed$/.test(x.lower))) break;
       if (isAdverbWord(x.lower) && lastWord >= 0) break;
     }
     lastWord = k;
@@ -322,7 +334,7 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
   if (lastWord < first) return null;
   // Drop a trailing abbreviation dot that is the sentence's full stop ("said Mrs. Smith." keeps "Mrs.").
   let last = lastWord + 1;
-  while (last > first && !canBeHead(tokens[last - 1]!)) last--;
+  while (last > first && !canBeHead(tokens[last - 1]!, last - 2 >= first ? tokens[last - 2] : undefined)) last--;
   if (last <= first) return null;
   if (negativeSubjects.has(tokens[first]!.lower)) return null;
   if (tokens.slice(first, last).every((t) => t.kind !== 'word' || determiners.has(t.lower) || !t.cap && isVerbWord(t.lower))) return null;
@@ -446,7 +458,7 @@ export class Resolver {
   }
 
   /** The fullest mention this one refers to, with the rule that found it, or null when it stands alone. */
-  resolve(local: Mention): { target: Mention; rule: string } | null {
+  resolve(local: Mention): { target: Mention; rule: SpeakerRuleId } | null {
     const info = local.info;
     if (info.pronoun && info.pronoun !== 'first' && info.pronoun !== 'second') {
       const target = this.nearest(local.first, (m) => compatible(info, m.info));

@@ -1,0 +1,57 @@
+/**
+ * The rules, by id, as `--explain` prints them. Each has one example sentence with the quote and the speaker
+ * phrase it should give: `test/rules.test.ts` runs every example, so the list is documentation that is checked.
+ */
+
+export interface RuleEntry {
+  id: string;
+  /** What the rule recognises. */
+  note: string;
+  example: string;
+  /** The quote's text and the local speaker phrase (the mention, when the speaker was resolved). */
+  quote: string;
+  speaker: string | null;
+}
+
+export const QUOTE_RULES = [
+  { id: 'trailing-cue-name', note: 'a quote, then the cue, then the speaker', example: '"The bridge will open in May," said Mayor Lena Ortiz.', quote: 'The bridge will open in May,', speaker: 'Mayor Lena Ortiz' },
+  { id: 'trailing-name-cue', note: 'a quote, then the speaker, then the cue', example: '"The bridge will open in May," the mayor told reporters.', quote: 'The bridge will open in May,', speaker: 'the mayor' },
+  { id: 'trailing-name-aside-cue', note: 'a quote, then a name with asides, then the cue', example: '"Both of them scare me," Harry Bond, 30, of Raleigh, who was polled, said.', quote: 'Both of them scare me,', speaker: 'Harry Bond, 30, of Raleigh, who was polled' },
+  { id: 'trailing-according-to', note: 'a quote, then "according to" and the source', example: '"The bridge will open in May," according to the city engineer.', quote: 'The bridge will open in May,', speaker: 'the city engineer' },
+  { id: 'leading-name-cue', note: 'the speaker and cue, then a quote to the end of the sentence', example: 'The mayor said on Tuesday: "The bridge will open in May."', quote: 'The bridge will open in May.', speaker: 'The mayor' },
+  { id: 'leading-according-to', note: '"according to" a source, then the quote', example: 'According to the city engineer, "the bridge will open in May."', quote: 'the bridge will open in May.', speaker: 'the city engineer' },
+  { id: 'leading-cue', note: 'a cue before the quote whose subject opens the sentence', example: 'Silverman took the stage and joked, "You are being ridiculous."', quote: 'You are being ridiculous.', speaker: 'Silverman' },
+  { id: 'colon-paragraph', note: 'a paragraph ending "X said:" introduces the quote below it', example: 'Brooks told reporters after the vote:\n"This library stays open."', quote: 'This library stays open.', speaker: 'Brooks' },
+  { id: 'next-sentence', note: 'a quote, then a short sentence that attributes it', example: '"We will be back next season." Coach Dana Reyes said after the game.', quote: 'We will be back next season.', speaker: 'Coach Dana Reyes' },
+  { id: 'quote-only-sentence', note: 'a quote standing alone continues the previous speaker', example: '"The boats are old," the captain said.\n"They will not last another winter."', quote: 'They will not last another winter.', speaker: 'the captain' },
+  { id: 'name-cue-clause', note: 'reported speech: the speaker, the cue, the reported clause', example: 'The ministry said on Monday that the talks had stalled.', quote: 'the talks had stalled', speaker: 'The ministry' },
+  { id: 'clause-name-cue', note: 'a clause, then the speaker and the cue', example: 'The talks have stalled, the ministry said.', quote: 'The talks have stalled', speaker: 'the ministry' },
+  { id: 'clause-name-cue-clause', note: 'the second part of a clause split by "X said"', example: 'The plan, the minister said, will cost $2 billion.', quote: 'will cost $2 billion', speaker: 'the minister' },
+  { id: 'clause-cue-name', note: 'a clause, then the cue, then the speaker', example: 'The talks have stalled, said a senior official.', quote: 'The talks have stalled', speaker: 'a senior official' },
+  { id: 'clause-cue-name-clause', note: 'the second part of a clause split by "said X"', example: 'The plan, said the minister, will cost $2 billion.', quote: 'will cost $2 billion', speaker: 'the minister' },
+  { id: 'according-to-clause', note: '"According to X," then the clause', example: 'According to the source, the troops will arrive within two months.', quote: 'the troops will arrive within two months', speaker: 'the source' },
+  { id: 'clause-according-to', note: 'a clause, then "according to X"', example: 'The troops will arrive within two months, according to the source.', quote: 'The troops will arrive within two months', speaker: 'the source' },
+  { id: 'gerund-continuation', note: '", adding that …" continues the sentence\'s speaker', example: '"We are ready," the coach said, adding that the team had trained for weeks.', quote: 'the team had trained for weeks', speaker: 'the coach' },
+  { id: 'gerund-clause', note: 'a participle of saying whose subject opens the sentence', example: 'The senator rallied voters in Ohio, saying the plant would stay open.', quote: 'the plant would stay open', speaker: 'The senator' },
+  { id: 'and-cue-clause', note: 'a second verb of the sentence\'s subject', example: 'Ebeling answered the door and said she planned to vote for Clinton.', quote: 'she planned to vote for Clinton', speaker: 'Ebeling' },
+  { id: 'to-cue-clause', note: '"to say" after the sentence\'s main verb', example: 'Trump took to Twitter on Friday to say he had never suggested a registry.', quote: 'he had never suggested a registry', speaker: 'Trump' },
+  { id: 'noun-cue', note: 'a noun of saying with its owner: "his claim that …"', example: 'The court heard his claim that the border was closed.', quote: 'the border was closed', speaker: 'his' },
+  { id: 'stance-frame', note: 'a stance told with an adjective or an owned noun', example: 'Clinton was especially critical of the trade deal.', quote: 'the trade deal', speaker: 'Clinton' },
+  { id: 'transcript-colon', note: 'a paragraph opening "Name:" is that speaker\'s turn', example: 'Chris Matthews: Seriously, the tax plan does not add up.', quote: 'Seriously, the tax plan does not add up', speaker: 'Chris Matthews' },
+] as const satisfies readonly RuleEntry[];
+
+export const SPEAKER_RULES = [
+  { id: 'after-cue', note: 'the noun phrase after the cue', example: '"The bridge will open in May," said Mayor Lena Ortiz.', quote: 'The bridge will open in May,', speaker: 'Mayor Lena Ortiz' },
+  { id: 'before-cue', note: 'the subject before the cue, appositives and asides included', example: '"We will appeal," Hugh Hill, a lawyer for the family, said.', quote: 'We will appeal,', speaker: 'Hugh Hill, a lawyer for the family' },
+  { id: 'according-to', note: 'the noun phrase after "according to"', example: 'According to the city engineer, the bridge will open in May.', quote: 'the bridge will open in May', speaker: 'the city engineer' },
+  { id: 'sentence-subject', note: 'the noun phrase that opens the sentence', example: 'The senator rallied voters in Ohio, saying the plant would stay open.', quote: 'the plant would stay open', speaker: 'The senator' },
+  { id: 'same-sentence', note: 'the speaker of the sentence\'s earlier attribution', example: '"We are ready," the coach said, adding that the team had trained for weeks.', quote: 'the team had trained for weeks', speaker: 'the coach' },
+  { id: 'previous-speaker', note: 'the speaker of the quote just before', example: '"The boats are old," the captain said.\n"They will not last another winter."', quote: 'They will not last another winter.', speaker: 'the captain' },
+  { id: 'owner', note: 'the owner of a noun of saying or of a stance', example: 'The court heard his claim that the border was closed.', quote: 'the border was closed', speaker: 'his' },
+  { id: 'before-colon', note: 'the name before a transcript colon', example: 'Chris Matthews: Seriously, the tax plan does not add up.', quote: 'Seriously, the tax plan does not add up', speaker: 'Chris Matthews' },
+  { id: 'pronoun', note: 'he, she, they, it: the nearest earlier compatible mention', example: 'Lena Ortiz spoke first. "The bridge will open in May," she said.', quote: 'The bridge will open in May,', speaker: 'she' },
+  { id: 'back-reference', note: '"the source", "the company": the nearest earlier fuller mention with that head', example: 'The Northwind Shipping Company cut 200 jobs. "This is a hard day," the company said.', quote: 'This is a hard day,', speaker: 'the company' },
+] as const satisfies readonly RuleEntry[];
+
+export type QuoteRuleId = (typeof QUOTE_RULES)[number]['id'];
+export type SpeakerRuleId = (typeof SPEAKER_RULES)[number]['id'];

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
+import { QUOTE_RULES, SPEAKER_RULES, type RuleEntry } from '../src/lexicon/rules.js';
+
+/** The quote of the example that the entry is about, and the speaker phrase as written there. */
+function run(entry: RuleEntry) {
+  const quote = extractQuotes(entry.example, { explain: true }).find((q) => q.text === entry.quote);
+  const local = quote?.speaker ? (quote.speaker.mention ?? quote.speaker).text : null;
+  return { quote, local };
+}
+
+// Every rule is documented by an example that must still produce it: the lexicon and the code stay in step.
+describe('quote rules', () => {
+  it.each(QUOTE_RULES.map((r) => [r.id, r] as const))('%s', (id, entry) => {
+    const { quote, local } = run(entry);
+    expect(quote, `no quote "${entry.quote}" in: ${entry.example}`).toBeDefined();
+    expect(quote!.explain?.quoteRule).toBe(id);
+    expect(local).toBe(entry.speaker);
+  });
+});
+
+describe('speaker rules (the resolution sieve)', () => {
+  it.each(SPEAKER_RULES.map((r) => [r.id, r] as const))('%s', (id, entry) => {
+    const { quote, local } = run(entry);
+    expect(quote, `no quote "${entry.quote}" in: ${entry.example}`).toBeDefined();
+    expect(quote!.explain?.speakerRule).toBe(id);
+    expect(local).toBe(entry.speaker);
+  });
+
+  it('resolves a pronoun to the earlier full mention, keeping the pronoun as the mention', () => {
+    const [q] = extractQuotes('Lena Ortiz spoke first. "The bridge will open in May," she said.');
+    expect(q!.speaker).toMatchObject({ text: 'Lena Ortiz', name: 'Lena Ortiz', kind: 'person', mention: { text: 'she' } });
+  });
+
+  it('does not resolve "she" to a man named before', () => {
+    const [q] = extractQuotes('John Barker left early. "The bridge will open in May," she said.');
+    expect(q!.speaker).toMatchObject({ text: 'she', name: null, kind: 'person' });
+    expect(q!.speaker!.mention).toBeUndefined();
+  });
+
+  it('resolves a back-reference to the fuller mention with the same head noun, intermediaries included', () => {
+    const text = 'The plan was reported by a senior ministry source, quoted by Reuters. According to the source, the troops will leave in May.';
+    const [q] = extractQuotes(text);
+    expect(q!.speaker).toMatchObject({ text: 'a senior ministry source', kind: 'anonymous', mention: { text: 'the source' } });
+    expect(q!.via).toEqual(['Reuters']);
+  });
+
+  it('takes the name from an appositive ("Hugh Hill, a doctor at the clinic, said")', () => {
+    const [q] = extractQuotes('Hugh Hill, a doctor at the clinic, said the ward would close.');
+    expect(q!.speaker).toMatchObject({ text: 'Hugh Hill, a doctor at the clinic', name: 'Hugh Hill', kind: 'person' });
+  });
+
+  it('drops titles and roles from the name ("Foreign Minister Andrii Sybiha said")', () => {
+    const [q] = extractQuotes('Foreign Minister Andrii Sybiha said the talks would resume.');
+    expect(q!.speaker).toMatchObject({ text: 'Foreign Minister Andrii Sybiha', name: 'Andrii Sybiha', kind: 'person' });
+  });
+
+  it('names a spokesman by the institution he speaks for ("the ministry\'s spokesman said")', () => {
+    const [q] = extractQuotes("The Russian Defence Ministry's spokesman said the drills were over.");
+    expect(q!.speaker).toMatchObject({ name: 'Ministry of Defence of Russia', kind: 'anonymous' });
+  });
+});
+
+describe('statements that are not quotes', () => {
+  it.each([
+    'He said nothing.',
+    'She said so.',
+    'The so-called \'peace plan\' was never published.',
+    'The report was said to be incomplete.',
+    'He did not say whether the plant would close.',
+    'The secretary of state and the mayor met on Monday.',
+    'Two conference calls were held last week.',
+    'The jobs report cheered investors on Friday.',
+  ])('%s', (text) => {
+    expect(extractQuotes(text)).toEqual([]);
+  });
+});
