@@ -22,14 +22,23 @@ export interface QuoteSpan {
 
 type Role = 'open' | 'close' | 'either' | 'none';
 
+/** White space as JavaScript's `\s` has it (the tokenizer splits on that), line separators included. */
 const isSpace = (c: number): boolean =>
-  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0x2002 || c === 0x2003;
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const isNewline = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
-/** Letters and digits, for apostrophe tests; covers Latin, Cyrillic, Greek and other alphabets. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Letters and digits, for apostrophe tests; covers Latin, Cyrillic, Greek and other alphabets. A surrogate
+ * half counts as a word character (astral letters such as 𝕏 or CJK extensions), so a mark next to one is
+ * judged like a mark next to a letter; emoji are rare enough next to apostrophes not to matter.
+ */
 function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return WORD_CHAR.test(String.fromCharCode(c));
 }
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
@@ -122,6 +131,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const c = text.charCodeAt(i);
     if (isNewline(c)) {
       // A paragraph ends: an open quote continues only if the next paragraph reopens it.
+      if (!dbl && !sgl) continue;
       const j = nextParagraphStart(text, i);
       if (dbl) {
         const m = j >= 0 ? text.charCodeAt(j) : 0;
@@ -142,6 +152,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         }
         sgl = null;
       }
+      // Nothing is open now: skip the blank run (it holds no marks), so a run of line breaks is scanned once.
+      i = j < 0 ? n : j - 1;
       continue;
     }
     if (isDoubleMark(c)) {

@@ -50,6 +50,12 @@ const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[''’\-.&·][\p{L}\p{N}\p{M}]+)*|[^\s]/gu;
 
 const ABBREV = new Set(ABBREVIATIONS);
 
+/** The first character of a word, a whole code point even when it is astral ("𝕏"). */
+function firstChar(word: string): string {
+  const cp = word.codePointAt(0);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -90,7 +96,7 @@ export function tokenize(text: string, quotes: QuoteSpan[]): { tokens: Token[]; 
     }
     lastEnd = end;
     const role = word.length === 1 ? markRole.get(start) : undefined;
-    const first = word[0] ?? '';
+    const first = firstChar(word);
     const kind: TokenKind = role ? role.kind : /[\p{L}\p{N}]/u.test(first) ? 'word' : 'punct';
     const idx = tokens.length;
     let quote = inside;
@@ -119,7 +125,7 @@ function isAbbreviation(tokens: Token[], dot: number): boolean {
   if (ABBREV.has(prev.lower)) return true;
   // Single capital letters are initials ("George W. Bush"), dotted acronyms end in a letter ("U.S").
   if (prev.text.length === 1 && prev.cap) return true;
-  return /^(?:\p{L}\.)+\p{L}$/u.test(prev.text) && prev.text.length <= 5;
+  return prev.text.length <= 5 && /^(?:\p{L}\.)+\p{L}$/u.test(prev.text);
 }
 
 export function segment(text: string, quotes: QuoteSpan[]): Segmented {
