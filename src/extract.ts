@@ -49,6 +49,11 @@ class Extraction {
   readonly candidates: Candidate[] = [];
   readonly usedCue = new Set<number>();
   readonly resolver: Resolver;
+  /** Running counts of words and opening marks before each token, so range counts cost O(1) on long sentences. */
+  readonly wordsBefore: Int32Array;
+  readonly opensBefore: Int32Array;
+  /** Per sentence end: the first token of the trailing punctuation run (see clauseTo). */
+  readonly trailingPunct = new Map<number, number>();
 
   constructor(
     readonly seg: Segmented,
@@ -57,13 +62,25 @@ class Extraction {
     this.tokens = seg.tokens;
     this.namer = new Namer(seg.tokens, options.aliases);
     this.resolver = new Resolver(seg.tokens);
+    const n = seg.tokens.length;
+    this.wordsBefore = new Int32Array(n + 1);
+    this.opensBefore = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const kind = seg.tokens[i]!.kind;
+      this.wordsBefore[i + 1] = this.wordsBefore[i]! + (kind === 'word' ? 1 : 0);
+      this.opensBefore[i + 1] = this.opensBefore[i]! + (kind === 'open' ? 1 : 0);
+    }
   }
 
   /** Words in tokens [a, b). */
   wordCount(a: number, b: number): number {
-    let n = 0;
-    for (let i = a; i < b; i++) if (this.tokens[i]!.kind === 'word') n++;
-    return n;
+    if (b <= a) return 0;
+    return this.wordsBefore[b]! - this.wordsBefore[a]!;
+  }
+
+  /** Any opening quote mark in tokens [a, b). */
+  hasOpen(a: number, b: number): boolean {
+    return b > a && this.opensBefore[b]! - this.opensBefore[a]! > 0;
   }
 
   /** Bounds of the frame around quote `qi`: its sentence, cut at neighbouring quotes. */
@@ -218,7 +235,7 @@ class Extraction {
     if (this.wordCount(f.c + 1, f.hi) > 0 || this.wordCount(f.lo, f.o) > 0) return null;
     const next = this.seg.sentences[t[f.c]!.sentence + 1];
     if (!next || this.seg.paragraphOf[next.first] !== this.seg.paragraphOf[f.c] || this.wordCount(next.first, next.last) > 8) return null;
-    if (t.slice(next.first, next.last).some((x) => x.kind === 'open')) return null;
+    if (this.hasOpen(next.first, next.last)) return null;
     const found = this.trailing({ lo: next.first, hi: next.last, o: next.first - 2, c: next.first - 1 });
     return found ? { ...found, rule: 'next-sentence' } : null;
   }
@@ -272,9 +289,14 @@ class Extraction {
   /** Content bounds [from, to) of a clause running to the end of the sentence, without its final punctuation. */
   clauseTo(from: number, sentLast: number): number {
     const t = this.tokens;
-    let to = sentLast;
-    while (to > from && t[to - 1]!.kind === 'punct' && t[to - 1]!.kind !== 'close') to--;
-    return to;
+    // The trailing punctuation run is found once per sentence: a sentence with many cues does not rescan it.
+    let to = this.trailingPunct.get(sentLast);
+    if (to === undefined) {
+      to = sentLast;
+      while (to > 0 && t[to - 1]!.kind === 'punct') to--;
+      this.trailingPunct.set(sentLast, to);
+    }
+    return Math.max(from, to);
   }
 
   makeContent(first: number, last: number): { start: number; end: number; type: QuoteType } | null {
@@ -287,8 +309,7 @@ class Extraction {
       if (close >= last) last = close + 1;
     }
     if (first >= last) return null;
-    let mixed = false;
-    for (let i = first; i < last; i++) if (t[i]!.kind === 'open') mixed = true;
+    const mixed = this.hasOpen(first, last);
     const start = t[first]!.kind === 'open' && mixed && this.seg.quoteCloseToken[t[first]!.quote]! >= last - 1 ? t[first + 1]!.start : t[first]!.start;
     let end = t[last - 1]!.end;
     if (t[last - 1]!.kind === 'close' && t[first]!.kind === 'open' && t[last - 1]!.quote === t[first]!.quote) end = t[last - 1]!.start;
@@ -297,7 +318,9 @@ class Extraction {
 
   /** A reported clause must say something: more than a word or two, and not "nothing" or "so". */
   isStatement(first: number, last: number, minWords: number): boolean {
-    const words = this.tokens.slice(first, last).filter((x) => x.kind === 'word');
+    // Only the first three words matter; stop there, so a clause running over a huge sentence costs little.
+    const words: Token[] = [];
+    for (let i = first; i < last && words.length < 3; i++) if (this.tokens[i]!.kind === 'word') words.push(this.tokens[i]!);
     if (words.length < minWords) return false;
     const head = words[0]!.lower;
     if (words.length <= 2 && /^(?:nothing|so|it|this|that|yes|no|anything|something|much|little|otherwise|hello|goodbye)$/.test(head)) return false;
@@ -483,9 +506,11 @@ class Extraction {
     const rank = (c: Candidate): number => (c.type === 'direct' ? 0 : c.type === 'mixed' ? 1 : 2);
     const sorted = [...this.candidates].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start));
     const kept: Candidate[] = [];
+    const taken = new KeptSpans(sorted.map((c) => c.start));
     for (const c of sorted) {
       if (c.end <= c.start) continue;
-      if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+      if (taken.overlaps(c.start, c.end)) continue;
+      taken.add(c.start, c.end);
       kept.push(c);
     }
     return kept.sort((a, b) => a.start - b.start);
@@ -526,6 +551,43 @@ class Extraction {
       return { ...span(target.first, target.last), name: target.info.name, kind: target.info.kind, mention: span(local.first, local.last) };
     }
     return { ...span(local.first, local.last), name: info.name, kind: info.kind };
+  }
+}
+
+/**
+ * Disjoint spans kept so far, for an O(log n) overlap test (a linear scan per candidate is quadratic on a large
+ * article). The kept spans never overlap, so the one with the greatest start before `end` also has the greatest
+ * end among them: a Fenwick tree of prefix maxima of `end`, indexed by the sorted distinct starts, answers it.
+ */
+class KeptSpans {
+  private readonly starts: number[];
+  private readonly maxEnd: Float64Array;
+
+  constructor(starts: number[]) {
+    this.starts = [...new Set(starts)].sort((a, b) => a - b);
+    this.maxEnd = new Float64Array(this.starts.length + 1).fill(-Infinity);
+  }
+
+  /** Number of distinct starts below `x`. */
+  private rank(x: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    let best = -Infinity;
+    for (let i = this.rank(end); i > 0; i -= i & -i) best = Math.max(best, this.maxEnd[i]!);
+    return best > start;
+  }
+
+  add(start: number, end: number): void {
+    for (let i = this.rank(start) + 1; i < this.maxEnd.length; i += i & -i) this.maxEnd[i] = Math.max(this.maxEnd[i]!, end);
   }
 }
 

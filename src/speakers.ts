@@ -25,6 +25,8 @@ import type { Token } from './segment.js';
 const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to']);
 const BE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 const MAX_PHRASE = 16;
+/** How many earlier mentions the resolution sieve looks back over. */
+const MAX_LOOKBACK = 1000;
 
 const isInside = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
 
@@ -332,9 +334,9 @@ export class Resolver {
   constructor(private readonly tokens: Token[]) {}
 
   add(m: Mention): void {
-    // Kept in document order; most mentions arrive in order, so insertion is near the end.
-    let i = this.mentions.length;
-    while (i > 0 && this.mentions[i - 1]!.first > m.first) i--;
+    // Kept in document order. Binary search for the place: a linear scan back is quadratic on a long article,
+    // where every person named in it is added before the speakers are.
+    const i = this.countStartingBefore(m.first + 1);
     const prev = this.mentions[i - 1];
     if (prev && prev.first === m.first && prev.last === m.last) return;
     this.mentions.splice(i, 0, m);
@@ -360,10 +362,24 @@ export class Resolver {
     return null;
   }
 
+  /** Number of mentions whose first token lies before token `before`. */
+  private countStartingBefore(before: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.mentions[mid]!.first < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   private nearest(before: number, ok: (m: Mention) => boolean): Mention | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    // Looks back over at most MAX_LOOKBACK mentions: an antecedent further away than that is no antecedent, and
+    // an unbounded search for a pronoun that has none is quadratic on a long article.
+    const from = this.countStartingBefore(before) - 1;
+    for (let i = from; i >= 0 && from - i < MAX_LOOKBACK; i--) {
       const m = this.mentions[i]!;
-      if (m.first >= before) continue;
       if (ok(m)) return m;
     }
     return null;
