@@ -4,12 +4,14 @@ import { Command, CommanderError, Option } from 'commander';
 import { evalCommand } from './eval-command.js';
 import { extractQuotes } from './extract.js';
 import { InputError, readArticleFile, readStdin, type ArticleInput } from './input.js';
+import { EXIT_INTERRUPTED, installInterruptHandler, uninterruptedSync } from './interrupt.js';
 import { formatJson, formatTable } from './output.js';
 import type { AliasTable, ExtractOptions } from './types.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
+export { EXIT_INTERRUPTED };
 
 /** A usage problem found after parsing (bad option value, unreadable alias file): exit 2. */
 export class UsageError extends Error {}
@@ -97,7 +99,16 @@ async function runExtract(files: string[], opts: MainOptions, io: Io): Promise<n
       continue;
     }
     for (const w of article.warnings) io.stderr.write(`whosaid: warning: ${w}\n`);
-    const result = { id: article.id, source: article.source, quotes: extractQuotes(article.text, extractOptions) };
+    let quotes;
+    try {
+      quotes = uninterruptedSync(() => extractQuotes(article.text, extractOptions));
+    } catch (err) {
+      // A bug met on one article must not cost the rest of the run: report it on one line and go on.
+      failed++;
+      io.stderr.write(`whosaid: ${article.source}: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+      continue;
+    }
+    const result = { id: article.id, source: article.source, quotes };
     const out =
       format === 'json'
         ? formatJson(result, opts.pretty)
@@ -131,11 +142,16 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   return program;
 }
 
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+export async function main(argv: string[], given?: Io): Promise<number> {
+  const io = given ?? defaultIo();
+  // The real process (not a test's streams): Ctrl-C ends with "whosaid: interrupted" and exit 130.
+  if (!given) installInterruptHandler(io.stderr);
   // A reader that goes away (`| head`) is a normal end, not a crash.
   io.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
+  // Nor is a closed stderr (`2>&1 | head`): there is nowhere left to report to.
+  io.stderr.on('error', () => {});
   let code = EXIT_OK;
   const program = buildProgram(io, (c) => (code = c));
   if (argv.length <= 2 && io.stdinIsTTY) {
