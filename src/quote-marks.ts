@@ -2,7 +2,8 @@
  * Quote marks: pairs opening and closing marks on the raw text. Works in UTF-16 indices; never throws.
  *
  * Double marks (" “ ” „ « » ‹ ›) open and close top-level quotes; single marks (' ‘ ’ ‚) do too when no
- * double quote is open and they are not apostrophes. A quote left open at the end of a paragraph continues
+ * double quote is open and they are not apostrophes. Marks of the other family inside an open quote are nested
+ * quotes and do not pair at the top level (British style nests doubles in singles, American the reverse). A quote left open at the end of a paragraph continues
  * when the next paragraph opens with a mark of the same family (the news convention for quotes that run over
  * several paragraphs); otherwise it is dropped and the text after it is read as ordinary text.
  */
@@ -10,7 +11,7 @@
 export interface QuoteSpan {
   /** Index of the opening mark. */
   open: number;
-  /** Index of the closing mark. */
+  /** Index of the closing mark; of the second one when the close is doubled (`,"" said`), which then lies after contentEnd + 1. */
   close: number;
   /** Content: text.slice(contentStart, contentEnd), between the marks. */
   contentStart: number;
@@ -93,7 +94,9 @@ function singleRole(text: string, i: number): Role {
     if (LEADING_ELISIONS.test(text.slice(i + 1, i + 7)) && !/^\w{6}/.test(text.slice(i + 1, i + 8))) return 'none';
     return c === 0x2019 ? 'either' : 'open';
   }
-  if (c === 0x2018 || c === 0x201a) return 'open';
+  if (c === 0x201a) return 'open';
+  // ‘ after a word: the German closing mark of ‚…‘, or an English opening one typed without a space.
+  if (c === 0x2018) return 'either';
   // After a word or punctuation and before a space or punctuation: a closing mark, or a plural possessive
   // ("the officials’ claims"), which only pairing can tell apart.
   return 'close';
@@ -158,8 +161,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
     if (isDoubleMark(c)) {
       const role = doubleRole(text, i);
+      // Double marks inside a single quote are nested quotes ('He called it "a disaster",' said X).
+      if (sgl && !dbl) continue;
       if (dbl && role !== 'open' && closes(dbl.mark, c)) {
-        spans.push({ open: dbl.at, close: i, contentStart: dbl.at + 1, contentEnd: i, multiParagraph: dbl.multiParagraph, family: 'double' });
+        // A doubled closing mark (,"" said X) closes once: the second mark ends the quote, the content stays clean.
+        let close = i;
+        if (i + 1 < n && text.charCodeAt(i + 1) === c && doubleRole(text, i + 1) !== 'open') close = i + 1;
+        spans.push({ open: dbl.at, close, contentStart: dbl.at + 1, contentEnd: i, multiParagraph: dbl.multiParagraph, family: 'double' });
+        i = close;
         dbl = null;
         sgl = null;
       } else if (role !== 'close') {
