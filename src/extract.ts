@@ -468,6 +468,8 @@ class Extraction {
     if (colon < 0) return;
     const np = phraseAfter(t, sent.first, colon);
     if (!np || np.last !== colon) return;
+    // "Q:" and "A:" in an interview mark question and answer, they name nobody.
+    if (np.last - np.first === 1 && Array.from(t[np.first]!.text).length === 1) return;
     const info = this.namer.describe(np.first, np.last);
     if (info.kind !== 'person' || !info.named) return;
     const to = this.clauseTo(colon + 1, sent.last);
