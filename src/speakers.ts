@@ -27,6 +27,8 @@ const BE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 const MAX_PHRASE = 16;
 /** How many earlier mentions the resolution sieve looks back over. */
 const MAX_LOOKBACK = 1000;
+/** How many tokens after an attribution may hold its "as quoted by …" / "citing …". */
+const VIA_WINDOW = 60;
 
 const isInside = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
 
@@ -285,7 +287,10 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
 /** Intermediaries named after an attribution: "as quoted by Yonhap", "citing data from Western intelligence". */
 export function viaAfter(tokens: Token[], namer: Namer, from: number, hi: number): string[] {
   const found: string[] = [];
-  for (let k = from; k < hi; k++) {
+  // An intermediary follows its attribution closely; an unbounded scan to the sentence end is quadratic on a
+  // sentence with many cues.
+  const end = Math.min(hi, from + VIA_WINDOW);
+  for (let k = from; k < end; k++) {
     const x = tokens[k]!;
     if (x.kind === 'open' || isInside(x)) break;
     if (x.kind !== 'word') continue;
