@@ -29,6 +29,8 @@ const MAX_PHRASE = 16;
 const MAX_LOOKBACK = 1000;
 /** How many tokens after an attribution may hold its "as quoted by …" / "citing …". */
 const VIA_WINDOW = 60;
+/** Out-of-order mentions the resolver holds apart before merging them into document order. */
+const RECENT_RUN = 256;
 
 const isInside = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
 
@@ -334,17 +336,28 @@ export interface Mention {
  * 3. surname: "Blackwell" keeps its span and takes the full name (done by the namer).
  */
 export class Resolver {
-  private readonly mentions: Mention[] = [];
+  /**
+   * The mentions in document order, in two sorted runs so that adding one costs O(log n) amortised instead of a
+   * splice into one long array (quadratic on a long article, where every person named in it is added before the
+   * speakers are): `older`, and a short run of `recent` out-of-order additions merged into it when it grows.
+   * Between mentions with the same first token, the one added later counts as nearer.
+   */
+  private older: Mention[] = [];
+  private recent: Mention[] = [];
 
   constructor(private readonly tokens: Token[]) {}
 
   add(m: Mention): void {
-    // Kept in document order. Binary search for the place: a linear scan back is quadratic on a long article,
-    // where every person named in it is added before the speakers are.
-    const i = this.countStartingBefore(m.first + 1);
-    const prev = this.mentions[i - 1];
+    const prev = this.lastStartingBefore(m.first + 1);
     if (prev && prev.first === m.first && prev.last === m.last) return;
-    this.mentions.splice(i, 0, m);
+    const lastOlder = this.older[this.older.length - 1];
+    const lastRecent = this.recent[this.recent.length - 1];
+    if ((!lastRecent || m.first > lastRecent.first) && (!lastOlder || m.first >= lastOlder.first)) {
+      this.older.push(m); // the common case: mentions arriving in document order
+      return;
+    }
+    this.recent.splice(countStartingBefore(this.recent, m.first + 1), 0, m);
+    if (this.recent.length > RECENT_RUN) this.mergeRecent();
   }
 
   /** The fullest mention this one refers to, with the rule that found it, or null when it stands alone. */
@@ -367,28 +380,63 @@ export class Resolver {
     return null;
   }
 
-  /** Number of mentions whose first token lies before token `before`. */
-  private countStartingBefore(before: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.mentions[mid]!.first < before) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  /** Merges the recent run into the older one; on equal first tokens the recent (later added) mention goes last. */
+  private mergeRecent(): void {
+    const a = this.older;
+    const b = this.recent;
+    const out: Mention[] = new Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length) out[k++] = a[i]!.first <= b[j]!.first ? a[i++]! : b[j++]!;
+    while (i < a.length) out[k++] = a[i++]!;
+    while (j < b.length) out[k++] = b[j++]!;
+    this.older = out;
+    this.recent = [];
+  }
+
+  /** The nearest mention starting before token `before` (the later added on a tie), or undefined. */
+  private lastStartingBefore(before: number): Mention | undefined {
+    const a = this.older[countStartingBefore(this.older, before) - 1];
+    const b = this.recent[countStartingBefore(this.recent, before) - 1];
+    if (!a) return b;
+    if (!b) return a;
+    return b.first >= a.first ? b : a;
   }
 
   private nearest(before: number, ok: (m: Mention) => boolean): Mention | null {
-    // Looks back over at most MAX_LOOKBACK mentions: an antecedent further away than that is no antecedent, and
-    // an unbounded search for a pronoun that has none is quadratic on a long article.
-    const from = this.countStartingBefore(before) - 1;
-    for (let i = from; i >= 0 && from - i < MAX_LOOKBACK; i--) {
-      const m = this.mentions[i]!;
+    // Walks both runs backwards in document order. Looks back over at most MAX_LOOKBACK mentions: an antecedent
+    // further away than that is no antecedent, and an unbounded search for a pronoun that has none is quadratic
+    // on a long article.
+    let i = countStartingBefore(this.older, before) - 1;
+    let j = countStartingBefore(this.recent, before) - 1;
+    for (let steps = 0; steps < MAX_LOOKBACK && (i >= 0 || j >= 0); steps++) {
+      const a = i >= 0 ? this.older[i]! : undefined;
+      const b = j >= 0 ? this.recent[j]! : undefined;
+      let m: Mention;
+      if (b && (!a || b.first >= a.first)) {
+        m = b;
+        j--;
+      } else {
+        m = a!;
+        i--;
+      }
       if (ok(m)) return m;
     }
     return null;
   }
+}
+
+/** Number of mentions in the sorted run whose first token lies before token `before`. */
+function countStartingBefore(run: Mention[], before: number): number {
+  let lo = 0;
+  let hi = run.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (run[mid]!.first < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function compatible(pronoun: PhraseInfo, m: PhraseInfo): boolean {

@@ -24,7 +24,8 @@ export const CASES = {
   // Sizes: 20 MB where the input is cheap to process, 5 MB where 20 MB would take most of a minute on a busy
   // 2-core machine; both prove the pipeline is not quadratic (a quadratic step takes hours at 5 MB).
   'article-5mb': () => fill(PARAGRAPHS + '\n' + SEED + '\n', 5 * MB),
-  'article-one-line-5mb': () => fill((PARAGRAPHS + ' ' + SEED).replace(/[\r\n]+/g, ' ') + ' ', 5 * MB),
+  'article-20mb': () => fill(PARAGRAPHS + '\n' + SEED + '\n', 20 * MB),
+  'article-one-line-20mb': () => fill((PARAGRAPHS + ' ' + SEED).replace(/[\r\n]+/g, ' ') + ' ', 20 * MB),
   'line-of-a-20mb': () => 'a'.repeat(20 * MB),
   'line-of-quote-marks-20mb': () => '"'.repeat(20 * MB),
   'line-of-alternating-quote-a-5mb': () => fill('"a', 5 * MB),
