@@ -4,9 +4,11 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { runBatch } from './batch.js';
 import { evalCommand } from './eval-command.js';
+import { EXIT_INTERRUPTED, installInterruptHandler } from './interrupt.js';
 import { parseExts } from './sources.js';
 import type { AliasTable, ExtractOptions } from './types.js';
 
+export { EXIT_INTERRUPTED };
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
@@ -165,11 +167,17 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   return program;
 }
 
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+export async function main(argv: string[], given?: Io): Promise<number> {
+  const io = given ?? defaultIo();
+  // The real process (not a test's streams): Ctrl-C ends with "whosaid: interrupted" and exit 130, workers
+  // terminated first (see src/interrupt.ts).
+  if (!given) installInterruptHandler(io.stderr);
   // A reader that goes away (`| head`) is a normal end, not a crash.
   io.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
+  // Nor is a closed stderr (`2>&1 | head`): there is nowhere left to report to.
+  io.stderr.on('error', () => {});
   let code = EXIT_OK;
   const program = buildProgram(io, (c) => (code = c));
   if (argv.length <= 2 && io.stdinIsTTY) {

@@ -57,6 +57,11 @@ const isInside = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.k
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 const isAdverbLike = (lower: string): boolean => lower.length > 4 && lower.endsWith('ly');
 const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
+/**
+ * The longest reported clause, in tokens. Real sentences stay far below it; a 10 MB line of text without a full
+ * stop does not, and every scan for a clause's end or start stops here, so a sentence of many cues stays linear.
+ */
+const MAX_CLAUSE = 400;
 const TRAILING_PUNCT = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const INFINITIVE_CUES = new Set(INFINITIVE_LIST);
@@ -72,6 +77,11 @@ class Extraction {
   readonly candidates: Candidate[] = [];
   readonly usedCue = new Set<number>();
   readonly resolver: Resolver;
+  /** Running counts of words and opening marks before each token, so range counts cost O(1) on long sentences. */
+  readonly wordsBefore: Int32Array;
+  readonly opensBefore: Int32Array;
+  /** Per sentence end: the first token of the trailing punctuation run (see clauseTo). */
+  readonly trailingPunct = new Map<number, number>();
 
   constructor(
     readonly seg: Segmented,
@@ -80,13 +90,25 @@ class Extraction {
     this.tokens = seg.tokens;
     this.namer = new Namer(seg.tokens, options.aliases);
     this.resolver = new Resolver(seg.tokens);
+    const n = seg.tokens.length;
+    this.wordsBefore = new Int32Array(n + 1);
+    this.opensBefore = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const kind = seg.tokens[i]!.kind;
+      this.wordsBefore[i + 1] = this.wordsBefore[i]! + (kind === 'word' ? 1 : 0);
+      this.opensBefore[i + 1] = this.opensBefore[i]! + (kind === 'open' ? 1 : 0);
+    }
   }
 
   /** Words in tokens [a, b). */
   wordCount(a: number, b: number): number {
-    let n = 0;
-    for (let i = a; i < b; i++) if (this.tokens[i]!.kind === 'word') n++;
-    return n;
+    if (b <= a) return 0;
+    return this.wordsBefore[b]! - this.wordsBefore[a]!;
+  }
+
+  /** Any opening quote mark in tokens [a, b). */
+  hasOpen(a: number, b: number): boolean {
+    return b > a && this.opensBefore[b]! - this.opensBefore[a]! > 0;
   }
 
   /** Bounds of the frame around quote `qi`: its sentence, cut at neighbouring quotes. */
@@ -159,10 +181,11 @@ class Extraction {
     if (k >= f.hi || !isWord(t[k])) return null;
     // "… win." He said — a full stop inside the marks still allows a lower-case cue right after.
     if (!sawPunct && TERMINAL.has(lastInner.text) && t[k]!.cap) return null;
-    // Words before the quote make it part of a sentence ("called it a “root canal,” according to …"), unless
-    // they end in a colon or are the attribution of an earlier quote in the same sentence.
+    // A lower-case word right before the quote makes it part of a sentence ("called it a “root canal,” according
+    // to …"); after a colon, a comma, a tag or the attribution of an earlier quote it stands on its own.
     const sentFirst = this.seg.sentences[t[f.o]!.sentence]?.first ?? f.lo;
-    if (f.o > f.lo && this.wordCount(f.lo, f.o) > 0 && t[f.o - 1]!.text !== ':' && t[f.o - 1]!.text !== ',' && f.lo === sentFirst) return null;
+    const before = t[f.o - 1];
+    if (f.o > f.lo && before && before.kind === 'word' && /^\p{Ll}/u.test(before.text) && f.lo === sentFirst) return null;
     const accordingEnd = sourcePhraseAt(t, k);
     if (accordingEnd > 0) {
       const np = phraseAfter(t, accordingEnd, f.hi);
@@ -387,9 +410,14 @@ class Extraction {
   /** Content bounds [from, to) of a clause running to the end of the sentence, without its final punctuation. */
   clauseTo(from: number, sentLast: number): number {
     const t = this.tokens;
-    let to = sentLast;
-    while (to > from && t[to - 1]!.kind === 'punct' && t[to - 1]!.kind !== 'close') to--;
-    return to;
+    // The trailing punctuation run is found once per sentence: a sentence with many cues does not rescan it.
+    let to = this.trailingPunct.get(sentLast);
+    if (to === undefined) {
+      to = sentLast;
+      while (to > 0 && t[to - 1]!.kind === 'punct') to--;
+      this.trailingPunct.set(sentLast, to);
+    }
+    return Math.max(from, to);
   }
 
   makeContent(first: number, last: number): { start: number; end: number; type: QuoteType } | null {
@@ -402,8 +430,7 @@ class Extraction {
       if (close >= last) last = close + 1;
     }
     if (first >= last) return null;
-    let mixed = false;
-    for (let i = first; i < last; i++) if (t[i]!.kind === 'open') mixed = true;
+    const mixed = this.hasOpen(first, last);
     const start = t[first]!.kind === 'open' && mixed && this.seg.quoteCloseToken[t[first]!.quote]! >= last - 1 ? t[first + 1]!.start : t[first]!.start;
     let end = t[last - 1]!.end;
     if (t[last - 1]!.kind === 'close' && t[first]!.kind === 'open' && t[last - 1]!.quote === t[first]!.quote) end = t[last - 1]!.start;
@@ -412,7 +439,9 @@ class Extraction {
 
   /** A reported clause must say something: more than a word or two, and not "nothing" or "so". */
   isStatement(first: number, last: number, minWords: number): boolean {
-    const words = this.tokens.slice(first, last).filter((x) => x.kind === 'word');
+    // Only the first three words matter; stop there, so a clause running over a huge sentence costs little.
+    const words: Token[] = [];
+    for (let i = first; i < last && words.length < 3; i++) if (this.tokens[i]!.kind === 'word') words.push(this.tokens[i]!);
     if (words.length < minWords) return false;
     const head = words[0]!.lower;
     if (words.length <= 2 && /^(?:nothing|so|it|this|that|yes|no|anything|something|much|little|otherwise|hello|goodbye)$/.test(head)) return false;
@@ -526,6 +555,16 @@ class Extraction {
   /** The article's first line in title case: a headline, where verbs are capitalised and clauses clipped. */
   isHeadline(sent: { first: number; last: number; paragraph: number }): boolean {
     if (sent.paragraph !== 0) return false;
+    const known = this.headlines.get(sent.first);
+    if (known !== undefined) return known;
+    const answer = this.titleCase(sent);
+    this.headlines.set(sent.first, answer);
+    return answer;
+  }
+
+  private readonly headlines = new Map<number, boolean>();
+
+  private titleCase(sent: { first: number; last: number }): boolean {
     let words = 0;
     let caps = 0;
     for (let i = sent.first; i < sent.last; i++) {
@@ -574,7 +613,7 @@ class Extraction {
   subordinateBefore(first: number, cue: number): boolean {
     const t = this.tokens;
     // Back from the cue to the clause's start: "His popularity, even after he criticized Bush, shows …".
-    for (let i = cue - 1; i >= first; i--) {
+    for (let i = cue - 1; i >= first && i >= cue - MAX_CLAUSE; i--) {
       const x = t[i]!;
       if (x.text === ',' || x.kind === 'open' || x.kind === 'close') return false;
       if (x.kind === 'word' && /^(?:after|although|though|while|when|since|because|if|as|before|once|until|unless|whereas)$/i.test(x.lower)) return true;
@@ -615,6 +654,7 @@ class Extraction {
     const goesOn = !tail && t[k]?.text === ',' && this.isStatement(k + 1, this.clauseEnd(k + 1, sentLast, null), 3) && !this.appositiveAt(k + 1, this.clauseEnd(k + 1, sentLast, null));
     if (!tail && !goesOn) return out;
     // "…financial firms: London was the capital, according to …": the content starts after a colon.
+    lo = Math.max(lo, comma - MAX_CLAUSE);
     for (let i = comma - 1; i > lo; i--) {
       if (t[i]!.text === ':' || t[i]!.text === ';') {
         lo = i + 1;
@@ -641,6 +681,7 @@ class Extraction {
   clauseEnd(from: number, last: number, cue: { first: number } | null): number {
     const t = this.tokens;
     const cueWord = cue ? t[cue.first]!.lower : '';
+    if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
     for (let i = from + 1; i < last; i++) {
       const x = t[i]!;
       if (x.kind === 'open') {
@@ -713,7 +754,7 @@ class Extraction {
     if (/^(?:who|whose|which|a|an)$/.test(x.lower)) return true;
     // "the chief economist for the survey" has no finite verb; "the golf industry was over-supplied" has one;
     // "the expert who has published books" has one only inside a relative clause.
-    for (let k = i; k < last; k++) {
+    for (let k = i; k < last && k < i + MAX_CLAUSE; k++) {
       const y = this.tokens[k]!;
       if (y.kind === 'word' && /^(?:who|which|that|whose)$/.test(y.lower)) return true;
       if (y.kind === 'word' && !y.cap && isFiniteVerb(y.lower) && !determiners.has(this.tokens[k - 1]?.lower ?? '')) return false;
@@ -722,6 +763,7 @@ class Extraction {
   }
 
   nextComma(from: number, last: number): number {
+    if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
     for (let i = from; i < last; i++) if (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ';') return i;
     return this.clauseTo(from, last);
   }
@@ -729,6 +771,7 @@ class Extraction {
   /** End of what a stance verb takes: its object, up to a comma or a clause about circumstances. */
   objectEnd(from: number, last: number): number {
     const t = this.tokens;
+    if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
     for (let i = from; i < last; i++) {
       const x = t[i]!;
       if (x.kind === 'open') {
@@ -813,8 +856,8 @@ class Extraction {
     }
     // "CLAUSE, according to X."
     const end = t[i - 1]!.text === ',' ? i - 1 : i;
-    let from = sent.first;
-    for (let k2 = end - 1; k2 > sent.first; k2--) {
+    let from = Math.max(sent.first, end - MAX_CLAUSE);
+    for (let k2 = end - 1; k2 > from; k2--) {
       if (t[k2]!.text === ':' || t[k2]!.text === ';') {
         from = k2 + 1;
         break;
@@ -925,6 +968,8 @@ class Extraction {
         if ((x.kind === 'word' && !x.cap) || (x.kind !== 'word' && x.text !== '.')) break;
       }
       if (colon <= sent.first) continue;
+      // "Q:" and "A:" in an interview mark question and answer, they name nobody.
+      if (colon - sent.first === 1 && Array.from(t[sent.first]!.text).length === 1) continue;
       const np = phraseAfter(t, sent.first, colon);
       if (!np || np.last !== colon || determiners.has(t[np.first]!.lower)) continue;
       // "Contributing:", "Tuesday’s Morning Email:": a heading, not a speaker.
@@ -993,20 +1038,12 @@ class Extraction {
   dedupe(): Candidate[] {
     const rank = (c: Candidate): number => (c.type === 'direct' ? 0 : c.type === 'mixed' ? 1 : 2);
     const sorted = [...this.candidates].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
-    // Characters already claimed by a kept quote; checking a candidate costs its own length.
-    const taken = new Uint8Array(this.seg.text.length);
     const kept: Candidate[] = [];
+    const taken = new KeptSpans(sorted.map((c) => c.start));
     for (const c of sorted) {
       if (c.end <= c.start) continue;
-      let free = true;
-      for (let i = c.start; i < c.end; i++) {
-        if (taken[i]) {
-          free = false;
-          break;
-        }
-      }
-      if (!free) continue;
-      taken.fill(1, c.start, c.end);
+      if (taken.overlaps(c.start, c.end)) continue;
+      taken.add(c.start, c.end);
       kept.push(c);
     }
     return kept.sort((a, b) => a.start - b.start);
@@ -1047,6 +1084,43 @@ class Extraction {
       return { ...span(target.first, target.last), name: target.info.name, kind: target.info.kind, mention: span(local.first, local.last) };
     }
     return { ...span(local.first, local.last), name: info.name, kind: info.kind };
+  }
+}
+
+/**
+ * Disjoint spans kept so far, for an O(log n) overlap test (a linear scan per candidate is quadratic on a large
+ * article). The kept spans never overlap, so the one with the greatest start before `end` also has the greatest
+ * end among them: a Fenwick tree of prefix maxima of `end`, indexed by the sorted distinct starts, answers it.
+ */
+class KeptSpans {
+  private readonly starts: number[];
+  private readonly maxEnd: Float64Array;
+
+  constructor(starts: number[]) {
+    this.starts = [...new Set(starts)].sort((a, b) => a - b);
+    this.maxEnd = new Float64Array(this.starts.length + 1).fill(-Infinity);
+  }
+
+  /** Number of distinct starts below `x`. */
+  private rank(x: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    let best = -Infinity;
+    for (let i = this.rank(end); i > 0; i -= i & -i) best = Math.max(best, this.maxEnd[i]!);
+    return best > start;
+  }
+
+  add(start: number, end: number): void {
+    for (let i = this.rank(start) + 1; i < this.maxEnd.length; i += i & -i) this.maxEnd[i] = Math.max(this.maxEnd[i]!, end);
   }
 }
 

@@ -23,10 +23,14 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /**
- * Bytes to article text. A leading BOM is dropped, so offsets count from the first character after it;
- * NUL bytes mean a binary file, which has no article in it; other invalid bytes become U+FFFD with a warning.
+ * Bytes to article text. A leading UTF-8 BOM is dropped, so offsets count from the first character after it;
+ * line ends (LF, CRLF, CR) are kept as they are, so offsets match the file. A UTF-16 byte order mark or NUL bytes
+ * mean the file is no UTF-8 article (an InputError); other invalid bytes become U+FFFD with a warning, and
+ * offsets after them are those of the decoded text (each U+FFFD is one character).
  */
 export function decodeArticle(bytes: Uint8Array, source: string): { text: string; warnings: string[] } {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (utf16) throw new InputError(source, 'UTF-16 text, not UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8), skipped');
   if (bytes.includes(0)) throw new InputError(source, 'binary file (contains NUL bytes), skipped');
   const warnings: string[] = [];
   let text: string;

@@ -2,7 +2,8 @@
  * Quote marks: pairs opening and closing marks on the raw text. Works in UTF-16 indices; never throws.
  *
  * Double marks (" “ ” „ « » ‹ ›) open and close top-level quotes; single marks (' ‘ ’ ‚) do too when no
- * double quote is open and they are not apostrophes. A quote left open at the end of a paragraph continues
+ * double quote is open and they are not apostrophes. Marks of the other family inside an open quote are nested
+ * quotes and do not pair at the top level (British style nests doubles in singles, American the reverse). A quote left open at the end of a paragraph continues
  * when the next paragraph opens with a mark of the same family (the news convention for quotes that run over
  * several paragraphs); otherwise it is dropped and the text after it is read as ordinary text.
  */
@@ -10,7 +11,7 @@
 export interface QuoteSpan {
   /** Index of the opening mark. */
   open: number;
-  /** Index of the closing mark. */
+  /** Index of the closing mark; of the second one when the close is doubled (`,"" said`), which then lies after contentEnd + 1. */
   close: number;
   /** Content: text.slice(contentStart, contentEnd), between the marks. */
   contentStart: number;
@@ -25,16 +26,26 @@ export interface QuoteSpan {
 
 type Role = 'open' | 'close' | 'either' | 'none';
 
-/** Spaces, and the invisible format characters scraped text carries (zero-width space, direction marks). */
+/**
+ * White space as JavaScript's `\s` has it (the tokenizer splits on that), line separators included, and the
+ * invisible format characters scraped text carries (zero-width space, direction marks).
+ */
 const isSpace = (c: number): boolean =>
-  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0x2002 || c === 0x2003 ||
-  (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || c === 0xfeff;
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) ||
+  c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202f) || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
 const isNewline = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
-/** Letters and digits, for apostrophe tests; covers Latin, Cyrillic, Greek and other alphabets. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Letters and digits, for apostrophe tests; covers Latin, Cyrillic, Greek and other alphabets. A surrogate
+ * half counts as a word character (astral letters such as 𝕏 or CJK extensions), so a mark next to one is
+ * judged like a mark next to a letter; emoji are rare enough next to apostrophes not to matter.
+ */
 function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return WORD_CHAR.test(String.fromCharCode(c));
 }
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
@@ -97,7 +108,9 @@ function singleRole(text: string, i: number): Role {
     if (LEADING_ELISIONS.test(text.slice(i + 1, i + 7)) && !/^\w{6}/.test(text.slice(i + 1, i + 8))) return 'none';
     return c === 0x2019 ? 'either' : 'open';
   }
-  if (c === 0x2018 || c === 0x201a) return 'open';
+  if (c === 0x201a) return 'open';
+  // ‘ after a word: the German closing mark of ‚…‘, or an English opening one typed without a space.
+  if (c === 0x2018) return 'either';
   // After a word or punctuation and before a space or punctuation: a closing mark, or a plural possessive
   // ("the officials’ claims"), which only pairing can tell apart.
   return 'close';
@@ -142,6 +155,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const c = text.charCodeAt(i);
     if (isNewline(c)) {
       // A paragraph ends: an open quote continues only if the next paragraph reopens it.
+      if (!dbl && !sgl) continue;
       const j = nextParagraphStart(text, i);
       if (dbl) {
         const m = j >= 0 ? text.charCodeAt(j) : 0;
@@ -169,6 +183,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         }
         sgl = null;
       }
+      // Nothing is open now: skip the blank run (it holds no marks), so a run of line breaks is scanned once.
+      i = j < 0 ? n : j - 1;
       continue;
     }
     const pair = c === 0x27 && isApostrophePair(text, i);
@@ -176,8 +192,17 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       const len = pair ? 2 : 1;
       const mark = pair ? 0x22 : c;
       const role = doubleRole(text, i, len);
+      // Double marks inside a single quote are nested quotes ('He called it "a disaster",' said X).
+      if (sgl && !dbl) {
+        i += len - 1;
+        continue;
+      }
       if (dbl && role !== 'open' && closes(dbl.mark, mark)) {
-        spans.push({ open: dbl.at, close: i, contentStart: dbl.at + dbl.len, contentEnd: i, multiParagraph: dbl.multiParagraph, family: 'double', openLength: dbl.len, closeLength: len });
+        // A doubled closing mark (,"" said X) closes once: the second mark ends the quote, the content stays clean.
+        let close = i;
+        if (!pair && i + 1 < n && text.charCodeAt(i + 1) === c && doubleRole(text, i + 1) !== 'open') close = i + 1;
+        spans.push({ open: dbl.at, close, contentStart: dbl.at + dbl.len, contentEnd: i, multiParagraph: dbl.multiParagraph, family: 'double', openLength: dbl.len, closeLength: close === i ? len : 1 });
+        i = close;
         dbl = null;
         sgl = null;
       } else if (role !== 'close') {

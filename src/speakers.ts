@@ -31,8 +31,14 @@ import type { Token } from './segment.js';
 const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to']);
 const BE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 const MAX_PHRASE = 16;
+/** How many earlier mentions the resolution sieve looks back over. */
+const MAX_LOOKBACK = 1000;
 /** How far back (in tokens) a pronoun or back-reference may reach: a few paragraphs, not the whole archive line. */
 const LOOKBACK_TOKENS = 1500;
+/** How many tokens after an attribution may hold its "as quoted by …" / "citing …". */
+const VIA_WINDOW = 60;
+/** Out-of-order mentions the resolver holds apart before merging them into document order. */
+const RECENT_RUN = 256;
 
 const isInside = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
 
@@ -385,7 +391,10 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
 /** Intermediaries named after an attribution: "as quoted by Yonhap", "citing data from Western intelligence". */
 export function viaAfter(tokens: Token[], namer: Namer, from: number, hi: number): string[] {
   const found: string[] = [];
-  for (let k = from; k < hi; k++) {
+  // An intermediary follows its attribution closely; an unbounded scan to the sentence end is quadratic on a
+  // sentence with many cues.
+  const end = Math.min(hi, from + VIA_WINDOW);
+  for (let k = from; k < end; k++) {
     const x = tokens[k]!;
     if (x.kind === 'open' || isInside(x)) break;
     if (x.kind !== 'word') continue;
@@ -429,32 +438,34 @@ export interface Mention {
  * 3. surname: "Blackwell" keeps its span and takes the full name (done by the namer).
  */
 export class Resolver {
-  private readonly mentions: Mention[] = [];
+  /**
+   * The mentions in document order, in two sorted runs so that adding one costs O(log n) amortised instead of a
+   * splice into one long array (quadratic on a long article, where every person named in it is added before the
+   * speakers are): `older`, and a short run of `recent` out-of-order additions merged into it when it grows.
+   * Between mentions with the same first token, the one added later counts as nearer.
+   */
+  private older: Mention[] = [];
+  private recent: Mention[] = [];
 
   constructor(private readonly tokens: Token[]) {}
 
   add(m: Mention): void {
-    // Kept in document order, found by binary search: mentions arrive from several passes, out of order.
-    const i = this.firstAtOrAfter(m.first + 1);
-    const prev = this.mentions[i - 1];
+    const prev = this.lastStartingBefore(m.first + 1);
     if (prev && prev.first === m.first && prev.last === m.last) {
-      // A speaker mention carries more than a bare name mention at the same place: keep the richer one.
-      this.mentions[i - 1] = m;
+      // A speaker mention carries more than a bare name mention at the same place: keep what it knows.
+      prev.info = m.info;
+      prev.via = m.via;
+      if (m.antecedent) prev.antecedent = m.antecedent;
       return;
     }
-    this.mentions.splice(i, 0, m);
-  }
-
-  /** Index of the first mention that starts at or after token `pos`. */
-  private firstAtOrAfter(pos: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.first < pos) lo = mid + 1;
-      else hi = mid;
+    const lastOlder = this.older[this.older.length - 1];
+    const lastRecent = this.recent[this.recent.length - 1];
+    if ((!lastRecent || m.first > lastRecent.first) && (!lastOlder || m.first >= lastOlder.first)) {
+      this.older.push(m); // the common case: mentions arriving in document order
+      return;
     }
-    return lo;
+    this.recent.splice(countStartingBefore(this.recent, m.first + 1), 0, m);
+    if (this.recent.length > RECENT_RUN) this.mergeRecent();
   }
 
   /** The fullest mention this one refers to, with the rule that found it, or null when it stands alone. */
@@ -477,16 +488,65 @@ export class Resolver {
     return null;
   }
 
-  /** The closest earlier mention that passes `ok`, looking back over a bounded window of the article. */
+  /** Merges the recent run into the older one; on equal first tokens the recent (later added) mention goes last. */
+  private mergeRecent(): void {
+    const a = this.older;
+    const b = this.recent;
+    const out: Mention[] = new Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length) out[k++] = a[i]!.first <= b[j]!.first ? a[i++]! : b[j++]!;
+    while (i < a.length) out[k++] = a[i++]!;
+    while (j < b.length) out[k++] = b[j++]!;
+    this.older = out;
+    this.recent = [];
+  }
+
+  /** The nearest mention starting before token `before` (the later added on a tie), or undefined. */
+  private lastStartingBefore(before: number): Mention | undefined {
+    const a = this.older[countStartingBefore(this.older, before) - 1];
+    const b = this.recent[countStartingBefore(this.recent, before) - 1];
+    if (!a) return b;
+    if (!b) return a;
+    return b.first >= a.first ? b : a;
+  }
+
   private nearest(before: number, ok: (m: Mention) => boolean): Mention | null {
-    const stop = Math.max(0, before - LOOKBACK_TOKENS);
-    for (let i = this.firstAtOrAfter(before) - 1; i >= 0; i--) {
-      const m = this.mentions[i]!;
+    // Walks both runs backwards in document order. Looks back over at most MAX_LOOKBACK mentions and
+    // LOOKBACK_TOKENS tokens: an antecedent further away than that is no antecedent, and an unbounded search for
+    // a pronoun that has none is quadratic on a long article.
+    const stop = before - LOOKBACK_TOKENS;
+    let i = countStartingBefore(this.older, before) - 1;
+    let j = countStartingBefore(this.recent, before) - 1;
+    for (let steps = 0; steps < MAX_LOOKBACK && (i >= 0 || j >= 0); steps++) {
+      const a = i >= 0 ? this.older[i]! : undefined;
+      const b = j >= 0 ? this.recent[j]! : undefined;
+      let m: Mention;
+      if (b && (!a || b.first >= a.first)) {
+        m = b;
+        j--;
+      } else {
+        m = a!;
+        i--;
+      }
       if (m.first < stop) break;
       if (ok(m)) return m;
     }
     return null;
   }
+}
+
+/** Number of mentions in the sorted run whose first token lies before token `before`. */
+function countStartingBefore(run: Mention[], before: number): number {
+  let lo = 0;
+  let hi = run.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (run[mid]!.first < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function compatible(pronoun: PhraseInfo, m: PhraseInfo): boolean {

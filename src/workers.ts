@@ -10,6 +10,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { formatCsv } from './csv.js';
+import { onInterrupt, uninterruptedSync } from './interrupt.js';
 import { formatJson } from './output.js';
 import type { SourceFailure, SourceItem, SourceSkip } from './sources.js';
 import type { ExtractOptions, Quote } from './types.js';
@@ -61,7 +62,8 @@ export type Outcome = ArticleOutcome | SourceFailure | SourceSkip;
 export function processArticle(extract: ExtractFn, item: WorkItem, opts: RenderOptions): WorkResult {
   let quotes: Quote[];
   try {
-    quotes = extract(item.text, opts.extractOptions);
+    // In the main thread a Ctrl-C during a long article ends the process at once (see src/interrupt.ts).
+    quotes = uninterruptedSync(() => extract(item.text, opts.extractOptions));
   } catch (err) {
     return { seq: item.seq, n: 0, error: `extractor failed: ${err instanceof Error ? err.message : String(err)}` };
   }
@@ -163,7 +165,7 @@ interface Slot {
 
 /**
  * Extraction in `jobs` worker threads; yields outcomes in input order. The workers are terminated when the
- * generator finishes, throws, or is closed early by its consumer (`break`, `return()`), and on SIGINT.
+ * generator finishes, throws, or is closed early by its consumer (`break`, `return()`), and on an interrupt.
  */
 export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolOptions): AsyncGenerator<Outcome> {
   const jobs = Math.max(1, Math.floor(opts.jobs));
@@ -324,11 +326,11 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
     }
   };
 
-  const onSigint = (): void => {
+  // On Ctrl-C the CLI's handler (src/interrupt.ts) runs this before it exits: no worker outlives the run.
+  const forget = onInterrupt(() => {
     closed = true;
-    void Promise.allSettled(slots.map((s) => s.worker.terminate())).finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSigint);
+    for (const s of slots) void s.worker.terminate();
+  });
 
   try {
     for (let i = 0; i < jobs; i++) slots.push(spawn());
@@ -351,7 +353,7 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
   } finally {
     closed = true;
     producer.notify();
-    process.removeListener('SIGINT', onSigint);
+    forget();
     await Promise.allSettled(slots.map((s) => s.worker.terminate()));
   }
 }
