@@ -1,8 +1,8 @@
 // Writes fixtures/<id>.gold.json for the invented fixtures from judgements written below (not from tool output):
 // each span is given as the string it covers (and which occurrence), and its offsets are counted here in code points.
-// Run: node scripts/fixture-gold.mjs
+// Run: node test/helpers/fixture-gold.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
-const dir = new URL('../fixtures/', import.meta.url).pathname;
+const dir = new URL('../../fixtures/', import.meta.url).pathname;
 function spanner(text) {
   const cps = Array.from(text);
   return (s, nth = 0) => {
