@@ -18,7 +18,6 @@ import {
   type GoldArticle,
   type SetReport,
 } from './eval.js';
-import { extractQuotes } from './extract.js';
 import { InputError, describeFsError, readArticleFile } from './input.js';
 import type { ExtractOptions, Quote } from './types.js';
 
@@ -198,6 +197,8 @@ async function runEval(dirs: string[], opts: EvalOptions, io: Io): Promise<numbe
   const extractOptions: ExtractOptions = {};
   if (opts.aliases) extractOptions.aliases = await loadAliases(opts.aliases);
   const predictions = opts.predictions !== undefined ? await loadPredictions(opts.predictions) : undefined;
+  // Loaded here, not at the top: the extractor and its lexicon have no place in a batch run's main thread.
+  const { extractQuotes } = await import('./extract.js');
   const setDirs = await resolveSetDirs(dirs, opts.sets);
   const chalk = makeChalk(opts.color, io);
   // Keep stdout one JSON object per line under --json: error and floor lines go to stderr then.

@@ -65,6 +65,9 @@ const MAX_CLAUSE = 400;
 const TRAILING_PUNCT = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const INFINITIVE_CUES = new Set(INFINITIVE_LIST);
+/** Stance frames by their first word, so each token costs one look-up. */
+const STANCE_FRAMES = new Map<string, string[][]>();
+for (const frame of STANCE_ADJECTIVES) STANCE_FRAMES.set(frame[0]!, [...(STANCE_FRAMES.get(frame[0]!) ?? []), frame]);
 const NOUN_CUES = new Set(CUE_NOUNS);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s']);
 
@@ -910,7 +913,7 @@ class Extraction {
     const x = t[i]!;
     let cueLast = -1;
     let speaker: { first: number; last: number; np: NounPhrase } | null = null;
-    for (const frame of STANCE_ADJECTIVES) {
+    for (const frame of STANCE_FRAMES.get(x.lower) ?? []) {
       if (!frame.every((w, n) => t[i + n]?.lower === w)) continue;
       // The adjective must be predicated of a subject: "X was (especially) critical of".
       let b = i - 1;

@@ -1,11 +1,11 @@
 /**
  * The lexicons as look-up sets, plus word classes from compromise's own lexicon (first names by gender,
- * surnames, places, organizations, verb forms), so that we tag the words around a quote without parsing
- * the article.
+ * surnames, places, organizations, verb forms; see word-classes.ts), so that we tag the words around a quote
+ * without parsing the article.
  */
-import nlp from 'compromise';
 import { INSTITUTIONS, OUTLETS } from './aliases.js';
 import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, ROLE_NOUNS } from './titles.js';
+import { ADJECTIVE, ADVERB, classesOf, DATE, FEMALE_NAME, FINITE, FIRST_NAME, KNOWN, MALE_NAME, ORGANIZATION, PERSON_NAME, PLACE, VERB, VERB_ONLY } from './word-classes.js';
 import {
   ADVERBIAL_PREPOSITIONS,
   ANONYMOUS_NOUNS,
@@ -38,17 +38,6 @@ export const timeWords = new Set(TIME_WORDS);
 export const adverbialPrepositions = new Set(ADVERBIAL_PREPOSITIONS);
 export const viaFillers = new Set(VIA_FILLERS);
 
-type Tag = string;
-const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, Tag | Tag[]> } }).one.lexicon;
-
-function tagsOf(lower: string): Tag[] {
-  const t = compromiseLexicon[lower];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
-
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal', 'Participle', 'Verb', 'PhrasalVerb', 'Auxiliary']);
-const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
-
 /** True for words compromise knows only as verbs, and that we do not list as nouns. */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 
@@ -57,13 +46,12 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'm
 
 export function isVerbWord(lower: string): boolean {
   if (anonymousNouns.has(lower) || organizationNouns.has(lower) || roleNouns.has(lower)) return false;
-  const tags = tagsOf(lower);
-  return tags.length > 0 && tags.every((t) => VERB_TAGS.has(t));
+  return (classesOf(lower) & VERB_ONLY) !== 0;
 }
 
 /** Has a verb reading at all ("is", "will", "won"), for telling a clause from a noun phrase. */
 export function hasVerbTag(lower: string): boolean {
-  return tagsOf(lower).some((t) => VERB_TAGS.has(t));
+  return (classesOf(lower) & VERB) !== 0;
 }
 
 /** A finite verb: a tense, a copula or a modal ("was", "will", "said"), not a bare form that may be a noun. */
@@ -71,19 +59,19 @@ export function isFiniteVerb(lower: string): boolean {
   // Contractions ("don't", "won’t", "it's") carry a finite auxiliary.
   if (/(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/.test(lower)) return true;
   if (FINITE_AUXILIARIES.has(lower)) return true;
-  return tagsOf(lower).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary');
+  return (classesOf(lower) & FINITE) !== 0;
 }
 const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 
 export function isAdjectiveWord(lower: string): boolean {
-  return tagsOf(lower).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
+  return (classesOf(lower) & ADJECTIVE) !== 0;
 }
 
 /** An adverb: known as one, or an "-ly" word made from a known adjective ("happily", "truly"; not "family"). */
 export function isAdverbWord(lower: string): boolean {
-  const tags = tagsOf(lower);
-  if (tags.includes('Adverb')) return true;
-  if (tags.length > 0 || lower.length < 5 || !lower.endsWith('ly')) return false;
+  const bits = classesOf(lower);
+  if (bits & ADVERB) return true;
+  if (bits & KNOWN || lower.length < 5 || !lower.endsWith('ly')) return false;
   if (/(?:ous|ive|ful|al|ent|ant|ic|ed|ing|less|ible|able|ate)ly$/.test(lower)) return true;
   const stem = lower.slice(0, -2);
   return [stem, stem.replace(/i$/, 'y'), `${stem}e`, stem.replace(/l$/, 'le')].some((w) => isAdjectiveWord(w));
@@ -92,29 +80,28 @@ export function isAdverbWord(lower: string): boolean {
 export type Gender = 'male' | 'female' | null;
 
 export function genderOfFirstName(lower: string): Gender {
-  const tags = tagsOf(lower);
-  if (tags.includes('MaleName')) return 'male';
-  if (tags.includes('FemaleName')) return 'female';
+  const bits = classesOf(lower);
+  if (bits & MALE_NAME) return 'male';
+  if (bits & FEMALE_NAME) return 'female';
   return null;
 }
 
 export function isPersonNameWord(lower: string): boolean {
-  return tagsOf(lower).some((t) => NAME_TAGS.has(t));
+  return (classesOf(lower) & PERSON_NAME) !== 0;
 }
 
 export function isFirstName(lower: string): boolean {
-  const tags = tagsOf(lower);
-  return tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName');
+  return (classesOf(lower) & FIRST_NAME) !== 0;
 }
 
 export function isPlaceWord(lower: string): boolean {
-  return tagsOf(lower).some((t) => t === 'Place' || t === 'Country' || t === 'City' || t === 'Region' || t === 'Demonym');
+  return (classesOf(lower) & PLACE) !== 0;
 }
 
 export function isDateWord(lower: string): boolean {
-  return tagsOf(lower).some((t) => t === 'WeekDay' || t === 'Month' || t === 'Date');
+  return (classesOf(lower) & DATE) !== 0;
 }
 
 export function isOrganizationWord(lower: string): boolean {
-  return organizationNouns.has(lower) || tagsOf(lower).includes('Organization') || tagsOf(lower).includes('SportsTeam');
+  return organizationNouns.has(lower) || (classesOf(lower) & ORGANIZATION) !== 0;
 }
