@@ -75,3 +75,11 @@ describe('statements that are not quotes', () => {
     expect(extractQuotes(text)).toEqual([]);
   });
 });
+
+describe('documentation', () => {
+  it('the README explains every rule id that --explain can print', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const { id } of [...QUOTE_RULES, ...SPEAKER_RULES]) expect(readme, id).toContain(`\`${id}\``);
+  });
+});
