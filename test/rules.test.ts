@@ -10,22 +10,19 @@ function run(entry: RuleEntry) {
 }
 
 // Every rule is documented by an example that must still produce it: the lexicon and the code stay in step.
+function expectRule(entry: RuleEntry, field: 'quoteRule' | 'speakerRule'): void {
+  const { quote, local } = run(entry);
+  expect(quote, `no quote "${entry.quote}" in: ${entry.example}`).toBeDefined();
+  expect(quote!.explain?.[field]).toBe(entry.id);
+  expect(local).toBe(entry.speaker);
+}
+
 describe('quote rules', () => {
-  it.each(QUOTE_RULES.map((r) => [r.id, r] as const))('%s', (id, entry) => {
-    const { quote, local } = run(entry);
-    expect(quote, `no quote "${entry.quote}" in: ${entry.example}`).toBeDefined();
-    expect(quote!.explain?.quoteRule).toBe(id);
-    expect(local).toBe(entry.speaker);
-  });
+  it.each(QUOTE_RULES.map((r) => [r.id, r] as const))('%s', (_id, entry) => expectRule(entry, 'quoteRule'));
 });
 
 describe('speaker rules (the resolution sieve)', () => {
-  it.each(SPEAKER_RULES.map((r) => [r.id, r] as const))('%s', (id, entry) => {
-    const { quote, local } = run(entry);
-    expect(quote, `no quote "${entry.quote}" in: ${entry.example}`).toBeDefined();
-    expect(quote!.explain?.speakerRule).toBe(id);
-    expect(local).toBe(entry.speaker);
-  });
+  it.each(SPEAKER_RULES.map((r) => [r.id, r] as const))('%s', (_id, entry) => expectRule(entry, 'speakerRule'));
 
   it('resolves a pronoun to the earlier full mention, keeping the pronoun as the mention', () => {
     const [q] = extractQuotes('Lena Ortiz spoke first. "The bridge will open in May," she said.');
