@@ -425,10 +425,10 @@ class Extraction {
 
   makeContent(first: number, last: number): { start: number; end: number; type: QuoteType } | null {
     const t = this.tokens;
-    while (first < last && t[first]!.kind === 'punct' && t[first]!.kind !== 'open' as string) first++;
+    while (first < last && t[first]!.kind === 'punct') first++;
     while (last > first && t[last - 1]!.kind === 'punct') last--;
     // Keep a quote's marks balanced: extend to the closing mark when the content ends inside a quotation.
-    if (last > first && isInside(t[last - 1]!) ) {
+    if (last > first && isInside(t[last - 1]!)) {
       const close = this.seg.quoteCloseToken[t[last - 1]!.quote]!;
       if (close >= last) last = close + 1;
     }
@@ -1177,4 +1177,3 @@ function convertSpeaker(s: Speaker, cp: (i: number) => number): Speaker {
   return out;
 }
 
-export { PERSONAL_PRONOUNS, isVerbWord };
