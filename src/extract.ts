@@ -177,11 +177,24 @@ class Extraction {
     const lastInner = t[f.c - 1]!;
     let k = f.c + 1;
     let sawPunct = TRAILING_PUNCT.has(lastInner.text) || ownSentence;
-    while (k < f.hi && t[k]!.kind === 'punct' && (t[k]!.text === ',' || t[k]!.text === '—' || t[k]!.text === '–')) {
+    let dash = -1;
+    while (k < f.hi && t[k]!.kind === 'punct' && (t[k]!.text === ',' || t[k]!.text === '—' || t[k]!.text === '–' || t[k]!.text === '-')) {
+      if (t[k]!.text !== ',' && dash < 0) dash = k;
       k++;
       sawPunct = true;
     }
     if (k >= f.hi || !isWord(t[k])) return null;
+    // "We will win." — Jane Doe: a name after a dash, closing the paragraph, signs the quote.
+    if (dash >= 0 && f.lo === this.seg.sentences[t[f.o]!.sentence]!.first && t[k]!.cap) {
+      const np = phraseAfter(t, k, f.hi);
+      let end = np ? np.last : k;
+      while (end < t.length && t[end]!.kind === 'punct' && !t[end]!.newline && t[end]!.kind !== 'open') end++;
+      const closesParagraph = end >= t.length || t[end]!.newline;
+      const info = np ? this.namer.describe(np.first, np.last) : null;
+      if (np && closesParagraph && info?.named && (info.kind === 'person' || info.kind === 'organization')) {
+        return this.attributed({ first: dash, last: dash + 1 }, np, np, 'dash-attribution', 'after-cue', f.hi);
+      }
+    }
     // "… win." He said — a full stop inside the marks still allows a lower-case cue right after.
     if (!sawPunct && TERMINAL.has(lastInner.text) && t[k]!.cap) return null;
     // A lower-case word right before the quote makes it part of a sentence ("called it a “root canal,” according

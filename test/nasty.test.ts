@@ -211,12 +211,6 @@ describe('quote marks', () => {
 });
 
 describe('attribution forms the rules do not cover yet (test/known-failures.md)', () => {
-  it('attribution by dash ("…" — Jane Doe): no exception; no quote yet', async () => {
-    const { text, quotes } = await load('dash-attribution.txt');
-    expectExactSpans(text, quotes);
-    // Known failure: should be [{ text: 'We will win this election.', speaker: Jane Doe (person), cue: '—' }].
-    expect(quotes).toEqual([]);
-  });
 
   it('a Q&A transcript: no exception, and "Q"/"A" are never speakers', async () => {
     const { text, quotes } = await load('qa-transcript.txt');
@@ -224,6 +218,20 @@ describe('attribution forms the rules do not cover yet (test/known-failures.md)'
     for (const q of quotes) expect(['Q', 'A']).not.toContain(q.speaker?.text);
     // Known failure: the answers should be quotes of Lena Ortiz; only a stray reported clause comes out now.
     expect(quotes.some((q) => q.speaker?.name === 'Lena Ortiz')).toBe(false);
+  });
+});
+
+describe('attribution by dash', () => {
+  it('"…" — Jane Doe: the name after the dash is the speaker, the dash the cue', async () => {
+    const { text, quotes } = await load('dash-attribution.txt');
+    expectExactSpans(text, quotes);
+    expect(quotes).toEqual([
+      { ...at(text, 'We will win this election.'), type: 'direct', cue: '—', speaker: { ...at(text, 'Jane Doe'), name: 'Jane Doe', kind: 'person' }, via: [] },
+    ]);
+  });
+
+  it('a dash inside a sentence that goes on is no signature', () => {
+    expect(extractQuotes('"We will win," — and then the crowd cheered — the mayor said nothing more.').filter((q) => q.cue === '—')).toEqual([]);
   });
 });
 
