@@ -971,6 +971,8 @@ class Extraction {
   transcripts(): void {
     const t = this.tokens;
     const labels: { np: NounPhrase; colon: number }[] = [];
+    const answers: number[] = [];
+    const questions: number[] = [];
     for (const sent of this.seg.sentences) {
       const first = t[sent.first]!;
       if (!(first.newline || sent.first === 0) || !first.cap || first.kind !== 'word') continue;
@@ -984,7 +986,12 @@ class Extraction {
         if ((x.kind === 'word' && !x.cap) || (x.kind !== 'word' && x.text !== '.')) break;
       }
       if (colon <= sent.first) continue;
-      // "Q:" and "A:" in an interview mark question and answer, they name nobody.
+      // "Q:" and "A:" in an interview mark question and answer: they name nobody; the answers are the
+      // interviewee's (see below).
+      if (colon - sent.first === 1 && /^(?:q|a|question|answer)$/.test(t[sent.first]!.lower)) {
+        (/^a/.test(t[sent.first]!.lower) ? answers : questions).push(colon);
+        continue;
+      }
       if (colon - sent.first === 1 && Array.from(t[sent.first]!.text).length === 1) continue;
       const np = phraseAfter(t, sent.first, colon);
       if (!np || np.last !== colon || determiners.has(t[np.first]!.lower)) continue;
@@ -1006,7 +1013,7 @@ class Extraction {
       if (interview) {
         const next = labels[n + 1];
         const stop = next ? next.np.first : t.length;
-        // A turn ends at the next label, or at a paragraph that is plainly the reporter's narration again.
+        // A turn ends at the next label (or after 2,000 tokens: a transcript's turns are shorter).
         while (end < stop && end - colon < 2000) {
           let e = end + 1;
           while (e < stop && !t[e]!.newline) e++;
@@ -1018,6 +1025,32 @@ class Extraction {
       const content = this.makeContent(colon + 1, to);
       if (!content) continue;
       this.candidates.push({ ...content, cue: { first: colon, last: colon + 1 }, speaker: { first: np.first, last: np.last, np }, via: [], rule: 'transcript-colon', speakerRule: 'before-colon', inherit: false, sentence: t[colon]!.sentence, paragraph: this.seg.paragraphOf[colon]! });
+    }
+    if (questions.length > 0 && answers.length > 0) this.answers(answers, Math.min(questions[0]!, answers[0]!) - 1);
+  }
+
+  /** Q&A: each "A:" line is the interviewee's, the person named last before the first question or answer. */
+  answers(colons: number[], before: number): void {
+    const t = this.tokens;
+    let interviewee: NounPhrase | null = null;
+    for (let i = before - 1; i >= 0 && i >= before - 300 && !interviewee; i--) {
+      if (!t[i]!.cap || t[i]!.kind !== 'word' || isInside(t[i]!)) continue;
+      let first = i;
+      while (first > 0 && t[first - 1]!.cap && t[first - 1]!.kind === 'word') first--;
+      const info = this.namer.describe(first, i + 1);
+      if (info.kind === 'person' && info.named) interviewee = { first, last: i + 1 };
+      i = first;
+    }
+    if (!interviewee) return;
+    for (const colon of colons) {
+      let end = colon + 1;
+      while (end < t.length && !t[end]!.newline) end++;
+      const to = this.clauseTo(colon + 1, end);
+      if (!this.isStatement(colon + 1, to, 1)) continue;
+      const content = this.makeContent(colon + 1, to);
+      if (!content) continue;
+      const speaker = { first: interviewee.first, last: interviewee.last, np: interviewee };
+      this.candidates.push({ ...content, cue: { first: colon, last: colon + 1 }, speaker, via: [], rule: 'qa-answer', speakerRule: 'interviewee', inherit: false, sentence: t[colon]!.sentence, paragraph: this.seg.paragraphOf[colon]! });
     }
   }
 

@@ -210,14 +210,15 @@ describe('quote marks', () => {
   });
 });
 
-describe('attribution forms the rules do not cover yet (test/known-failures.md)', () => {
-
-  it('a Q&A transcript: no exception, and "Q"/"A" are never speakers', async () => {
+describe('Q&A interviews', () => {
+  it('a Q&A transcript: each answer is the interviewee\'s, "Q"/"A" are never speakers', async () => {
     const { text, quotes } = await load('qa-transcript.txt');
     expectExactSpans(text, quotes);
-    for (const q of quotes) expect(['Q', 'A']).not.toContain(q.speaker?.text);
-    // Known failure: the answers should be quotes of Lena Ortiz; only a stray reported clause comes out now.
-    expect(quotes.some((q) => q.speaker?.name === 'Lena Ortiz')).toBe(false);
+    const ortiz = { ...at(text, 'Mayor Lena Ortiz'), name: 'Lena Ortiz', kind: 'person' as const };
+    expect(quotes).toEqual([
+      { ...at(text, 'We are ahead of schedule, and we expect to open it in May'), type: 'indirect', cue: ':', speaker: ortiz, via: [] },
+      { ...at(text, 'The costs are under control'), type: 'indirect', cue: ':', speaker: ortiz, via: [] },
+    ]);
   });
 });
 

@@ -39,6 +39,7 @@ export const QUOTE_RULES = [
   { id: 'noun-cue', note: 'a noun of saying with its owner: "his claim that …"', example: 'The court heard his claim that the border was closed.', quote: 'the border was closed', speaker: 'his' },
   { id: 'stance-frame', note: 'a stance told with an adjective or an owned noun', example: 'Clinton was especially critical of the trade deal.', quote: 'the trade deal', speaker: 'Clinton' },
   { id: 'transcript-colon', note: 'a paragraph opening "Name:" is that speaker\'s turn', example: 'Chris Matthews: Seriously, the tax plan does not add up.', quote: 'Seriously, the tax plan does not add up', speaker: 'Chris Matthews' },
+  { id: 'qa-answer', note: 'in a Q&A interview, an "A:" line is an answer of the person interviewed', example: 'Mayor Lena Ortiz spoke to us.\nQ: Will the bridge open in May?\nA: We are ahead of schedule.', quote: 'We are ahead of schedule', speaker: 'Mayor Lena Ortiz' },
 ] as const satisfies readonly RuleEntry[];
 
 export const SPEAKER_RULES = [
@@ -50,6 +51,7 @@ export const SPEAKER_RULES = [
   { id: 'previous-speaker', note: 'the speaker of the quote just before', example: '"The boats are old," the captain said.\n"They will not last another winter."', quote: 'They will not last another winter.', speaker: 'the captain' },
   { id: 'owner', note: 'the owner of a noun of saying or of a stance', example: 'The court heard his claim that the border was closed.', quote: 'the border was closed', speaker: 'his' },
   { id: 'before-colon', note: 'the name before a transcript colon', example: 'Chris Matthews: Seriously, the tax plan does not add up.', quote: 'Seriously, the tax plan does not add up', speaker: 'Chris Matthews' },
+  { id: 'interviewee', note: 'the person named last before a Q&A', example: 'Mayor Lena Ortiz spoke to us.\nQ: Will the bridge open in May?\nA: We are ahead of schedule.', quote: 'We are ahead of schedule', speaker: 'Mayor Lena Ortiz' },
   { id: 'pronoun', note: 'he, she, they, it: the nearest earlier compatible mention', example: 'Lena Ortiz spoke first. "The bridge will open in May," she said.', quote: 'The bridge will open in May,', speaker: 'she' },
   { id: 'back-reference', note: '"the source", "the company": the nearest earlier fuller mention with that head', example: 'The Northwind Shipping Company cut 200 jobs. "This is a hard day," the company said.', quote: 'This is a hard day,', speaker: 'the company' },
 ] as const satisfies readonly RuleEntry[];
