@@ -13,6 +13,7 @@ import {
   isFirstName,
   isOrganizationWord,
   isPersonNameWord,
+  isCommonWord,
   isDateWord,
   isPlaceWord,
   maleWords,
@@ -224,7 +225,9 @@ export class Namer {
     const head = headTok ? stripPossessive(headTok.lower) : '';
     const plural = /s$/.test(head) && !/ss$/.test(head) && !headTok?.cap;
     const alias = this.aliasWithin(first, last);
-    const anonymousHead = anonymousNouns.has(head) && !headTok?.cap;
+    // "Officials said": a common noun capitalised only because it opens the sentence is still common.
+    const sentenceCap = headTok !== undefined && headTok.cap && core[0] === headTok && !isAllCaps(headTok.text);
+    const anonymousHead = anonymousNouns.has(head) && (!headTok?.cap || sentenceCap);
     const gender = this.genderOf(words);
 
     // A person: the core ends in a capitalised name that is not an institution ("Foreign Minister Andrii Sybiha").
@@ -244,6 +247,12 @@ export class Namer {
     }
     if (roleNouns.has(head)) {
       // "the spokesman", "a doctor at the clinic": a described, unnamed person.
+      return { name: null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
+    }
+    // "Proponents of the bill say": a word the lexicon knows, but not as a name, opening the sentence.
+    // "Investors said": a plural ("-s", not "-ss") that is no name, place or organization the lexicon knows.
+    const commonPlural = /[^su]s$/.test(head) && !isPersonNameWord(head) && !isPlaceWord(head) && !isOrganizationWord(head);
+    if (sentenceCap && capWords.length === 1 && (isCommonWord(head) || commonPlural)) {
       return { name: null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
     }
     if (capWords.length > 0 && headTok?.cap) {

@@ -1120,7 +1120,9 @@ class Extraction {
     const t = this.tokens;
     const info = this.namer.describe(sp.np.first, sp.np.last);
     const local: Mention = { first: sp.first, last: sp.last, info, via: c.via };
-    const found = this.resolver.resolve(local);
+    // "The bridge will reopen in May, she said": "she" is never someone named inside what she said.
+    const t0 = this.tokens;
+    const found = this.resolver.resolve(local, (m) => t0[m.last - 1]!.end <= c.start || t0[m.first]!.start >= c.end);
     if (found) {
       local.antecedent = found.target;
       c.speakerRule = found.rule;

@@ -468,11 +468,14 @@ export class Resolver {
     if (this.recent.length > RECENT_RUN) this.mergeRecent();
   }
 
-  /** The fullest mention this one refers to, with the rule that found it, or null when it stands alone. */
-  resolve(local: Mention): { target: Mention; rule: SpeakerRuleId } | null {
+  /**
+   * The fullest mention this one refers to, with the rule that found it, or null when it stands alone. `outside`
+   * keeps out mentions the caller knows cannot be meant (those inside the statement being attributed).
+   */
+  resolve(local: Mention, outside: (m: Mention) => boolean = () => true): { target: Mention; rule: SpeakerRuleId } | null {
     const info = local.info;
     if (info.pronoun && info.pronoun !== 'first' && info.pronoun !== 'second') {
-      const target = this.nearest(local.first, (m) => compatible(info, m.info));
+      const target = this.nearest(local.first, (m) => compatible(info, m.info) && outside(m));
       return target ? { target: target.antecedent ?? target, rule: 'pronoun' } : null;
     }
     const firstWord = this.tokens[local.first]!.lower;
@@ -482,7 +485,7 @@ export class Resolver {
       local.last - local.first <= 4 &&
       (anonymousNouns.has(info.head) || organizationNouns.has(info.head) || roleNouns.has(info.head));
     if (isBackReference) {
-      const target = this.nearest(local.first, (m) => m.info.head === info.head && m.last - m.first > local.last - local.first);
+      const target = this.nearest(local.first, (m) => m.info.head === info.head && m.last - m.first > local.last - local.first && outside(m));
       return target ? { target: target.antecedent ?? target, rule: 'back-reference' } : null;
     }
     return null;

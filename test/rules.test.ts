@@ -29,6 +29,11 @@ describe('speaker rules (the resolution sieve)', () => {
     expect(q!.speaker).toMatchObject({ text: 'Lena Ortiz', name: 'Lena Ortiz', kind: 'person', mention: { text: 'she' } });
   });
 
+  it('never resolves a pronoun to a name inside the statement it attributes', () => {
+    const [q] = extractQuotes('Theresa May met the mayor. The bridge will reopen in May, she said.');
+    expect(q!.speaker).toMatchObject({ text: 'Theresa May', mention: { text: 'she' } });
+  });
+
   it('does not resolve "she" to a man named before', () => {
     const [q] = extractQuotes('John Barker left early. "The bridge will open in May," she said.');
     expect(q!.speaker).toMatchObject({ text: 'she', name: null, kind: 'person' });

@@ -62,6 +62,7 @@ const KINDS: Case[] = [
   { name: 'anonymous: officials', text: '"The talks have stalled," officials said.', quote: 'The talks have stalled,', cue: 'said', speaker: { text: 'officials', name: null, kind: 'anonymous' } },
   { name: 'anonymous: a senior official', text: '"The plan is sound," said a senior official.', quote: 'The plan is sound,', cue: 'said', speaker: { text: 'a senior official', name: null, kind: 'anonymous' } },
   { name: 'anonymous: a spokesperson for a company', text: '"We will appeal," a spokesperson for Northwind Shipping said.', quote: 'We will appeal,', cue: 'said', speaker: { text: 'a spokesperson for Northwind Shipping', name: null, kind: 'anonymous' } },
+  { name: 'anonymous: a plural common noun opening the sentence', text: 'Investors said the plant would close in June.', quote: 'the plant would close in June', type: 'indirect', cue: 'said', speaker: { text: 'Investors', name: null, kind: 'anonymous' } },
   { name: 'anonymous: earlier reports (indirect)', text: 'Earlier reports indicated that the plant would close in June.', quote: 'the plant would close in June', type: 'indirect', cue: 'indicated', speaker: { text: 'Earlier reports', name: null, kind: 'anonymous' } },
 ];
 

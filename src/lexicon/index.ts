@@ -98,6 +98,12 @@ export function isPlaceWord(lower: string): boolean {
   return (classesOf(lower) & PLACE) !== 0;
 }
 
+/** Known to the lexicon, and not as a name, a place, an organization or a date: a common word. */
+export function isCommonWord(lower: string): boolean {
+  const bits = classesOf(lower);
+  return (bits & KNOWN) !== 0 && (bits & (PERSON_NAME | PLACE | ORGANIZATION | DATE)) === 0;
+}
+
 export function isDateWord(lower: string): boolean {
   return (classesOf(lower) & DATE) !== 0;
 }
