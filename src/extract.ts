@@ -65,7 +65,8 @@ const MAX_CLAUSE = 400;
 const TRAILING_PUNCT = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const INFINITIVE_CUES = new Set(INFINITIVE_LIST);
-/** Stance frames by their first word, so each token costs one look-up. */
+/** Stance frames by their first word, so each token costs one look-up (and no new empty array when none). */
+const NO_FRAMES: readonly string[][] = [];
 const STANCE_FRAMES = new Map<string, string[][]>();
 for (const frame of STANCE_ADJECTIVES) STANCE_FRAMES.set(frame[0]!, [...(STANCE_FRAMES.get(frame[0]!) ?? []), frame]);
 const NOUN_CUES = new Set(CUE_NOUNS);
@@ -926,7 +927,7 @@ class Extraction {
     const x = t[i]!;
     let cueLast = -1;
     let speaker: { first: number; last: number; np: NounPhrase } | null = null;
-    for (const frame of STANCE_FRAMES.get(x.lower) ?? []) {
+    for (const frame of STANCE_FRAMES.get(x.lower) ?? NO_FRAMES) {
       if (!frame.every((w, n) => t[i + n]?.lower === w)) continue;
       // The adjective must be predicated of a subject: "X was (especially) critical of".
       let b = i - 1;

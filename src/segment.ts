@@ -71,11 +71,6 @@ export function tokenize(text: string, quotes: QuoteSpan[]): { tokens: Token[]; 
     if (q.openLength === 2) twoChar.add(q.open);
     if (q.closeLength === 2) twoChar.add(q.close);
   });
-  const roleAt = (at: number): { kind: 'open' | 'close'; quote: number } | undefined => {
-    const r = markRole[at] ?? 0;
-    if (r === 0) return undefined;
-    return { kind: r % 2 === 1 ? 'open' : 'close', quote: (r - 1) >> 1 };
-  };
   const openTok = new Array<number>(quotes.length).fill(-1);
   const closeTok = new Array<number>(quotes.length).fill(-1);
   const tokens: Token[] = [];
@@ -111,22 +106,37 @@ export function tokenize(text: string, quotes: QuoteSpan[]): { tokens: Token[]; 
       }
     }
     lastEnd = end;
-    const role = word.length === markLength ? roleAt(start) : undefined;
-    const first = firstChar(word);
-    const kind: TokenKind = role ? role.kind : /[\p{L}\p{N}]/u.test(first) ? 'word' : 'punct';
+    // 2q+1 opens quote q, 2q+2 closes it (see markRole)
+    const role = word.length === markLength ? (markRole[start] ?? 0) : 0;
+    // Kind and capital from the first character: ASCII by its code (most tokens; no string or regex per
+    // token), anything else as before, by a whole code point.
+    const c0 = word.charCodeAt(0);
+    let isWord: boolean;
+    let cap: boolean;
+    if (c0 < 0x80) {
+      cap = c0 >= 0x41 && c0 <= 0x5a;
+      isWord = cap || (c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x30 && c0 <= 0x39);
+    } else {
+      const first = firstChar(word);
+      cap = isUpper(first);
+      isWord = /[\p{L}\p{N}]/u.test(first);
+    }
     const idx = tokens.length;
     let quote = inside;
-    if (role) {
-      quote = role.quote;
-      if (role.kind === 'open') {
-        openTok[role.quote] = idx;
-        inside = role.quote;
+    let kind: TokenKind = isWord ? 'word' : 'punct';
+    if (role !== 0) {
+      quote = (role - 1) >> 1;
+      if (role % 2 === 1) {
+        kind = 'open';
+        openTok[quote] = idx;
+        inside = quote;
       } else {
-        closeTok[role.quote] = idx;
+        kind = 'close';
+        closeTok[quote] = idx;
         inside = -1;
       }
     }
-    tokens.push({ start, end, text: word, lower: word.toLowerCase(), kind, cap: isUpper(first), newline, quote, sentence: 0 });
+    tokens.push({ start, end, text: word, lower: word.toLowerCase(), kind, cap, newline, quote, sentence: 0 });
   }
   return { tokens, openTok, closeTok };
 }

@@ -1,5 +1,6 @@
 /** Worker-thread entry (dist/worker.js): extracts each batch it is sent and answers with the results, in order. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { debugMem } from './debug-mem.js';
 import { useWordClasses } from './lexicon/word-classes.js';
 import { processArticle, type BatchMessage, type BatchReply, type ExtractFn, type WorkerSetup } from './workers.js';
 
@@ -11,5 +12,6 @@ const extract = mod.extractQuotes;
 parentPort!.on('message', (msg: BatchMessage) => {
   const results = msg.items.map((item) => processArticle(extract, item, setup));
   parentPort!.postMessage({ batch: msg.batch, results } satisfies BatchReply);
+  debugMem();
 });
 parentPort!.postMessage({ ready: true } satisfies BatchReply);

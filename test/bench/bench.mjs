@@ -4,9 +4,12 @@
 // Builds a synthetic archive (a JSONL file and the same articles as a directory of .txt files) of at least
 // --mb MB in a temp dir, from the articles in fixtures/ and, when present, ../shared/eval/ (read at run time,
 // never copied into the project), then runs the built CLI on it as child processes and prints, for the same
-// archive in the same run: MB/s, articles/s and peak RSS with --jobs 1 and with all cores, and the same for
-// a naive baseline (compromise's nlp(text).quotations() per article) on a sample. Figures are for whatever
-// extractor src/extract.ts holds; the output (JSON lines) is written to a file and counted.
+// archive in the same run: MB/s, articles/s, CPU time (user+sys of all threads) and peak RSS with --jobs 1 and
+// with all cores, and the same for a naive baseline (compromise's nlp(text).quotations() per article) on a
+// sample. Figures are for whatever extractor src/extract.ts holds; the output (JSON lines) is written to a file
+// and counted. With 2+ cores it also prints CPU per MB for both runs, and how many cores' worth of a plain CPU
+// loop the machine ran in parallel (shared vCPUs give less than the core count), so the scaling figure can be
+// read against what the machine could give.
 import { execFileSync, spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -129,7 +132,10 @@ function measure(nodeArgs, outFile) {
       await outClosed;
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       const kib = m ? Number(m[1]) : existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
-      resolve({ code, seconds, rssMb: (kib * 1024) / 1e6, stderr });
+      // CPU time of all threads (the workers' and V8's GC helpers'), from /usr/bin/time -v
+      const user = Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
+      const sys = Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
+      resolve({ code, seconds, rssMb: (kib * 1024) / 1e6, cpuSeconds: user + sys, stderr });
     });
   });
 }
@@ -150,7 +156,7 @@ async function runWhosaid(label, input, jobs, articles, bytes) {
     throw new Error(`${label}: exit ${r.code}, ${lines} output lines for ${articles} articles`);
   }
   rmSync(outFile, { force: true });
-  return { label, jobs, articles, bytes, seconds: r.seconds, mbps: bytes / 1e6 / r.seconds, perSec: articles / r.seconds, rssMb: r.rssMb, quotes };
+  return { label, jobs, articles, bytes, seconds: r.seconds, mbps: bytes / 1e6 / r.seconds, perSec: articles / r.seconds, rssMb: r.rssMb, cpuSeconds: r.cpuSeconds, quotes };
 }
 
 async function runNaive() {
@@ -167,15 +173,51 @@ async function runNaive() {
     mbps: stats.bytes / 1e6 / r.seconds,
     perSec: stats.articles / r.seconds,
     rssMb: r.rssMb,
+    cpuSeconds: r.cpuSeconds,
     quotes: NaN,
   };
+}
+
+// ---------- how much parallel CPU the machine gives right now ----------
+/**
+ * The same pure-JS loop alone, then CORES copies at once (separate processes: no shared heap, no messages).
+ * On a quiet machine with real cores the copies take as long as one alone; on a VM whose vCPUs share a host
+ * they take longer. Returns the cores' worth of work done in parallel (CORES at best), the ceiling for any
+ * jobs-N / jobs-1 speed-up measured in the same minute.
+ */
+async function parallelCapacity() {
+  const loop = 'let x = 0; const t = performance.now(); for (let i = 0; i < 3e8; i++) x += i % 7; console.log(performance.now() - t, x > 0);';
+  const once = () =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['-e', loop], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (d) => (out += d));
+      child.on('error', reject);
+      child.on('close', () => resolve(Number.parseFloat(out)));
+    });
+  const alone = Math.min(await once(), await once());
+  const together = await Promise.all(Array.from({ length: CORES }, once));
+  return { alone, together: Math.max(...together), capacity: (CORES * alone) / Math.max(...together) };
 }
 
 // ---------- report ----------
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 function table(rows) {
-  const head = ['run', 'jobs', 'articles', 'MB', 'seconds', 'MB/s', 'articles/s', 'peak RSS MB', 'quotes'];
-  const body = rows.map((r) => [r.label, String(r.jobs), String(r.articles), fmt(r.bytes / 1e6, 1), fmt(r.seconds), fmt(r.mbps), fmt(r.perSec, 0), fmt(r.rssMb, 0), Number.isFinite(r.quotes) ? String(r.quotes) : '-']);
+  const head = ['run', 'jobs', 'articles', 'MB', 'seconds', 'MB/s', 'articles/s', 'CPU s', 'cores busy', 'CPU s/MB', 'peak RSS MB', 'quotes'];
+  const body = rows.map((r) => [
+    r.label,
+    String(r.jobs),
+    String(r.articles),
+    fmt(r.bytes / 1e6, 1),
+    fmt(r.seconds),
+    fmt(r.mbps),
+    fmt(r.perSec, 0),
+    fmt(r.cpuSeconds),
+    fmt(r.cpuSeconds / r.seconds),
+    fmt(r.cpuSeconds / (r.bytes / 1e6), 3),
+    fmt(r.rssMb, 0),
+    Number.isFinite(r.quotes) ? String(r.quotes) : '-',
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
   return [line(head), '|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 1) + '-' : '-'.repeat(w + 1) + ':')).join('|') + '|', ...body.map(line)].join('\n');
@@ -199,10 +241,12 @@ async function main() {
   );
 
   const rows = [];
+  const capBefore = CORES >= 2 ? await parallelCapacity() : null;
   const one = await runWhosaid('whosaid JSONL', jsonlPath, 1, a.articles, a.bytes);
   rows.push(one);
   const all = await runWhosaid('whosaid JSONL', jsonlPath, CORES, a.articles, a.bytes);
   rows.push(all);
+  const capAfter = CORES >= 2 ? await parallelCapacity() : null;
   const small = await runWhosaid(`whosaid JSONL, first ${SMALL_MB} MB`, smallPath, CORES, a.smallArticles, a.smallBytes);
   rows.push(small);
   if (withDir) rows.push(await runWhosaid('whosaid directory of .txt', dirPath, CORES, a.articles, a.dirBytes));
@@ -216,6 +260,23 @@ async function main() {
   console.log(`naive: node test/bench/naive.mjs (nlp(text).quotations().json() per article, JSON lines written), stopped after ${BASELINE_MB} MB or ${BASELINE_SECONDS}s, whichever first`);
   if (one.quotes === 0 && all.quotes === 0) {
     console.log('note: no quotes found at all: the extractor looks like the stub, so these figures measure reading, workers and writing only');
+  }
+
+  if (CORES >= 2) {
+    // The wall-clock speed-up alone hides two things the scaling goal depends on: how much CPU jobs 1 already
+    // uses (V8's GC threads run beside the main thread), and how much parallel CPU the machine gave.
+    const perMb1 = one.cpuSeconds / (one.bytes / 1e6);
+    const perMbN = all.cpuSeconds / (all.bytes / 1e6);
+    const ceiling = CORES / perMbN / one.mbps;
+    console.log(
+      `scaling: jobs 1 kept ${fmt(one.cpuSeconds / one.seconds)} cores busy, jobs ${CORES} ${fmt(all.cpuSeconds / all.seconds)}; ` +
+        `CPU per MB ${fmt(perMb1, 3)} s (jobs 1) vs ${fmt(perMbN, 3)} s (jobs ${CORES}, +${fmt((perMbN / perMb1 - 1) * 100, 0)}%: workers, messages, GC per isolate); ` +
+        `with all ${CORES} cores busy at that cost, jobs ${CORES} would be at most ${fmt(ceiling)}x jobs 1`,
+    );
+    console.log(
+      `machine: ${CORES} copies of a CPU loop ran at ${fmt(capBefore.capacity)} cores' worth before the runs and ${fmt(capAfter.capacity)} after ` +
+        `(1 copy: ${fmt(capBefore.alone, 0)} ms; ${CORES} at once: ${fmt(capBefore.together, 0)} / ${fmt(capAfter.together, 0)} ms); below ${CORES} means shared vCPUs`,
+    );
   }
 
   const maxRss = Math.max(...rows.filter((r) => r !== naive).map((r) => r.rssMb));
