@@ -210,6 +210,22 @@ describe('quote marks', () => {
   });
 });
 
+describe('words that name properties of JavaScript objects', () => {
+  it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf'])('"%s" in an article is a word like any other', (word) => {
+    const text = `His ${word} on the site was late, the ${word} said. "The ${word} will come," ${word} said.`;
+    const quotes = extractQuotes(text);
+    expectExactSpans(text, quotes);
+    expect(quotes.map((q) => q.text)).toEqual([`His ${word} on the site was late`, `The ${word} will come,`]);
+  });
+
+  it('"__proto__" does not reach any prototype either', () => {
+    const text = 'His __proto__ was late. "The __proto__ will come," said Ana Lopes, the __proto__ expert.';
+    const quotes = extractQuotes(text);
+    expectExactSpans(text, quotes);
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['The __proto__ will come,', 'Ana Lopes']]);
+  });
+});
+
 describe('Q&A interviews', () => {
   it('a Q&A transcript: each answer is the interviewee\'s, "Q"/"A" are never speakers', async () => {
     const { text, quotes } = await load('qa-transcript.txt');

@@ -14,7 +14,7 @@ import type { Quote, Span } from '../src/types.js';
 const RUNS = 1000;
 const SEED_ARTICLE = readFileSync(fileURLToPath(new URL('../fixtures/north-korea-reinforcements.txt', import.meta.url)), 'utf8');
 
-const WORDS = ['blorvin', 'quastel', 'the', 'a', 'of', 'will', 'never', 'trelp', 'mundane', 'zorf', 'it', 'that', 'we', 'is', 'not', 'Varnia', 'council', 'ministry', 'source', 'officials'];
+const WORDS = ['blorvin', 'quastel', 'the', 'a', 'of', 'will', 'never', 'trelp', 'mundane', 'zorf', 'it', 'that', 'we', 'is', 'not', 'Varnia', 'council', 'ministry', 'source', 'officials', 'constructor', 'toString', '__proto__', 'attacks', 'comments'];
 const NAMES = ['Tobin Quist', 'Vela Marrow', 'Dr. Anselm Krey', 'Sen. Ora Plimb', 'the spokesman', 'Kim', 'Pell Institute (PI)', 'PI', 'Zarnov Daily'];
 const CUES = ['said', 'says', 'told reporters', 'added', 'according to', 'warned', 'claimed', 'noted', 'insisted', 'said on Tuesday', 'he said', 'she said', 'they said', 'asked'];
 const MARKS = ['"', '“', '”', '‘', '’', "'", '„', '‚', '«', '»', '‹', '›', '« ', ' »'];

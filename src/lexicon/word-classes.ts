@@ -65,7 +65,7 @@ function fromCompromise(): Map<string, number> {
     if (tags.length > 0 && tags.every((t) => VERB_TAGS.has(t))) bits |= VERB_ONLY;
     for (const t of tags) {
       if (VERB_TAGS.has(t)) bits |= VERB;
-      bits |= BITS[t] ?? 0;
+      bits |= Object.hasOwn(BITS, t) ? BITS[t]! : 0;
     }
     out.set(word, bits);
   }

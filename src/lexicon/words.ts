@@ -33,7 +33,8 @@ export const ORGANIZATION_NOUNS: string[] = [
 ];
 
 /** Words that make a noun phrase plural: "they" may refer to it. */
-export const PERSONAL_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'first' | 'second'> = {
+/** Looked up by any word of an article, so the table has no prototype: "constructor" is not a pronoun. */
+export const PERSONAL_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'first' | 'second'> = Object.assign(Object.create(null) as object, {
   he: 'male',
   she: 'female',
   they: 'plural',
@@ -41,7 +42,7 @@ export const PERSONAL_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'n
   i: 'first',
   we: 'first',
   you: 'second',
-};
+} as const);
 
 export const DETERMINERS: string[] = [
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some',
