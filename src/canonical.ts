@@ -54,10 +54,12 @@ interface AliasIndex {
   exact: Map<string, string>;
   outlets: Set<string>;
   longest: number;
+  /** Lower-case first words of all variants, to skip spans that cannot match. */
+  starts: Set<string>;
 }
 
 function buildAliasIndex(tables: AliasTable[], outletTable: AliasTable): AliasIndex {
-  const index: AliasIndex = { lower: new Map(), exact: new Map(), outlets: new Set(Object.keys(outletTable)), longest: 1 };
+  const index: AliasIndex = { lower: new Map(), exact: new Map(), outlets: new Set(Object.keys(outletTable)), longest: 1, starts: new Set() };
   for (const table of tables) {
     for (const [canonical, variants] of Object.entries(table)) {
       for (const variant of [canonical, ...variants]) {
@@ -65,6 +67,7 @@ function buildAliasIndex(tables: AliasTable[], outletTable: AliasTable): AliasIn
         const toks = tokenize(/^the\s+\S+$/i.test(variant) ? variant : variant.replace(/^the\s+/i, ''), []).tokens;
         if (toks.length === 0) continue;
         index.longest = Math.max(index.longest, toks.length);
+        index.starts.add(toks[0]!.lower);
         if (isAllCaps(variant.replace(/[^\p{L}]/gu, ''))) index.exact.set(toks.map((t) => t.text).join(' '), canonical);
         else index.lower.set(keyOf(toks), canonical);
       }
@@ -86,6 +89,8 @@ export interface Person {
  */
 export class Namer {
   readonly acronyms = new Map<string, string>();
+  /** First words of the acronyms' keys (full forms and the acronyms themselves). */
+  private readonly acronymStarts = new Set<string>();
   /** Lower-case last name -> the person's full name as first written. */
   readonly persons = new Map<string, Person>();
   private readonly aliases: AliasIndex;
@@ -127,8 +132,12 @@ export class Namer {
       }
       if (k < 0 && first >= 0) {
         const full = keyOf(t.slice(first, i));
-        if (!this.aliasOfKey(full)) this.acronyms.set(full, acr);
+        if (!this.aliasOfKey(full)) {
+          this.acronyms.set(full, acr);
+          this.acronymStarts.add(full.split(' ')[0]!);
+        }
         this.acronyms.set(acr.toLowerCase(), acr);
+        this.acronymStarts.add(acr.toLowerCase());
       }
     }
   }
@@ -180,18 +189,28 @@ export class Namer {
     const n = last - first;
     for (let len = Math.min(n, this.aliases.longest + 2); len >= 1; len--) {
       for (let s = first; s + len <= last; s++) {
-        const slice = t.slice(s, s + len);
-        if (slice[0]!.kind !== 'word' || slice[len - 1]!.kind !== 'word' && slice[len - 1]!.text !== '.') continue;
+        const head = t[s]!;
+        const tail = t[s + len - 1]!;
+        if (head.kind !== 'word' || (tail.kind !== 'word' && tail.text !== '.')) continue;
+        // Only spans that start with the first word of some alias or acronym can be one: most are skipped here.
+        if (!this.aliases.starts.has(head.lower) && !this.acronymStarts.has(head.lower)) continue;
+        let lowerKey = head.lower;
+        let exactKey = head.text;
+        for (let i = s + 1; i < s + len; i++) {
+          lowerKey += ' ' + t[i]!.lower;
+          exactKey += ' ' + t[i]!.text;
+        }
         // "the Russian Defence Ministry's spokesman": the owner's possessive is not part of its name.
-        const lowerKey = keyOf(slice).replace(/['’]s?$/, '');
-        const hit = this.aliases.exact.get(slice.map((x) => x.text).join(' ')) ?? this.aliases.lower.get(lowerKey);
+        lowerKey = lowerKey.replace(/['’]s?$/, '');
+        const hit = this.aliases.exact.get(exactKey) ?? this.aliases.lower.get(lowerKey);
         if (hit) return { name: hit, outlet: this.aliases.outlets.has(hit), first: s, last: s + len };
         const acr = this.acronyms.get(lowerKey);
-        if (acr && (len > 1 || slice[0]!.text === acr)) return { name: acr, outlet: false, first: s, last: s + len };
+        if (acr && (len > 1 || head.text === acr)) return { name: acr, outlet: false, first: s, last: s + len };
       }
     }
     return null;
   }
+
 
   personByLastName(lower: string): Person | undefined {
     return this.persons.get(stripPossessive(lower));
