@@ -243,7 +243,6 @@ class Extraction {
 
   /** `X said: "…"` / `X told reporters "…"` / `According to X, "…"`, with nothing but the quote after it. */
   leading(f: { lo: number; hi: number; o: number; c: number }): Attribution | null {
-    const t = this.tokens;
     if (f.o <= f.lo) return null;
     if (this.wordCount(f.c + 1, f.hi) > 0) return null;
     return this.leadingIn(f.lo, f.o);
