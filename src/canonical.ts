@@ -221,10 +221,12 @@ export class Namer {
     const t = this.tokens;
     const words = t.slice(first, last).filter((x) => x.kind === 'word');
     const only = words.length === 1 ? words[0]! : null;
-    if (only && PERSONAL_PRONOUNS[only.lower]) {
-      const p = PERSONAL_PRONOUNS[only.lower]!;
+    // "he's" and "she’ll" are "he" and "she".
+    const pronounWord = only ? only.lower.replace(/['’](?:s|ve|d|ll|re|m)$/, '') : '';
+    if (only && PERSONAL_PRONOUNS[pronounWord]) {
+      const p = PERSONAL_PRONOUNS[pronounWord]!;
       const kind: SpeakerKind = p === 'neuter' ? 'organization' : p === 'plural' ? 'anonymous' : 'person';
-      return { name: null, kind, pronoun: p, gender: p === 'male' || p === 'female' ? p : null, plural: p === 'plural', head: only.lower, named: false };
+      return { name: null, kind, pronoun: p, gender: p === 'male' || p === 'female' ? p : null, plural: p === 'plural', head: pronounWord, named: false };
     }
     // The core is the phrase before its first "of"/"for"/"at" attachment or bracket: "the Russian section" of "the
     // Russian section of the BBC"; the head is the core's last word.

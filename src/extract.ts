@@ -609,6 +609,10 @@ class Extraction {
     const thatIsSubject = t[k]?.lower === 'that' && t[k + 1] !== undefined && (BE.has(t[k + 1]!.lower) || auxiliaries.has(t[k + 1]!.lower) || t[k + 1]!.lower.endsWith('’s') || t[k + 1]!.lower.endsWith("'s") || /^(?:won['’]t|can['’]t|would|will|could|should|may|might|makes|means|sounds|seems)$/.test(t[k + 1]!.lower));
     const hadThat = t[k]?.lower === 'that' && !thatIsSubject;
     if (hadThat) k++;
+    // "showed up", "has written off": a particle makes another verb, which reports nothing.
+    if (!hadThat && !cue.verb.particle && /^(?:up|out|off|down|away|over|back)$/.test(t[k]?.lower ?? '')) return null;
+    // "told him and his fellow associates to …": the addressee goes on, the content has not begun.
+    if (k > cue.last && /^(?:and|or)$/.test(t[k]?.lower ?? '')) return null;
     const stance = cue.verb.class === 'stance';
     // "After the party vowed to court Latinos, it did the opposite": a fronted subordinate clause ends at its comma.
     const sent = this.seg.sentences[t[cue.first]!.sentence]!;
@@ -618,6 +622,9 @@ class Extraction {
     if (!this.isStatement(k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && this.startsNonClause(k))) return null;
     if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !this.clauseLike(k, to)) return null;
     // What a poll or study found is a clause: "the Brujas have found a support system" reports nothing.
+    // "reiterated that approach": "that" before a phrase with no verb is a determiner, and no clause follows.
+    const afterThat = t[k];
+    if (hadThat && afterThat?.kind === 'word' && !afterThat.cap && !determiners.has(afterThat.lower) && PERSONAL_PRONOUNS[afterThat.lower] === undefined && !this.hasFiniteVerb(k, to) && !this.hasOpen(k, to)) return null;
     if (cue.verb.class === 'evidence' && !hadThat && !infinitive && !headline && !this.hasVerb(k, to) && !this.tokens.slice(k, to).some((x) => x.kind === 'word' && x.lower.endsWith('ing')) && t[k]?.kind !== 'open') return null;
     return this.makeContent(k, to);
   }
@@ -799,6 +806,14 @@ class Extraction {
       if (i > from && x.kind === 'word' && /^(?:while|when|because|after|before|during|as|since|but|although|though|despite|amid|saying|calling|and)$/.test(x.lower)) return i;
     }
     return this.clauseTo(from, last);
+  }
+
+  hasFiniteVerb(first: number, last: number): boolean {
+    for (let i = first; i < last; i++) {
+      const x = this.tokens[i]!;
+      if (x.kind === 'word' && !x.cap && isFiniteVerb(x.lower) && !determiners.has(this.tokens[i - 1]?.lower ?? '')) return true;
+    }
+    return false;
   }
 
   hasVerb(first: number, last: number): boolean {

@@ -42,15 +42,24 @@ const RECENT_RUN = 256;
 
 const isInside = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
 
+/** "he's", "she’ll", "they've": a subject pronoun with its auxiliary, one token. */
+export const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/;
+
 /** Can this word be the last word (head) of a noun phrase naming a speaker? */
 function canBeHead(t: Token, prev?: Token): boolean {
   if (t.kind !== 'word') return t.text === ')';
   // "the engineer", "a city guard": a verb form after a determiner or a noun is a noun.
   if (prev && prev.kind === 'word' && !t.cap && isVerbWord(t.lower) && (determiners.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower) || /['’]s$/.test(prev.lower) || isAdjectiveWord(prev.lower) || (!prev.cap && !isVerbWord(prev.lower) && !phraseBreaks.has(prev.lower) && !auxiliaries.has(prev.lower) && !isAdverbWord(prev.lower)))) return true;
+  // A bare number names no one ("475 pledged delegates"), unless it is a share of people ("56 percent").
+  if (/^[\d.,]+$/.test(t.text)) return false;
   if (t.cap || /\d/.test(t.text)) return true;
   if (anonymousNouns.has(t.lower) || organizationNouns.has(t.lower) || roleNouns.has(t.lower)) return true;
   if (['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'both', 'many', 'some', 'most', 'others', 'all', 'few', 'several'].includes(t.lower)) return true;
-  if (phraseBreaks.has(t.lower) || determiners.has(t.lower) || isVerbWord(t.lower) || isAdverbWord(t.lower)) return false;
+  // "he's advocated", "she'll want": a pronoun with its auxiliary.
+  if (PRONOUN_CONTRACTION.test(t.lower)) return true;
+  // "the next few months may want": a stretch of time says nothing.
+  if (/^(?:months|weeks|years|days|hours|minutes|decades|times)$/.test(t.lower)) return false;
+  if (ATTACHING.has(t.lower) || phraseBreaks.has(t.lower) || determiners.has(t.lower) || isVerbWord(t.lower) || isAdverbWord(t.lower)) return false;
   return true;
 }
 
@@ -133,7 +142,7 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | 
     if (open < 0) return null;
     k = open - 1;
   } else k = end - 1;
-  if (['he', 'she', 'they', 'it', 'i', 'we', 'you'].includes(head.lower) && head.kind === 'word') {
+  if ((['he', 'she', 'they', 'it', 'i', 'we', 'you'].includes(head.lower) || PRONOUN_CONTRACTION.test(head.lower)) && head.kind === 'word') {
     return { first: end, last: end + 1 };
   }
   while (k >= lo && end - k < MAX_PHRASE) {

@@ -193,7 +193,7 @@ export const CUE_VERBS: CueVerb[] = [
   stance('slam', { past: 'slammed', gerund: 'slamming' }),
   stance('submit', { past: 'submitted', gerund: 'submitting' }),
   judgement('thank'),
-  judgement('credit'),
+  only(judgement('credit'), 'past', 'participle', 'gerund'), // "a line of credit"
   judgement('fault'),
   stance('call', undefined, 'for'),
   stance('call', undefined, 'on'),
