@@ -262,6 +262,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
         const named = tokens.slice(np.first, np.last).some((x) => x.cap && x.kind === 'word' && !determiners.has(x.lower));
         return { np: name && !named ? name : np, spanFirst: np.first, spanLast: j };
       }
+      // "Roxana M. Leon, 63, an independent voter, said": an age is an aside of its own.
+      if (/^\d+$/.test(tokens[p - 1]?.text ?? '') && tokens[p - 2]?.text === ',') {
+        const named = phraseEndingAt(tokens, p - 3, lo);
+        if (named) return { np: name ?? named, spanFirst: named.first, spanLast: j };
+        return null;
+      }
       if (tokens[p - 1]?.text !== ',') return null;
       close = p - 1;
     }
