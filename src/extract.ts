@@ -24,7 +24,7 @@ import {
   roleNouns,
 } from './lexicon/index.js';
 import { findQuoteSpans } from './quote-marks.js';
-import { segment, type Segmented, type Token } from './segment.js';
+import { isInsideQuote, segment, type Segmented, type Token } from './segment.js';
 import { nameBetween, phraseAfter, Resolver, skipAdverbials, subjectBefore, viaAfter, type Mention } from './speakers.js';
 import type { QuoteRuleId, SpeakerRuleId } from './lexicon/rules.js';
 import type { ExtractOptions, Quote, QuoteType, Speaker } from './types.js';
@@ -53,7 +53,6 @@ interface Candidate {
 /** What the direct-quote attribution rules return. */
 type Attribution = Pick<Candidate, 'cue' | 'speaker' | 'via' | 'rule' | 'speakerRule'>;
 
-const isInside = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 const isAdverbLike = (lower: string): boolean => lower.length > 4 && lower.endsWith('ly');
 const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
@@ -382,7 +381,7 @@ class Extraction {
       let lastInSentence: Candidate | undefined = directIn.get(s);
       for (let i = sent.first; i < sent.last; i++) {
         const x = t[i]!;
-        if (x.kind !== 'word' || isInside(x) || this.usedCue.has(i)) continue;
+        if (x.kind !== 'word' || isInsideQuote(x) || this.usedCue.has(i)) continue;
         const according = sourcePhraseAt(t, i);
         if (according > 0) {
           const c = this.accordingTo(sent, i, according);
@@ -441,7 +440,7 @@ class Extraction {
     while (first < last && t[first]!.kind === 'punct') first++;
     while (last > first && t[last - 1]!.kind === 'punct') last--;
     // Keep a quote's marks balanced: extend to the closing mark when the content ends inside a quotation.
-    if (last > first && isInside(t[last - 1]!)) {
+    if (last > first && isInsideQuote(t[last - 1]!)) {
       const close = this.seg.quoteCloseToken[t[last - 1]!.quote]!;
       if (close >= last) last = close + 1;
     }
@@ -1049,7 +1048,7 @@ class Extraction {
     const t = this.tokens;
     let interviewee: NounPhrase | null = null;
     for (let i = before - 1; i >= 0 && i >= before - 300 && !interviewee; i--) {
-      if (!t[i]!.cap || t[i]!.kind !== 'word' || isInside(t[i]!)) continue;
+      if (!t[i]!.cap || t[i]!.kind !== 'word' || isInsideQuote(t[i]!)) continue;
       let first = i;
       while (first > 0 && t[first - 1]!.cap && t[first - 1]!.kind === 'word') first--;
       const info = this.namer.describe(first, i + 1);
@@ -1082,7 +1081,7 @@ class Extraction {
     const t = this.tokens;
     for (let i = 0; i < t.length; i++) {
       const x = t[i]!;
-      if (!x.cap || x.kind !== 'word' || isInside(x)) continue;
+      if (!x.cap || x.kind !== 'word' || isInsideQuote(x)) continue;
       let j = i;
       while (j + 1 < t.length && t[j + 1]!.cap && t[j + 1]!.kind === 'word' && !t[j + 1]!.newline) j++;
       // One capitalised word is a person only when the article names them in full somewhere ("Rather" is not).

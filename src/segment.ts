@@ -24,6 +24,9 @@ export interface Token {
   sentence: number;
 }
 
+/** Inside a top-level quotation, not one of its marks. */
+export const isInsideQuote = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
+
 export interface Sentence {
   /** Token range [first, last). */
   first: number;

@@ -25,7 +25,7 @@ import {
 } from './lexicon/index.js';
 import { cueAt } from './cues.js';
 import type { SpeakerRuleId } from './lexicon/rules.js';
-import type { Token } from './segment.js';
+import { isInsideQuote, type Token } from './segment.js';
 
 /** Prepositions that may join a noun phrase to its complement: "section of the BBC", "spokesman for the ministry". */
 const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to']);
@@ -40,7 +40,6 @@ const VIA_WINDOW = 60;
 /** Out-of-order mentions the resolver holds apart before merging them into document order. */
 const RECENT_RUN = 256;
 
-const isInside = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
 
 /** "he's", "she’ll", "they've": a subject pronoun with its auxiliary, one token. */
 export const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/;
@@ -93,7 +92,7 @@ function endsPhrase(t: Token | undefined): boolean {
 function closingParen(tokens: Token[], i: number, hi: number): number {
   for (let k = i + 1; k < hi && k < i + 12; k++) {
     if (tokens[k]!.text === ')') return k + 1;
-    if (tokens[k]!.text === '(' || isInside(tokens[k]!) || tokens[k]!.kind === 'open') return -1;
+    if (tokens[k]!.text === '(' || isInsideQuote(tokens[k]!) || tokens[k]!.kind === 'open') return -1;
   }
   return -1;
 }
@@ -147,7 +146,7 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | 
   }
   while (k >= lo && end - k < MAX_PHRASE) {
     const x = tokens[k]!;
-    if (x.kind === 'open' || x.kind === 'close' || isInside(x)) break;
+    if (x.kind === 'open' || x.kind === 'close' || isInsideQuote(x)) break;
     if (x.kind === 'punct') {
       if (x.text === ')') {
         const open = openingParen(tokens, k, lo);
@@ -295,7 +294,7 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
   let lastWord = -1;
   while (k < hi && k - first < MAX_PHRASE) {
     const x = tokens[k]!;
-    if (x.kind === 'open' || x.kind === 'close' || isInside(x)) break;
+    if (x.kind === 'open' || x.kind === 'close' || isInsideQuote(x)) break;
     if (x.kind === 'punct') {
       if (x.text === '(') {
         const close = closingParen(tokens, k, hi);
@@ -411,7 +410,7 @@ export function viaAfter(tokens: Token[], namer: Namer, from: number, hi: number
   const end = Math.min(hi, from + VIA_WINDOW);
   for (let k = from; k < end; k++) {
     const x = tokens[k]!;
-    if (x.kind === 'open' || isInside(x)) break;
+    if (x.kind === 'open' || isInsideQuote(x)) break;
     if (x.kind !== 'word') continue;
     for (const phrase of VIA_PHRASES) {
       if (!phrase.every((w, n) => tokens[k + n]?.lower === w)) continue;
