@@ -643,6 +643,17 @@ class Extraction {
     return false;
   }
 
+  /**
+   * Where a clause that ends at `end` begins, no earlier than `lo`: after the last colon or semicolon
+   * ("…financial firms: London was the capital, according to …"), at most MAX_CLAUSE tokens back.
+   */
+  clauseStart(lo: number, end: number): number {
+    const t = this.tokens;
+    const from = Math.max(lo, end - MAX_CLAUSE);
+    for (let i = end - 1; i > from; i--) if (t[i]!.text === ':' || t[i]!.text === ';') return i + 1;
+    return from;
+  }
+
   /** Index of the comma before the subject at `i` (stepping over closing marks: `…,'' he said`), or -1. */
   commaBefore(i: number, lo: number): number {
     const t = this.tokens;
@@ -675,14 +686,7 @@ class Extraction {
     // appositive about the speaker ("said Gary Orfield, a professor at UCLA"), which does not.
     const goesOn = !tail && t[k]?.text === ',' && this.isStatement(k + 1, this.clauseEnd(k + 1, sentLast, null), 3) && !this.appositiveAt(k + 1, this.clauseEnd(k + 1, sentLast, null));
     if (!tail && !goesOn) return out;
-    // "…financial firms: London was the capital, according to …": the content starts after a colon.
-    lo = Math.max(lo, comma - MAX_CLAUSE);
-    for (let i = comma - 1; i > lo; i--) {
-      if (t[i]!.text === ':' || t[i]!.text === ';') {
-        lo = i + 1;
-        break;
-      }
-    }
+    lo = this.clauseStart(lo, comma);
     if (this.isStatement(lo, comma, 2)) {
       const content = this.makeContent(lo, comma);
       if (content) out.push({ ...content, ...base, cue, speaker, via, rule, speakerRule });
@@ -886,13 +890,7 @@ class Extraction {
     }
     // "CLAUSE, according to X."
     const end = t[i - 1]!.text === ',' ? i - 1 : i;
-    let from = Math.max(sent.first, end - MAX_CLAUSE);
-    for (let k2 = end - 1; k2 > from; k2--) {
-      if (t[k2]!.text === ':' || t[k2]!.text === ';') {
-        from = k2 + 1;
-        break;
-      }
-    }
+    const from = this.clauseStart(sent.first, end);
     if (!this.isStatement(from, end, 3)) return null;
     const content = this.makeContent(from, end);
     if (!content) return null;
