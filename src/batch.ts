@@ -43,7 +43,7 @@ export interface BatchCounts {
 }
 
 /** Writes; resolves false once the reader has gone away (`| head`), so the caller can stop quietly. */
-export function writeOut(stream: NodeJS.WritableStream, text: string): Promise<boolean> {
+export function writeOut(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<boolean> {
   return new Promise((resolve) => {
     const ok = stream.write(text, (err) => {
       if (err) resolve(false);
@@ -86,6 +86,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
   const wantStats = opts.mode === 'stats' || opts.summary;
   const render: RenderOptions = {
     extractOptions: opts.extractOptions,
+    fields: { textField: opts.textField, idField: opts.idField },
     render: opts.mode === 'stats' || opts.format === 'table' ? 'none' : opts.format,
     pretty: opts.pretty,
     keepQuotes: wantStats || (opts.mode === 'extract' && opts.format === 'table'),
@@ -99,7 +100,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
   const stats = wantStats ? new StatsAggregator() : undefined;
   const c: BatchCounts = { read: 0, succeeded: 0, failed: 0, quotes: 0, bytes: 0 };
   let open = true;
-  const write = async (text: string): Promise<void> => {
+  const write = async (text: string | Uint8Array): Promise<void> => {
     if (open && !(await writeOut(io.stdout, text))) open = false;
   };
 
@@ -125,9 +126,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
           if (opts.format === 'table') {
             const result = { id: o.id, source: o.source, quotes: o.quotes ?? [] };
             await write((c.succeeded > 1 ? '\n' : '') + formatTable(result, opts.chalk, opts.width, opts.explain) + '\n');
-          } else if (opts.format === 'json') {
-            await write(o.out + '\n');
-          } else if (o.out) {
+          } else if (o.out !== undefined && o.out.length > 0) {
             await write(o.out);
           }
         }

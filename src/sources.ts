@@ -6,7 +6,6 @@
 import { createReadStream, readFileSync, type Dirent } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { globToRegex, hasGlob, mayMatchBelow, splitGlob } from './glob.js';
 import { decodeArticle, describeFsError, idFromPath, InputError } from './input.js';
 
@@ -23,7 +22,26 @@ export interface SourceOptions {
   stdin: NodeJS.ReadableStream;
 }
 
-/** An article to extract from. `bytes` is its size in the input, for throughput and progress. */
+/**
+ * An article as read, not yet decoded. Decoding (UTF-8, JSON) happens where the article is extracted: in a
+ * worker pool the bytes travel to a worker as they are, so the main thread never holds article text on its heap
+ * (its young generation would otherwise grow to V8's maximum, ~32 MB, just to hold texts in flight).
+ */
+export interface RawArticle {
+  kind: 'raw';
+  /** `text`: a whole article (a file, stdin); `jsonl`: one line of an archive, without its line end. */
+  format: 'text' | 'jsonl';
+  /** From the file name; for a JSONL line `<file>:<line>` until its object tells its own. */
+  id: string;
+  source: string;
+  /** 1-based JSONL line number; 0 for a text article. */
+  line: number;
+  data: Uint8Array;
+  /** Size in the input, for throughput and progress. */
+  bytes: number;
+}
+
+/** A decoded article to extract from. */
 export interface SourceArticle {
   kind: 'article';
   id: string;
@@ -50,7 +68,11 @@ export interface SourceSkip {
   bytes: number;
 }
 
-export type SourceItem = SourceArticle | SourceFailure | SourceSkip;
+/** What reading the inputs yields, in input order. */
+export type SourceItem = RawArticle | SourceFailure | SourceSkip;
+/** What one raw article decodes to. */
+export type DecodedItem = SourceArticle | SourceFailure | SourceSkip;
+export type FieldOptions = Pick<SourceOptions, 'textField' | 'idField'>;
 
 export const JSONL_EXTS = new Set(['jsonl', 'ndjson']);
 
@@ -92,10 +114,12 @@ function idString(value: unknown): string | null {
  * One JSONL line to an item. `file` names the archive ("stdin" for standard input), `line` is 1-based.
  * The id is the id field, stringified, or `<file>:<line>` when the object has none.
  */
-export function parseJsonlLine(raw: string, file: string, line: number, opts: Pick<SourceOptions, 'textField' | 'idField'>): SourceItem {
-  const source = `${file}:${line}`;
-  const bytes = Buffer.byteLength(raw) + 1;
-  const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+export function parseJsonlLine(raw: string, file: string, line: number, opts: FieldOptions): DecodedItem {
+  return jsonlItem(raw, `${file}:${line}`, line === 1, Buffer.byteLength(raw) + 1, opts);
+}
+
+function jsonlItem(raw: string, source: string, first: boolean, bytes: number, opts: FieldOptions): DecodedItem {
+  const text = first && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.trim() === '') return { kind: 'skip', source, reason: 'blank line', bytes };
   let obj: unknown;
   try {
@@ -115,80 +139,83 @@ export function parseJsonlLine(raw: string, file: string, line: number, opts: Pi
   return { kind: 'article', id, source, text: body, bytes, warnings: [] };
 }
 
+/** Invalid bytes in a JSONL line become U+FFFD (JSON.parse sees them as text); a BOM is kept for jsonlItem. */
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** Decodes a raw article: UTF-8 checks for a text file, UTF-8 and JSON for an archive line. */
+export function decodeRaw(raw: RawArticle, opts: FieldOptions): DecodedItem {
+  if (raw.format === 'jsonl') return jsonlItem(lenientUtf8.decode(raw.data), raw.source, raw.line === 1, raw.bytes, opts);
+  try {
+    const { text, warnings } = decodeArticle(raw.data, raw.source);
+    return { kind: 'article', id: raw.id, source: raw.source, text, bytes: raw.bytes, warnings };
+  } catch (err) {
+    return { kind: 'failure', id: raw.id, source: raw.source, reason: err instanceof InputError ? err.reason : String(err), bytes: raw.bytes };
+  }
+}
+
 /**
- * The lines of a stream, without their "\n" or "\r\n". Pulls one chunk at a time, so a consumer that stops
- * pulling stops the reading (readline's iterator would buffer up to 1024 lines ahead, whatever their size);
- * a line longer than a chunk is assembled from pieces once, not re-scanned.
+ * The lines of a stream as bytes, without their "\n" or "\r\n" (a line end is never inside a UTF-8
+ * sequence, so each line decodes on its own). Pulls one chunk at a time, so a consumer that stops pulling stops
+ * the reading (readline's iterator would buffer up to 1024 lines ahead, whatever their size); a line longer
+ * than a chunk is assembled from pieces once, not re-scanned. A line within one chunk is a view of it.
  */
-export async function* readLines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  let parts: string[] = [];
-  const finish = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
+export async function* readLineBytes(input: NodeJS.ReadableStream): AsyncGenerator<Uint8Array> {
+  let parts: Buffer[] = [];
+  const finish = (line: Buffer): Buffer => (line.length > 0 && line[line.length - 1] === 13 ? line.subarray(0, -1) : line);
   for await (const chunk of input) {
-    const s = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     let start = 0;
     let nl: number;
-    while ((nl = s.indexOf('\n', start)) !== -1) {
-      let line = s.slice(start, nl);
+    while ((nl = b.indexOf(10, start)) !== -1) {
+      let line = b.subarray(start, nl);
       if (parts.length > 0) {
         parts.push(line);
-        line = parts.join('');
+        line = Buffer.concat(parts);
         parts = [];
       }
       yield finish(line);
       start = nl + 1;
     }
-    if (start < s.length) parts.push(s.slice(start));
+    if (start < b.length) parts.push(b.subarray(start));
   }
-  const tail = parts.join('') + decoder.end();
-  if (tail !== '') yield finish(tail);
+  const tail = Buffer.concat(parts);
+  if (tail.length > 0) yield finish(tail);
 }
 
 /** Streams a JSONL archive line by line; line numbers count every line, blank ones too. */
-export async function* readJsonl(input: NodeJS.ReadableStream, file: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
+export async function* readJsonl(input: NodeJS.ReadableStream, file: string): AsyncGenerator<SourceItem> {
   let line = 0;
   try {
-    for await (const raw of readLines(input)) {
+    for await (const data of readLineBytes(input)) {
       line++;
-      yield parseJsonlLine(raw, file, line, opts);
+      const source = `${file}:${line}`;
+      yield { kind: 'raw', format: 'jsonl', id: source, source, line, data, bytes: data.length + 1 };
     }
   } catch (err) {
     yield { kind: 'failure', id: null, source: line > 0 ? `${file}:${line + 1}` : file, reason: describeFsError(err), bytes: 0 };
   }
 }
 
-async function readArticle(path: string, id: string, size?: number): Promise<SourceItem> {
-  let bytes: Buffer;
+async function readArticle(path: string, id: string): Promise<SourceItem> {
   try {
     // sync: an article is small, and a thread-pool round trip per file costs more than the read itself
-    bytes = readFileSync(path);
+    const data = readFileSync(path);
+    return { kind: 'raw', format: 'text', id, source: path, line: 0, data, bytes: data.length };
   } catch (err) {
-    return { kind: 'failure', id, source: path, reason: describeFsError(err), bytes: size ?? 0 };
-  }
-  try {
-    const { text, warnings } = decodeArticle(bytes, path);
-    return { kind: 'article', id, source: path, text, bytes: bytes.length, warnings };
-  } catch (err) {
-    const reason = err instanceof InputError ? err.reason : String(err);
-    return { kind: 'failure', id, source: path, reason, bytes: bytes.length };
+    return { kind: 'failure', id, source: path, reason: describeFsError(err), bytes: 0 };
   }
 }
 
 async function* readFileInput(path: string, id: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
-  if (opts.jsonl || isJsonlPath(path)) yield* readJsonl(createReadStream(path), path, opts);
+  if (opts.jsonl || isJsonlPath(path)) yield* readJsonl(createReadStream(path), path);
   else yield await readArticle(path, id);
 }
 
 async function readStdinArticle(stdin: NodeJS.ReadableStream): Promise<SourceItem> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  const all = Buffer.concat(chunks);
-  try {
-    const { text, warnings } = decodeArticle(all, 'stdin');
-    return { kind: 'article', id: 'stdin', source: 'stdin', text, bytes: all.length, warnings };
-  } catch (err) {
-    return { kind: 'failure', id: 'stdin', source: 'stdin', reason: err instanceof InputError ? err.reason : String(err), bytes: all.length };
-  }
+  const data = Buffer.concat(chunks);
+  return { kind: 'raw', format: 'text', id: 'stdin', source: 'stdin', line: 0, data, bytes: data.length };
 }
 
 interface Entry {
@@ -276,7 +303,7 @@ async function* expandGlob(pattern: string, opts: SourceOptions): AsyncGenerator
 export async function* readSources(inputs: string[], opts: SourceOptions): AsyncGenerator<SourceItem> {
   for (const input of inputs) {
     if (input === '-') {
-      if (opts.jsonl) yield* readJsonl(opts.stdin, 'stdin', opts);
+      if (opts.jsonl) yield* readJsonl(opts.stdin, 'stdin');
       else yield await readStdinArticle(opts.stdin);
       continue;
     }

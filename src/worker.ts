@@ -1,17 +1,47 @@
 /** Worker-thread entry (dist/worker.js): extracts each batch it is sent and answers with the results, in order. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { debugMem } from './debug-mem.js';
-import { useWordClasses } from './lexicon/word-classes.js';
-import { processArticle, type BatchMessage, type BatchReply, type ExtractFn, type WorkerSetup } from './workers.js';
+import { processItem, type BatchMessage, type BatchReply, type ExtractFn, type WireOutcome, type WorkerSetup } from './workers.js';
 
 const setup = workerData as WorkerSetup;
-if (setup.wordClasses) useWordClasses(setup.wordClasses);
 const mod = (await import(setup.extractModule ?? './extract.js')) as { extractQuotes: ExtractFn };
 const extract = mod.extractQuotes;
 
+/**
+ * The batch's rendered output as UTF-8, encoded as each article is done: output strings die young instead of
+ * waiting for the whole batch (and being promoted to the old generation on the way), and the buffer goes back
+ * to the main thread without a copy.
+ */
+class OutputBytes {
+  private buf = new Uint8Array(64 * 1024);
+  length = 0;
+  private readonly encoder = new TextEncoder();
+  append(s: string): void {
+    const need = this.length + s.length * 3;
+    if (need > this.buf.length) {
+      const bigger = new Uint8Array(Math.max(need, this.buf.length * 2));
+      bigger.set(this.buf.subarray(0, this.length));
+      this.buf = bigger;
+    }
+    this.length += this.encoder.encodeInto(s, this.buf.subarray(this.length)).written;
+  }
+  take(): ArrayBuffer {
+    return this.buf.buffer.slice(0, this.length);
+  }
+}
+
 parentPort!.on('message', (msg: BatchMessage) => {
-  const results = msg.items.map((item) => processArticle(extract, item, setup));
-  parentPort!.postMessage({ batch: msg.batch, results } satisfies BatchReply);
+  const data = new Uint8Array(msg.data);
+  const out = new OutputBytes();
+  const results: WireOutcome[] = msg.items.map(({ seq, start, end, ...raw }) => {
+    const o = processItem(extract, { kind: 'raw', ...raw, data: data.subarray(start, end) }, setup);
+    if (o.kind !== 'article' || o.out === undefined) return { ...o, seq };
+    out.append(o.out as string);
+    const { out: _, ...rest } = o;
+    return { ...rest, seq, outEnd: out.length };
+  });
+  const bytes = out.take();
+  parentPort!.postMessage({ batch: msg.batch, results, out: bytes } satisfies BatchReply, [bytes]);
   debugMem();
 });
 parentPort!.postMessage({ ready: true } satisfies BatchReply);

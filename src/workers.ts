@@ -5,17 +5,17 @@
  * (so a line-in/line-out filter never waits for a batch to fill), busy workers get one more full batch queued
  * behind the one they are running (so they never idle between messages). Every item gets a sequence number;
  * results wait in a reorder buffer until all earlier ones are out. The producer stops pulling while the
- * number (or text size) of items taken but not yet handed to the consumer is over a window, so memory is
+ * number (or size in bytes) of items taken but not yet handed to the consumer is over a window, so memory is
  * bounded by the window, not by the archive, and a slow consumer (a blocked stdout) slows the reading down.
  */
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { formatCsv } from './csv.js';
 import { debugMem } from './debug-mem.js';
 import { onInterrupt, uninterruptedSync } from './interrupt.js';
-import { wordClassTable, type WordClassTable } from './lexicon/word-classes.js';
 import { formatJson } from './output.js';
-import type { SourceFailure, SourceItem, SourceSkip } from './sources.js';
+import { decodeRaw, type FieldOptions, type RawArticle, type SourceFailure, type SourceItem, type SourceSkip } from './sources.js';
 import type { ExtractOptions, Quote } from './types.js';
 
 export type ExtractFn = (text: string, options?: ExtractOptions) => Quote[];
@@ -23,29 +23,13 @@ export type ExtractFn = (text: string, options?: ExtractOptions) => Quote[];
 /** What a worker does with each article's quotes besides counting them. */
 export interface RenderOptions {
   extractOptions: ExtractOptions;
-  /** Render the output text where the extraction ran: a JSON line, CSV rows, or nothing. */
+  /** Where the text and the id are in a JSONL object. */
+  fields: FieldOptions;
+  /** Render the output text where the extraction ran: a JSON line (with its newline), CSV rows, or nothing. */
   render: 'json' | 'csv' | 'none';
   pretty?: boolean;
   /** Send the Quote objects back (for the table and the stats). */
   keepQuotes: boolean;
-}
-
-export interface WorkItem {
-  seq: number;
-  id: string;
-  source: string;
-  text: string;
-}
-
-export interface WorkResult {
-  seq: number;
-  /** Number of quotes found. */
-  n: number;
-  /** Rendered output (JSON line without newline, or CSV rows), when asked for. */
-  out?: string;
-  quotes?: Quote[];
-  /** The extractor threw on this article. */
-  error?: string;
 }
 
 /** An extracted article, in input order, as the consumer sees it. */
@@ -56,7 +40,8 @@ export interface ArticleOutcome {
   bytes: number;
   warnings: string[];
   n: number;
-  out?: string;
+  /** The rendered output: a string in this thread, UTF-8 bytes from a worker. */
+  out?: string | Uint8Array;
   quotes?: Quote[];
 }
 
@@ -65,35 +50,22 @@ export type Outcome = ArticleOutcome | SourceFailure | SourceSkip;
 /** Characters above which an extraction takes long enough (a second or so) that Ctrl-C must not wait for it. */
 const LONG_ARTICLE = 1_000_000;
 
-export function processArticle(extract: ExtractFn, item: WorkItem, opts: RenderOptions): WorkResult {
+/** Decodes, extracts and renders one article; never throws. */
+export function processItem(extract: ExtractFn, raw: RawArticle, opts: RenderOptions): Outcome {
+  const item = decodeRaw(raw, opts.fields);
+  if (item.kind !== 'article') return item;
   let quotes: Quote[];
   try {
     // In the main thread a Ctrl-C during a long article ends the process at once (see src/interrupt.ts); a
     // short one is over before the signal handler would have run anyway, and swapping handlers costs time.
     quotes = item.text.length > LONG_ARTICLE ? uninterruptedSync(() => extract(item.text, opts.extractOptions)) : extract(item.text, opts.extractOptions);
   } catch (err) {
-    return { seq: item.seq, n: 0, error: `extractor failed: ${err instanceof Error ? err.message : String(err)}` };
+    return { kind: 'failure', id: item.id, source: item.source, reason: `extractor failed: ${err instanceof Error ? err.message : String(err)}`, bytes: item.bytes };
   }
-  const result: WorkResult = { seq: item.seq, n: quotes.length };
-  if (opts.render === 'json') result.out = formatJson({ id: item.id, source: item.source, quotes }, opts.pretty);
-  else if (opts.render === 'csv') result.out = formatCsv({ id: item.id, quotes });
-  if (opts.keepQuotes) result.quotes = quotes;
-  return result;
-}
-
-interface Meta {
-  id: string;
-  source: string;
-  bytes: number;
-  warnings: string[];
-  size: number;
-}
-
-function toOutcome(meta: Meta, r: WorkResult): Outcome {
-  if (r.error !== undefined) return { kind: 'failure', id: meta.id, source: meta.source, reason: r.error, bytes: meta.bytes };
-  const o: ArticleOutcome = { kind: 'article', id: meta.id, source: meta.source, bytes: meta.bytes, warnings: meta.warnings, n: r.n };
-  if (r.out !== undefined) o.out = r.out;
-  if (r.quotes !== undefined) o.quotes = r.quotes;
+  const o: ArticleOutcome = { kind: 'article', id: item.id, source: item.source, bytes: item.bytes, warnings: item.warnings, n: quotes.length };
+  if (opts.render === 'json') o.out = formatJson({ id: item.id, source: item.source, quotes }, opts.pretty) + '\n';
+  else if (opts.render === 'csv') o.out = formatCsv({ id: item.id, quotes });
+  if (opts.keepQuotes) o.quotes = quotes;
   return o;
 }
 
@@ -101,40 +73,66 @@ function toOutcome(meta: Meta, r: WorkResult): Outcome {
 export async function* processInline(items: AsyncIterable<SourceItem>, opts: RenderOptions, extractFn?: ExtractFn): AsyncGenerator<Outcome> {
   // loaded here, not at the top: with a pool, only the workers need the extractor (and its lexicon) in memory
   const extract = extractFn ?? (await import('./extract.js')).extractQuotes;
-  let seq = 0;
-  for await (const item of items) {
-    if (item.kind !== 'article') {
-      yield item;
-      continue;
-    }
-    const r = processArticle(extract, { seq: seq++, id: item.id, source: item.source, text: item.text }, opts);
-    yield toOutcome({ id: item.id, source: item.source, bytes: item.bytes, warnings: item.warnings, size: 0 }, r);
-  }
+  for await (const item of items) yield item.kind === 'raw' ? processItem(extract, item, opts) : item;
 }
 
 export interface PoolOptions extends RenderOptions {
   jobs: number;
   /** Most articles in one message to a worker. */
   batchArticles?: number;
-  /** Most text (UTF-16 code units) in one message to a worker. */
-  batchChars?: number;
+  /** Most article bytes in one message to a worker. */
+  batchBytes?: number;
   /** Most items taken from the source but not yet handed on. */
   windowItems?: number;
-  /** Most text taken from the source but not yet handed on (one bigger article still goes alone). */
-  windowChars?: number;
+  /** Most article bytes taken from the source but not yet handed on (one bigger article still goes alone). */
+  windowBytes?: number;
   /** For tests: a module exporting `extractQuotes`, loaded by the workers instead of the real extractor. */
   extractModule?: string;
   /** For tests: the worker entry (default: worker.js beside this file). */
   workerUrl?: URL;
 }
 
-/** Young-generation size of each worker's heap, in MB (see spawn). */
-export const WORKER_YOUNG_GEN_MB = 12;
+/** An article on its way through the pool. */
+interface WorkItem {
+  seq: number;
+  raw: RawArticle;
+}
+
+/**
+ * Young-generation size of each worker's heap, in MB. V8's default goes up to ~48 MB per isolate, and RSS grows
+ * with it; smaller means more scavenges, and more of each article's working set promoted and collected again by
+ * full GCs. On the 50 MB bench archive, 12 MB cost two workers ~1 s more CPU than 24 MB (scavenges and concurrent
+ * marking), and 24 MB fits under 200 MB RSS once the main thread's dead buffers are collected (collectBuffers).
+ */
+export const WORKER_YOUNG_GEN_MB = 24;
+
+/** Buffer bytes through this thread between two full GCs of it (see collectBuffers). */
+const COLLECT_EVERY_BYTES = 4e6;
+let gcNow: ((options: { type: 'major'; execution: 'async' }) => unknown) | null | undefined;
+
+/**
+ * Article bytes and rendered output pass through this thread as ArrayBuffers. Each lives only until it is sent
+ * or written, but that is long enough to be promoted to the old generation, whose ArrayBuffers V8 frees only at a
+ * full GC, and it starts one for external memory only every ~64 MB. This thread allocates little else, so ~45 MB
+ * of dead buffers sat in the RSS. An asynchronous full GC of this thread's heap (~1 ms) every few MB keeps them
+ * at a few MB, which is what lets the workers have a young generation big enough to collect cheaply.
+ */
+function collectBuffers(): void {
+  if (gcNow === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      gcNow = runInNewContext('gc') as typeof gcNow;
+    } catch {
+      gcNow = null;
+    }
+  }
+  gcNow?.({ type: 'major', execution: 'async' });
+}
 
 /**
  * How far V8 lets an old generation grow past what survived the last full GC, in percent. V8's own factor goes
  * up to 4x when GC is fast, so each worker's old space drifted from ~18 MB live to ~46 MB before a full GC, and
- * three isolates (main + 2 workers) put the process at ~255 MB on the 50 MB bench archive. At 1.5x it stays at
+ * three isolates (main + 2 workers) put the process at ~255 MB on the 50 MB bench archive. At 1.5x it stayed at
  * ~190 MB, flat with archive size, for no measurable CPU cost (GC of a small live set is cheap); a 20 MB
  * article still runs (9.4 s instead of 8.9 s, peak 1.3 GB instead of 1.45 GB). Flags are per process, so this
  * also applies to the main thread, read by V8 at each GC: setting it before the workers start is enough.
@@ -143,15 +141,28 @@ export const HEAP_GROWING_PERCENT = 50;
 let heapGrowingSet = false;
 
 /** Messages between the pool and its workers. */
+export interface WireItem {
+  seq: number;
+  format: RawArticle['format'];
+  id: string;
+  source: string;
+  line: number;
+  bytes: number;
+  /** The article's bytes in the batch's `data`. */
+  start: number;
+  end: number;
+}
+/** A batch's articles travel as one transferred buffer: no copy, and no string on either heap on the way. */
 export interface BatchMessage {
   batch: number;
-  items: WorkItem[];
+  data: ArrayBuffer;
+  items: WireItem[];
 }
-export type BatchReply = { batch: number; results: WorkResult[] } | { ready: true };
+/** An outcome without its output, which is in the reply's `out` buffer, up to `outEnd`. */
+export type WireOutcome = Outcome & { seq: number; outEnd?: number };
+export type BatchReply = { batch: number; results: WireOutcome[]; out: ArrayBuffer } | { ready: true };
 export interface WorkerSetup extends RenderOptions {
   extractModule?: string;
-  /** compromise's word classes, built once here: the workers then never load compromise (45 MB a copy). */
-  wordClasses?: WordClassTable;
 }
 
 /** Wakes one waiter; a wake-up with nobody waiting is kept for the next wait. */
@@ -190,27 +201,26 @@ interface Slot {
 export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolOptions): AsyncGenerator<Outcome> {
   const jobs = Math.max(1, Math.floor(opts.jobs));
   const batchArticles = opts.batchArticles ?? 64;
-  const batchChars = opts.batchChars ?? 256 * 1024;
+  const batchBytes = opts.batchBytes ?? 256 * 1024;
   const windowItems = opts.windowItems ?? Math.max(256, jobs * batchArticles * 4);
-  const windowChars = opts.windowChars ?? jobs * batchChars * 4;
+  const windowBytes = opts.windowBytes ?? jobs * batchBytes * 4;
   const workerUrl = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
   const setup: WorkerSetup = {
     extractOptions: opts.extractOptions,
+    fields: opts.fields,
     render: opts.render,
     pretty: opts.pretty ?? false,
     keepQuotes: opts.keepQuotes,
   };
   if (!heapGrowingSet) {
-    // before the word-class table is built: compromise is loaded for it and would grow this heap first
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     heapGrowingSet = true;
   }
   if (opts.extractModule !== undefined) setup.extractModule = opts.extractModule;
-  else setup.wordClasses = wordClassTable();
 
   let nextSeq = 0;
   let nextEmit = 0;
-  let outstandingChars = 0;
+  let outstandingBytes = 0;
   let sourceDone = false;
   let closed = false;
   let fatal: Error | null = null;
@@ -218,27 +228,33 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
   /** Items of a batch whose worker died, to be run one per batch so only the culprit fails. */
   const isolate: WorkItem[] = [];
   const ready = new Map<number, Outcome>();
-  const meta = new Map<number, Meta>();
+  /** The articles sent and not yet answered. */
+  const pending = new Map<number, RawArticle>();
   const sizes = new Map<number, number>();
   let inbox: WorkItem[] = [];
   let inboxHead = 0;
-  let inboxChars = 0;
+  let inboxBytes = 0;
   const consumer = new Signal();
   const producer = new Signal();
   const slots: Slot[] = [];
+  let bufferBytes = 0;
+  const noteBuffers = (n: number): void => {
+    bufferBytes += n;
+    if (bufferBytes >= COLLECT_EVERY_BYTES) {
+      bufferBytes = 0;
+      collectBuffers();
+    }
+  };
 
   const failItems = (list: WorkItem[], reason: string): void => {
-    for (const { seq } of list) {
-      const m = meta.get(seq);
-      if (!m) continue;
-      meta.delete(seq);
-      ready.set(seq, { kind: 'failure', id: m.id, source: m.source, reason, bytes: m.bytes });
+    for (const { seq, raw } of list) {
+      if (!pending.delete(seq)) continue;
+      // the id a JSONL object gives is not known here: the line (its source) tells which article it was
+      ready.set(seq, { kind: 'failure', id: raw.format === 'jsonl' ? null : raw.id, source: raw.source, reason, bytes: raw.bytes });
     }
   };
 
   const spawn = (): Slot => {
-    // a smaller young generation than V8's default (up to ~48 MB per isolate): RSS grows with each
-    // worker's young generation, and the extractor's garbage is short-lived (per article)
     const worker = new Worker(workerUrl, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GEN_MB } });
     const slot: Slot = { worker, ready: false, assigned: [], gone: false };
     worker.on('message', (reply: BatchReply) => {
@@ -248,11 +264,15 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
       }
       const done = slot.assigned.shift();
       if (!done || done.batch !== reply.batch) fatal ??= new Error('worker answered out of order');
-      for (const r of reply.results) {
-        const m = meta.get(r.seq);
-        if (!m) continue;
-        meta.delete(r.seq);
-        ready.set(r.seq, toOutcome(m, r));
+      noteBuffers(reply.out.byteLength + (done?.items.reduce((n, it) => n + it.raw.data.length, 0) ?? 0));
+      let outStart = 0;
+      for (const { seq, outEnd, ...outcome } of reply.results) {
+        if (!pending.delete(seq)) continue;
+        if (outcome.kind === 'article' && outEnd !== undefined) {
+          outcome.out = new Uint8Array(reply.out, outStart, outEnd - outStart);
+          outStart = outEnd;
+        }
+        ready.set(seq, outcome);
       }
       pump();
       consumer.notify();
@@ -271,7 +291,7 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
         // batches queued behind the running one never started: back to the front of the inbox
         const again = queued.flatMap((a) => a.items);
         inbox.splice(inboxHead, 0, ...again);
-        for (const it of again) inboxChars += it.text.length;
+        for (const it of again) inboxBytes += it.raw.data.length;
         // the running batch: fail it if it was one article, else rerun its articles one at a time
         if (running && running.items.length === 1) failItems(running.items, `worker crashed: ${why}`);
         else if (running) isolate.push(...running.items);
@@ -288,21 +308,26 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
 
   const inboxSize = (): number => inbox.length - inboxHead + isolate.length;
 
-  const takeBatch = (): WorkItem[] => {
-    if (isolate.length > 0) return [isolate.shift()!];
-    const batch: WorkItem[] = [];
-    let chars = 0;
-    while (inboxHead < inbox.length && batch.length < batchArticles && (batch.length === 0 || chars < batchChars)) {
-      const item = inbox[inboxHead]!;
-      inbox[inboxHead] = undefined as unknown as WorkItem;
-      inboxHead++;
-      chars += item.text.length;
-      inboxChars -= item.text.length;
-      batch.push(item);
-    }
+  const takeFromInbox = (): WorkItem => {
+    const item = inbox[inboxHead]!;
+    inbox[inboxHead] = undefined as unknown as WorkItem;
+    inboxHead++;
+    inboxBytes -= item.raw.data.length;
     if (inboxHead > 1024 && inboxHead * 2 > inbox.length) {
       inbox = inbox.slice(inboxHead);
       inboxHead = 0;
+    }
+    return item;
+  };
+
+  const takeBatch = (): WorkItem[] => {
+    if (isolate.length > 0) return [isolate.shift()!];
+    const batch: WorkItem[] = [];
+    let bytes = 0;
+    while (inboxHead < inbox.length && batch.length < batchArticles && (batch.length === 0 || bytes < batchBytes)) {
+      const item = takeFromInbox();
+      bytes += item.raw.data.length;
+      batch.push(item);
     }
     return batch;
   };
@@ -311,32 +336,40 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
     const items = takeBatch();
     const batch = nextBatch++;
     slot.assigned.push({ batch, items });
-    slot.worker.postMessage({ batch, items } satisfies BatchMessage);
+    const data = new Uint8Array(items.reduce((n, it) => n + it.raw.data.length, 0));
+    const wire: WireItem[] = [];
+    let at = 0;
+    for (const { seq, raw } of items) {
+      data.set(raw.data, at);
+      wire.push({ seq, format: raw.format, id: raw.id, source: raw.source, line: raw.line, bytes: raw.bytes, start: at, end: at + raw.data.length });
+      at += raw.data.length;
+    }
+    slot.worker.postMessage({ batch, data: data.buffer, items: wire } satisfies BatchMessage, [data.buffer]);
   };
 
   /** Idle workers take what there is; a busy one queues a second batch only when a full one is waiting. */
   function pump(): void {
     if (closed || fatal) return;
     for (const slot of slots) if (slot.assigned.length === 0 && inboxSize() > 0) send(slot);
-    const full = (): boolean => sourceDone || isolate.length > 0 || inboxSize() >= batchArticles || inboxChars >= batchChars;
+    const full = (): boolean => sourceDone || isolate.length > 0 || inboxSize() >= batchArticles || inboxBytes >= batchBytes;
     for (const slot of slots) if (slot.assigned.length === 1 && inboxSize() > 0 && full()) send(slot);
   }
 
   const produce = async (): Promise<void> => {
     try {
       for await (const item of items) {
-        while (!closed && !fatal && nextSeq > nextEmit && (nextSeq - nextEmit >= windowItems || outstandingChars >= windowChars)) {
+        while (!closed && !fatal && nextSeq > nextEmit && (nextSeq - nextEmit >= windowItems || outstandingBytes >= windowBytes)) {
           await producer.wait();
         }
         if (closed || fatal) break;
         const seq = nextSeq++;
-        if (item.kind === 'article') {
-          const size = item.text.length;
-          outstandingChars += size;
+        if (item.kind === 'raw') {
+          const size = item.data.length;
+          outstandingBytes += size;
           sizes.set(seq, size);
-          meta.set(seq, { id: item.id, source: item.source, bytes: item.bytes, warnings: item.warnings, size });
-          inbox.push({ seq, id: item.id, source: item.source, text: item.text });
-          inboxChars += size;
+          pending.set(seq, item);
+          inbox.push({ seq, raw: item });
+          inboxBytes += size;
           pump();
         } else {
           ready.set(seq, item);
@@ -366,7 +399,7 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
       const outcome = ready.get(nextEmit);
       if (outcome !== undefined) {
         ready.delete(nextEmit);
-        outstandingChars -= sizes.get(nextEmit) ?? 0;
+        outstandingBytes -= sizes.get(nextEmit) ?? 0;
         sizes.delete(nextEmit);
         nextEmit++;
         producer.notify();

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getField, parseExts, parseJsonlLine, readSources, type SourceItem, type SourceOptions } from '../src/sources.js';
+import { decodeRaw, getField, parseExts, parseJsonlLine, readLineBytes, readSources, type DecodedItem, type SourceOptions } from '../src/sources.js';
 import { tempTree } from './helpers/cli.js';
 
 const ARTICLE_A = '"We will rebuild the bridge," said Mayor Ana Ruiz.\n';
@@ -10,13 +10,14 @@ function options(over: Partial<SourceOptions> = {}): SourceOptions {
   return { exts: ['txt'], jsonl: false, textField: 'text', idField: 'id', stdin: Readable.from([]), ...over };
 }
 
-async function collect(inputs: string[], opts: SourceOptions): Promise<SourceItem[]> {
-  const out: SourceItem[] = [];
-  for await (const item of readSources(inputs, opts)) out.push(item);
+/** The items read, decoded as an extractor (in this thread or a worker) decodes them. */
+async function collect(inputs: string[], opts: SourceOptions): Promise<DecodedItem[]> {
+  const out: DecodedItem[] = [];
+  for await (const item of readSources(inputs, opts)) out.push(item.kind === 'raw' ? decodeRaw(item, opts) : item);
   return out;
 }
 
-const brief = (items: SourceItem[]) =>
+const brief = (items: DecodedItem[]) =>
   items.map((i) => (i.kind === 'article' ? { id: i.id, source: i.source } : { kind: i.kind, source: i.source }));
 
 let cleanups: (() => void)[] = [];
@@ -144,9 +145,12 @@ describe('JSONL', () => {
   });
 });
 
-describe('readLines', () => {
+describe('readLineBytes', () => {
+  const readLines = async function* (input: NodeJS.ReadableStream): AsyncGenerator<string> {
+    for await (const bytes of readLineBytes(input)) yield new TextDecoder().decode(bytes);
+  };
+
   it('splits on LF and CRLF across chunk boundaries and multi-byte characters, last line without newline kept', async () => {
-    const { readLines } = await import('../src/sources.js');
     const text = 'first line\r\nsecond — ünïcode\n\nlong ' + 'x'.repeat(100) + '\nlast';
     const bytes = Buffer.from(text);
     // split into 7-byte chunks: cuts through CRLF pairs and UTF-8 sequences

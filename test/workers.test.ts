@@ -11,7 +11,13 @@ const FAKE = pathToFileURL(join(ROOT, 'test', 'helpers', 'fake-extract.mjs')).hr
 function article(i: number, text?: string): SourceItem {
   // every seventh article takes a while, so later batches overtake it
   const body = text ?? (i % 7 === 0 ? `delay=${10 + (i % 3) * 5} article ${i}` : `article ${i}`);
-  return { kind: 'article', id: `a${i}`, source: `src:${i}`, text: body, bytes: body.length, warnings: [] };
+  const data = Buffer.from(body);
+  return { kind: 'raw', format: 'text', id: `a${i}`, source: `src:${i}`, line: 0, data, bytes: data.length };
+}
+
+/** A worker's output comes back as UTF-8 bytes, this thread's as a string: compare them as text. */
+function asText(o: Outcome): Outcome {
+  return o.kind === 'article' && o.out instanceof Uint8Array ? { ...o, out: new TextDecoder().decode(o.out) } : o;
 }
 
 async function* items(list: SourceItem[]): AsyncGenerator<SourceItem> {
@@ -20,7 +26,7 @@ async function* items(list: SourceItem[]): AsyncGenerator<SourceItem> {
 
 async function collect(gen: AsyncIterable<Outcome>): Promise<Outcome[]> {
   const out: Outcome[] = [];
-  for await (const o of gen) out.push(o);
+  for await (const o of gen) out.push(asText(o));
   return out;
 }
 
@@ -29,6 +35,7 @@ const base: PoolOptions = {
   extractOptions: {},
   render: 'json',
   keepQuotes: false,
+  fields: { textField: 'text', idField: 'id' },
   extractModule: FAKE,
   batchArticles: 3,
   windowItems: 12,
@@ -41,7 +48,7 @@ describe('worker pool', () => {
       const out = await collect(processPool(items(list), { ...base, jobs }));
       expect(out.map((o) => (o.kind === 'article' ? o.id : o.kind))).toEqual(list.map((_, i) => `a${i}`));
       const first = out[0];
-      expect(first?.kind === 'article' && JSON.parse(first.out!)).toMatchObject({ id: 'a0', source: 'src:0', quotes: [{ text: 'delay=10 article 0' }] });
+      expect(first?.kind === 'article' && JSON.parse(first.out as string)).toMatchObject({ id: 'a0', source: 'src:0', quotes: [{ text: 'delay=10 article 0' }] });
     }
   });
 

@@ -1,9 +1,9 @@
 /**
  * Word classes from compromise's lexicon: for each of its ~25,000 words, the classes whosaid asks about, as bits.
  *
- * compromise is loaded on first use (its CommonJS build, synchronously), or not at all in a worker thread that
- * was handed the table by the main thread: the full library costs ~45 MB a copy, the table ~2 MB.
+ * The build derives the table from compromise once (dist/lexicon/word-classes.json); see load() below.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 export const VERB_ONLY = 1; // every reading is a verb
@@ -48,14 +48,18 @@ const BITS: Record<string, number> = {
   Date: DATE,
 };
 
-/** The table as plain pairs, to hand to a worker thread (structured clone). */
-export type WordClassTable = [string, number][];
+/** The table as written to dist/lexicon/word-classes.json: the words of each class combination. */
+export interface WordClassFile {
+  compromise: string;
+  classes: Record<string, string[]>;
+}
 
 let table: Map<string, number> | null = null;
 
-function fromCompromise(): Map<string, number> {
+/** Builds the table from compromise's lexicon (its CommonJS build, loaded synchronously). */
+export function fromCompromise(): { version: string; table: Map<string, number> } {
   const require = createRequire(import.meta.url);
-  const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const nlp = require('compromise') as { version: string; model(): { one: { lexicon: Record<string, string | string[]> } } };
   // Only the lexicon is wanted: let the library itself be collected once the table is built.
   delete require.cache[require.resolve('compromise')];
   const out = new Map<string, number>();
@@ -69,21 +73,40 @@ function fromCompromise(): Map<string, number> {
     }
     out.set(word, bits);
   }
+  return { version: nlp.version, table: out };
+}
+
+/** The table in its file form, grouped by class bits (a third the size of word -> bits pairs, and faster to parse). */
+export function toFile(built: { version: string; table: Map<string, number> }): WordClassFile {
+  const classes: Record<string, string[]> = {};
+  for (const [word, bits] of built.table) (classes[bits] ??= []).push(word);
+  return { compromise: built.version, classes };
+}
+
+/**
+ * The build writes the table next to this module (see build-word-classes.ts), so that no thread loads compromise
+ * at run time: loading it costs ~0.1 s and ~45 MB in every thread that does, against ~2 MB for the table. When
+ * the file is missing (the sources run directly, under vitest), the table is built from compromise here. The
+ * build rewrites the file every time, and `npm install` builds, so it follows the installed compromise.
+ */
+function load(): Map<string, number> {
+  let text: string;
+  try {
+    text = readFileSync(new URL('./word-classes.json', import.meta.url), 'utf8');
+  } catch {
+    return fromCompromise().table;
+  }
+  const file = JSON.parse(text) as WordClassFile;
+  const out = new Map<string, number>();
+  for (const [bits, words] of Object.entries(file.classes)) {
+    const n = Number(bits);
+    for (const w of words) out.set(w, n);
+  }
   return out;
-}
-
-/** Installs a table built elsewhere (a worker gets the main thread's); compromise is then never loaded here. */
-export function useWordClasses(entries: WordClassTable): void {
-  table = new Map(entries);
-}
-
-export function wordClassTable(): WordClassTable {
-  table ??= fromCompromise();
-  return [...table];
 }
 
 /** The class bits of a lower-case word; 0 when compromise does not know it. */
 export function classesOf(lower: string): number {
-  table ??= fromCompromise();
+  table ??= load();
   return table.get(lower) ?? 0;
 }

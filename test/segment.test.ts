@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/segment.js';
+import { fromCompromise, toFile, type WordClassFile } from '../src/lexicon/word-classes.js';
+
+// The tokenizer scans by hand (no match object per token). Its definition is this regular expression: words of
+// letters, digits and marks joined by single ' ’ - . & ·, else any one non-space code point.
+const DEFINITION = /[\p{L}\p{N}\p{M}]+(?:['’\-.&·][\p{L}\p{N}\p{M}]+)*|[^\s]/gu;
+
+const spans = (text: string): [number, number][] => tokenize(text, []).tokens.map((t) => [t.start, t.end]);
+const defined = (text: string): [number, number][] => [...text.matchAll(DEFINITION)].map((m) => [m.index, m.index + m[0].length]);
+
+const PIECES = ['word', 'Kim', "Kim's", 'so-called', 'U.S.', 'AT&T', '1,900', '3.5', 'l·l', "rock'n'roll", '--', "'", '’', '.', '&', '·', '-',
+  ' ', '\n', '\r\n', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '😀', '𝕏', 'e\u0301', '\u0301', '中文', 'Ⅻ', '\ud800', '\udc00', '"', '“', '—', '…'];
+
+describe('tokenize', () => {
+  it('splits text exactly as its defining regular expression does (1,000 random texts)', () => {
+    const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(spans(t)).toEqual(defined(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps lower-case forms and capitals right without lowering every word', () => {
+    const tokens = tokenize('the iPhone and ÉCOLE said Über', []).tokens;
+    expect(tokens.map((t) => [t.lower, t.cap])).toEqual([
+      ['the', false],
+      ['iphone', false],
+      ['and', false],
+      ['école', true],
+      ['said', false],
+      ['über', true],
+    ]);
+  });
+});
+
+describe('word classes', () => {
+  const built = fileURLToPath(new URL('../dist/lexicon/word-classes.json', import.meta.url));
+  it('the table the build wrote is the one compromise gives', () => {
+    const file = JSON.parse(readFileSync(built, 'utf8')) as WordClassFile;
+    expect(file).toEqual(toFile(fromCompromise()));
+  });
+});
