@@ -223,8 +223,8 @@ export class Namer {
     const only = words.length === 1 ? words[0]! : null;
     // "he's" and "she’ll" are "he" and "she".
     const pronounWord = only ? only.lower.replace(/['’](?:s|ve|d|ll|re|m)$/, '') : '';
-    if (only && PERSONAL_PRONOUNS[pronounWord]) {
-      const p = PERSONAL_PRONOUNS[pronounWord]!;
+    const p = only ? PERSONAL_PRONOUNS.get(pronounWord) : undefined;
+    if (p) {
       const kind: SpeakerKind = p === 'neuter' ? 'organization' : p === 'plural' ? 'anonymous' : 'person';
       return { name: null, kind, pronoun: p, gender: p === 'male' || p === 'female' ? p : null, plural: p === 'plural', head: pronounWord, named: false };
     }

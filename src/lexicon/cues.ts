@@ -293,11 +293,11 @@ export const STANCE_ADJECTIVES: string[][] = [
  * Nouns of stance with their owner: "Trump's attacks on Curiel", "his criticism of the plan". The content is
  * what follows the preposition; the owner is the speaker.
  */
-// No prototype: the table is looked up with any word of an article ("constructor" included).
-export const STANCE_NOUNS: Record<string, string[]> = Object.assign(Object.create(null) as object, {
+// A Map: looked up with any word of an article ("constructor" included; see PERSONAL_PRONOUNS).
+export const STANCE_NOUNS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   attack: ['on'], attacks: ['on'], criticism: ['of'], criticisms: ['of'], support: ['for', 'of'],
   opposition: ['to'], remarks: ['about', 'on'], comments: ['about', 'on'], views: ['on', 'about'],
   view: ['on', 'of'], position: ['on'], stance: ['on'], endorsement: ['of'], praise: ['for', 'of'],
   defense: ['of'], defence: ['of'], opinion: ['of', 'on'], attitude: ['toward', 'towards', 'to'],
   posts: ['about', 'on'], tweets: ['about', 'on'], warnings: ['about'], concerns: ['about'],
-});
+}));
