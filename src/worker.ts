@@ -8,14 +8,17 @@ const mod = (await import(setup.extractModule ?? './extract.js')) as { extractQu
 const extract = mod.extractQuotes;
 
 /**
- * The batch's rendered output as UTF-8, encoded as each article is done: output strings die young instead of
- * waiting for the whole batch (and being promoted to the old generation on the way), and the buffer goes back
- * to the main thread without a copy.
+ * A batch's rendered output as UTF-8, encoded as each article is done: output strings die young instead of
+ * waiting for the whole batch (and being promoted to the old generation on the way). One buffer, reused for
+ * every batch; what a batch wrote is copied out into a buffer of its own, which goes to the main thread.
  */
 class OutputBytes {
-  private buf = new Uint8Array(64 * 1024);
+  private buf = new Uint8Array(512 * 1024);
   length = 0;
   private readonly encoder = new TextEncoder();
+  reset(): void {
+    this.length = 0;
+  }
   append(s: string): void {
     const need = this.length + s.length * 3;
     if (need > this.buf.length) {
@@ -30,9 +33,11 @@ class OutputBytes {
   }
 }
 
+const out = new OutputBytes();
+
 parentPort!.on('message', (msg: BatchMessage) => {
   const data = new Uint8Array(msg.data);
-  const out = new OutputBytes();
+  out.reset();
   const results: WireOutcome[] = msg.items.map(({ seq, start, end, ...raw }) => {
     const o = processItem(extract, { kind: 'raw', ...raw, data: data.subarray(start, end) }, setup);
     if (o.kind !== 'article' || o.out === undefined) return { ...o, seq };
@@ -41,7 +46,7 @@ parentPort!.on('message', (msg: BatchMessage) => {
     return { ...rest, seq, outEnd: out.length };
   });
   const bytes = out.take();
-  parentPort!.postMessage({ batch: msg.batch, results, out: bytes } satisfies BatchReply, [bytes]);
+  parentPort!.postMessage({ batch: msg.batch, results, out: bytes, data: msg.data } satisfies BatchReply, [bytes, msg.data]);
   debugMem();
 });
 parentPort!.postMessage({ ready: true } satisfies BatchReply);

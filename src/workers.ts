@@ -107,16 +107,17 @@ interface WorkItem {
 export const WORKER_YOUNG_GEN_MB = 24;
 
 /** Buffer bytes through this thread between two full GCs of it (see collectBuffers). */
-const COLLECT_EVERY_BYTES = 16e6;
+const COLLECT_EVERY_BYTES = 4e6;
 let gcNow: ((options: { type: 'major'; execution: 'async' }) => unknown) | null | undefined;
 
 /**
  * Article bytes and rendered output pass through this thread as ArrayBuffers. Each lives only until it is sent
  * or written, but that is long enough to be promoted to the old generation, whose ArrayBuffers V8 frees only at a
  * full GC, and it starts one for external memory only every ~64 MB. This thread allocates little else, so ~45 MB
- * of dead buffers sat in the RSS. An asynchronous full GC of this thread's small heap every 16 MB of buffers
- * (~10 ms each; every 4 MB saved 12 MB more RSS for four times the CPU) keeps them down, which is what lets the
- * workers have a young generation big enough to collect cheaply.
+ * of dead buffers sat in the RSS. An asynchronous full GC of this thread's small heap every 4 MB of buffers
+ * (~10 ms each) keeps them down, and keeps this thread's young generation from growing to V8's maximum over a
+ * long run (every 16 MB: 190 MB RSS on the 50 MB bench archive and 210 MB on 200 MB, against 150 and 172).
+ * That room is what lets the workers have a young generation big enough to collect cheaply.
  */
 function collectBuffers(): void {
   if (gcNow === undefined) {
@@ -161,7 +162,8 @@ export interface BatchMessage {
 }
 /** An outcome without its output, which is in the reply's `out` buffer, up to `outEnd`. */
 export type WireOutcome = Outcome & { seq: number; outEnd?: number };
-export type BatchReply = { batch: number; results: WireOutcome[]; out: ArrayBuffer } | { ready: true };
+/** `data` is the batch's own buffer, handed back for the next batch. */
+export type BatchReply = { batch: number; results: WireOutcome[]; out: ArrayBuffer; data: ArrayBuffer } | { ready: true };
 export interface WorkerSetup extends RenderOptions {
   extractModule?: string;
 }
@@ -238,6 +240,17 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
   const consumer = new Signal();
   const producer = new Signal();
   const slots: Slot[] = [];
+  /**
+   * Batch buffers come back with the replies and carry the next batches: in a steady run no new one is made, on
+   * either side (a buffer sent and dropped by a worker waited there for a full GC, like the main thread's).
+   */
+  const spares: ArrayBuffer[] = [];
+  const spareBuffer = (size: number): ArrayBuffer => {
+    const i = spares.findIndex((b) => b.byteLength >= size);
+    if (i >= 0) return spares.splice(i, 1)[0]!;
+    noteBuffers(size);
+    return new ArrayBuffer(Math.max(size, batchBytes + batchBytes / 4));
+  };
   let bufferBytes = 0;
   const noteBuffers = (n: number): void => {
     bufferBytes += n;
@@ -265,7 +278,8 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
       }
       const done = slot.assigned.shift();
       if (!done || done.batch !== reply.batch) fatal ??= new Error('worker answered out of order');
-      noteBuffers(reply.out.byteLength + (done?.items.reduce((n, it) => n + it.raw.data.length, 0) ?? 0));
+      noteBuffers(reply.out.byteLength);
+      if (spares.length < 2 * jobs && reply.data.byteLength <= batchBytes * 2) spares.push(reply.data);
       let outStart = 0;
       for (const { seq, outEnd, ...outcome } of reply.results) {
         if (!pending.delete(seq)) continue;
@@ -337,7 +351,8 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
     const items = takeBatch();
     const batch = nextBatch++;
     slot.assigned.push({ batch, items });
-    const data = new Uint8Array(items.reduce((n, it) => n + it.raw.data.length, 0));
+    const size = items.reduce((n, it) => n + it.raw.data.length, 0);
+    const data = new Uint8Array(spareBuffer(size));
     const wire: WireItem[] = [];
     let at = 0;
     for (const { seq, raw } of items) {

@@ -123,8 +123,12 @@ async function buildArchive() {
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const PROBE = pathToFileURL(join(HERE, 'rss-probe.mjs')).href;
 
-/** Runs `node ARGS` with stdout to a file; wall time measured here, peak RSS by /usr/bin/time -v or the probe. */
-function measure(nodeArgs, outFile) {
+/**
+ * Runs `node ARGS` with stdout to a file; wall time measured here, peak RSS by /usr/bin/time -v or the probe.
+ * With `halfLines`, also the time the output reached that many lines, for the speed over the rest of the run,
+ * once the process has started and its code is compiled (the warm speed).
+ */
+function measure(nodeArgs, outFile, halfLines = 0) {
   return new Promise((resolve, reject) => {
     const rssFile = `${outFile}.rss`;
     rmSync(rssFile, { force: true });
@@ -134,6 +138,15 @@ function measure(nodeArgs, outFile) {
     const started = performance.now();
     const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WHOSAID_RSS_FILE: rssFile } });
     child.stdout.pipe(out);
+    let lines = 0;
+    let halfAt = NaN;
+    if (halfLines > 0) {
+      child.stdout.on('data', (chunk) => {
+        if (lines >= halfLines) return;
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+        if (lines >= halfLines) halfAt = (performance.now() - started) / 1000;
+      });
+    }
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     child.on('error', reject);
@@ -146,7 +159,7 @@ function measure(nodeArgs, outFile) {
       // CPU time of all threads (the workers' and V8's GC helpers'), from /usr/bin/time -v
       const user = Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
       const sys = Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
-      resolve({ code, seconds, rssMb: (kib * 1024) / 1e6, cpuSeconds: user + sys, stderr });
+      resolve({ code, seconds, halfAt, rssMb: (kib * 1024) / 1e6, cpuSeconds: user + sys, stderr });
     });
   });
 }
@@ -159,7 +172,8 @@ async function countLines(file) {
 
 async function runWhosaid(label, input, jobs, articles, bytes, outName = 'out.jsonl') {
   const outFile = join(work, outName);
-  const r = await measure([BIN, input, '--format', 'json', '--jobs', String(jobs)], outFile);
+  const half = Math.floor(articles / 2);
+  const r = await measure([BIN, input, '--format', 'json', '--jobs', String(jobs)], outFile, half);
   const lines = await countLines(outFile);
   const quotes = Number(/(\d+) quote\(s\) found/.exec(r.stderr)?.[1] ?? NaN);
   if (r.code !== 0 || lines !== articles) {
@@ -167,7 +181,9 @@ async function runWhosaid(label, input, jobs, articles, bytes, outName = 'out.js
     throw new Error(`${label}: exit ${r.code}, ${lines} output lines for ${articles} articles`);
   }
   rmSync(outFile, { force: true });
-  return { label, jobs, articles, bytes, seconds: r.seconds, mbps: bytes / 1e6 / r.seconds, perSec: articles / r.seconds, rssMb: r.rssMb, cpuSeconds: r.cpuSeconds, quotes };
+  // articles per second over the second half of the output: start-up and compilation are behind by then
+  const warmPerSec = (articles - half) / (r.seconds - r.halfAt);
+  return { label, jobs, articles, bytes, seconds: r.seconds, warmPerSec, mbps: bytes / 1e6 / r.seconds, perSec: articles / r.seconds, rssMb: r.rssMb, cpuSeconds: r.cpuSeconds, quotes };
 }
 
 async function runNaive() {
@@ -293,6 +309,10 @@ async function main() {
     const perMb1 = one.cpuSeconds / (one.bytes / 1e6);
     const perMbN = all.cpuSeconds / (all.bytes / 1e6);
     const ceiling = split.mbps / one.mbps;
+    console.log(
+      `warm: over the second half of the output, jobs ${CORES} ran ${fmt(all.warmPerSec, 0)} articles/s and jobs 1 ${fmt(one.warmPerSec, 0)}, ` +
+        `${fmt(all.warmPerSec / one.warmPerSec)}x: the whole-run figure also counts each process's start-up and each thread's compilation of the extractor`,
+    );
     console.log(
       `scaling: jobs ${CORES} is ${fmt(all.mbps / one.mbps)}x jobs 1; ${CORES} separate --jobs 1 processes, each on 1/${CORES} of the archive, ` +
         `are ${fmt(ceiling)}x (the most these ${CORES} cores gave this work, nothing shared), so jobs ${CORES} reaches ${fmt(((all.mbps / one.mbps) / ceiling) * 100, 0)}% of it. ` +
