@@ -1,7 +1,7 @@
 /** Worker-thread entry (dist/worker.js): extracts each batch it is sent and answers with the results, in order. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { debugMem } from './debug-mem.js';
-import { processItem, type BatchMessage, type BatchReply, type ExtractFn, type WireOutcome, type WorkerSetup } from './workers.js';
+import { processItem, type BatchMessage, type BatchReply, type ExtractFn, type Outcome, type WorkerSetup } from './workers.js';
 
 const setup = workerData as WorkerSetup;
 const mod = (await import(setup.extractModule ?? './extract.js')) as { extractQuotes: ExtractFn };
@@ -38,15 +38,20 @@ const out = new OutputBytes();
 parentPort!.on('message', (msg: BatchMessage) => {
   const data = new Uint8Array(msg.data);
   out.reset();
-  const results: WireOutcome[] = msg.items.map(({ seq, start, end, ...raw }) => {
-    const o = processItem(extract, { kind: 'raw', ...raw, data: data.subarray(start, end) }, setup);
-    if (o.kind !== 'article' || o.out === undefined) return { ...o, seq };
-    out.append(o.out as string);
-    const { out: _, ...rest } = o;
-    return { ...rest, seq, outEnd: out.length };
-  });
+  const results: Outcome[] = [];
+  const outEnds: number[] = [];
+  for (const w of msg.items) {
+    const raw = { kind: 'raw', format: w.format, id: w.id, source: w.source, line: w.line, bytes: w.bytes, data: data.subarray(w.start, w.end) } as const;
+    const o = processItem(extract, raw, setup);
+    if (o.kind === 'article' && o.out !== undefined) {
+      out.append(o.out as string);
+      delete o.out;
+      outEnds.push(out.length);
+    } else outEnds.push(-1);
+    results.push(o);
+  }
   const bytes = out.take();
-  parentPort!.postMessage({ batch: msg.batch, results, out: bytes, data: msg.data } satisfies BatchReply, [bytes, msg.data]);
+  parentPort!.postMessage({ batch: msg.batch, results, outEnds, out: bytes, data: msg.data } satisfies BatchReply, [bytes, msg.data]);
   debugMem();
 });
 parentPort!.postMessage({ ready: true } satisfies BatchReply);

@@ -160,10 +160,11 @@ export interface BatchMessage {
   data: ArrayBuffer;
   items: WireItem[];
 }
-/** An outcome without its output, which is in the reply's `out` buffer, up to `outEnd`. */
-export type WireOutcome = Outcome & { seq: number; outEnd?: number };
-/** `data` is the batch's own buffer, handed back for the next batch. */
-export type BatchReply = { batch: number; results: WireOutcome[]; out: ArrayBuffer; data: ArrayBuffer } | { ready: true };
+/**
+ * The outcomes of a batch's items, in their order, without their rendered output: that is in `out`, article i's
+ * ending at `outEnds[i]` (-1: none). `data` is the batch's own buffer, handed back for a later batch.
+ */
+export type BatchReply = { batch: number; results: Outcome[]; outEnds: number[]; out: ArrayBuffer; data: ArrayBuffer } | { ready: true };
 export interface WorkerSetup extends RenderOptions {
   extractModule?: string;
 }
@@ -281,13 +282,15 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
       noteBuffers(reply.out.byteLength);
       if (spares.length < 2 * jobs && reply.data.byteLength <= batchBytes * 2) spares.push(reply.data);
       let outStart = 0;
-      for (const { seq, outEnd, ...outcome } of reply.results) {
-        if (!pending.delete(seq)) continue;
-        if (outcome.kind === 'article' && outEnd !== undefined) {
-          outcome.out = new Uint8Array(reply.out, outStart, outEnd - outStart);
-          outStart = outEnd;
+      for (let i = 0; i < reply.results.length && done; i++) {
+        const outcome = reply.results[i]!;
+        const end = reply.outEnds[i]!;
+        if (outcome.kind === 'article' && end >= 0) {
+          outcome.out = new Uint8Array(reply.out, outStart, end - outStart);
+          outStart = end;
         }
-        ready.set(seq, outcome);
+        const seq = done.items[i]!.seq;
+        if (pending.delete(seq)) ready.set(seq, outcome);
       }
       pump();
       consumer.notify();
