@@ -22,7 +22,7 @@ import {
   roleNouns,
   type Gender,
 } from './lexicon/index.js';
-import { tokenize, type Token } from './segment.js';
+import { tokenize, wordsIn, type Token } from './segment.js';
 import type { AliasTable, SpeakerKind } from './types.js';
 
 export interface NounPhrase {
@@ -219,7 +219,7 @@ export class Namer {
   /** Name and kind of the noun phrase at tokens [first, last). */
   describe(first: number, last: number): PhraseInfo {
     const t = this.tokens;
-    const words = t.slice(first, last).filter((x) => x.kind === 'word');
+    const words = wordsIn(t, first, last);
     const only = words.length === 1 ? words[0]! : null;
     // "he's" and "she’ll" are "he" and "she".
     const pronounWord = only ? only.lower.replace(/['’](?:s|ve|d|ll|re|m)$/, '') : '';
@@ -241,7 +241,7 @@ export class Namer {
         break;
       }
     }
-    const core = t.slice(first, coreEnd).filter((x) => x.kind === 'word');
+    const core = wordsIn(t, first, coreEnd);
     const headTok = core[core.length - 1] ?? words[words.length - 1];
     const head = headTok ? stripPossessive(headTok.lower) : '';
     const plural = /s$/.test(head) && !/ss$/.test(head) && !headTok?.cap;
@@ -254,7 +254,7 @@ export class Namer {
     // A person: the core ends in a capitalised name that is not an institution ("Foreign Minister Andrii Sybiha").
     const person = this.personName(first, coreEnd);
     if (person && !(alias && alias.first < person.end && alias.last > person.start)) {
-      const known = this.persons.get(stripPossessive(person.name.split(' ').pop()!.toLowerCase()));
+      const known = this.persons.get(stripPossessive(person.name.slice(person.name.lastIndexOf(' ') + 1).toLowerCase()));
       return { name: person.name, kind: 'person', pronoun: null, gender: gender ?? known?.gender ?? null, plural: false, head, named: true };
     }
     if (anonymousHead) {
@@ -318,7 +318,7 @@ export class Namer {
       break;
     }
     if (start === end) return null;
-    const nameWords = t.slice(start, end).filter((x) => x.kind === 'word');
+    const nameWords = wordsIn(t, start, end);
     const lastWord = nameWords[nameWords.length - 1]!;
     const firstNamed = nameWords.length > 1 && isFirstName(nameWords[0]!.lower);
     if ((isOrganizationWord(lastWord.lower) && !firstNamed) || (isAllCaps(lastWord.text) && lastWord.text.length > 1)) return null;

@@ -3,7 +3,7 @@
  * lexicon once, at load time.
  */
 import { CUE_VERBS, SOURCE_PHRASES, type CueVerb } from './lexicon/index.js';
-import type { Token } from './segment.js';
+import { phraseAt, phraseIndex, type Token } from './segment.js';
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund';
 
@@ -62,9 +62,9 @@ export function cueAt(tokens: Token[], i: number): CueMatch | null {
 }
 
 /** "According to" and the like at token `i`: returns the index after the phrase, or -1. */
+const SOURCE_INDEX = phraseIndex(SOURCE_PHRASES);
+
 export function sourcePhraseAt(tokens: Token[], i: number): number {
-  for (const phrase of SOURCE_PHRASES) {
-    if (phrase.every((w, k) => tokens[i + k]?.lower === w)) return i + phrase.length;
-  }
-  return -1;
+  const phrase = phraseAt(tokens, i, SOURCE_INDEX);
+  return phrase ? i + phrase.length : -1;
 }

@@ -24,7 +24,7 @@ import {
   roleNouns,
 } from './lexicon/index.js';
 import { findQuoteSpans } from './quote-marks.js';
-import { isInsideQuote, segment, type Segmented, type Token } from './segment.js';
+import { isInsideQuote, phraseIndex, phraseMatches, phrasesFrom, segment, wordsIn, type Segmented, type Token } from './segment.js';
 import { nameBetween, phraseAfter, Resolver, skipAdverbials, subjectBefore, viaAfter, type Mention } from './speakers.js';
 import type { QuoteRuleId, SpeakerRuleId } from './lexicon/rules.js';
 import type { ExtractOptions, Quote, QuoteType, Speaker } from './types.js';
@@ -86,10 +86,7 @@ const MAX_CLAUSE = 400;
 const TRAILING_PUNCT = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const INFINITIVE_CUES = new Set(INFINITIVE_LIST);
-/** Stance frames by their first word, so each token costs one look-up (and no new empty array when none). */
-const NO_FRAMES: readonly string[][] = [];
-const STANCE_FRAMES = new Map<string, string[][]>();
-for (const frame of STANCE_ADJECTIVES) STANCE_FRAMES.set(frame[0]!, [...(STANCE_FRAMES.get(frame[0]!) ?? []), frame]);
+const STANCE_FRAMES = phraseIndex(STANCE_ADJECTIVES);
 const NOUN_CUES = new Set(CUE_NOUNS);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s']);
 
@@ -189,7 +186,7 @@ class Extraction {
 
   /** All words capitalised and no sentence punctuation: a title, not a statement. */
   isTitle(a: number, b: number): boolean {
-    const words = this.tokens.slice(a, b).filter((t) => t.kind === 'word');
+    const words = wordsIn(this.tokens, a, b);
     if (words.length > 8) return false;
     const minor = /^(?:a|an|the|of|and|or|in|on|to|for|at|by|with|from)$/;
     return words.every((w) => w.cap || minor.test(w.lower) || /^\d/.test(w.text)) && !this.tokens.slice(a, b).some((t) => TERMINAL.has(t.text) || t.text === ',');
@@ -962,8 +959,8 @@ class Extraction {
     const x = t[i]!;
     let cueLast = -1;
     let speaker: { first: number; last: number; np: NounPhrase } | null = null;
-    for (const frame of STANCE_FRAMES.get(x.lower) ?? NO_FRAMES) {
-      if (!frame.every((w, n) => t[i + n]?.lower === w)) continue;
+    for (const frame of phrasesFrom(t, i, STANCE_FRAMES)) {
+      if (!phraseMatches(t, i, frame)) continue;
       // The adjective must be predicated of a subject: "X was (especially) critical of".
       let b = i - 1;
       while (b >= sent.first && t[b]!.kind === 'word' && (isAdverbWord(t[b]!.lower) || /^(?:very|so|too|also|more|most|less|increasingly|openly|especially|particularly|deeply|highly|not|never|still|always|often|become|became|remains|remained|seemed|seems|appeared|grew)$/.test(t[b]!.lower))) b--;

@@ -24,6 +24,44 @@ export interface Token {
   sentence: number;
 }
 
+/** The word tokens in [first, last). */
+export function wordsIn(tokens: Token[], first: number, last: number): Token[] {
+  const out: Token[] = [];
+  for (let i = first; i < last; i++) if (tokens[i]!.kind === 'word') out.push(tokens[i]!);
+  return out;
+}
+
+/** Word sequences ("according to", "as quoted by") grouped by first word: a scan costs one look-up per token. */
+export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+export function phraseIndex(phrases: readonly (readonly string[])[]): PhraseIndex {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    const list = index.get(p[0]!);
+    if (list) list.push(p);
+    else index.set(p[0]!, [p]);
+  }
+  return index;
+}
+
+/** The phrases of the index that start with the word at `i` (none: an empty list). */
+export function phrasesFrom(tokens: Token[], i: number, index: PhraseIndex): readonly (readonly string[])[] {
+  return index.get(tokens[i]!.lower) ?? NO_PHRASES;
+}
+const NO_PHRASES: readonly (readonly string[])[] = [];
+
+/** Whether the lower-case words from `i` on spell the phrase. */
+export function phraseMatches(tokens: Token[], i: number, phrase: readonly string[]): boolean {
+  for (let n = 0; n < phrase.length; n++) if (tokens[i + n]?.lower !== phrase[n]) return false;
+  return true;
+}
+
+/** The first phrase of the index, in list order, that the words from `i` on spell; null if none. */
+export function phraseAt(tokens: Token[], i: number, index: PhraseIndex): readonly string[] | null {
+  for (const phrase of phrasesFrom(tokens, i, index)) if (phraseMatches(tokens, i, phrase)) return phrase;
+  return null;
+}
+
 /** Inside a top-level quotation, not one of its marks. */
 export const isInsideQuote = (t: Token): boolean => t.quote >= 0 && t.kind !== 'open' && t.kind !== 'close';
 

@@ -25,7 +25,7 @@ import {
 } from './lexicon/index.js';
 import { cueAt } from './cues.js';
 import type { SpeakerRuleId } from './lexicon/rules.js';
-import { isInsideQuote, type Token } from './segment.js';
+import { isInsideQuote, phraseIndex, phraseMatches, phrasesFrom, type Token } from './segment.js';
 
 /** Prepositions that may join a noun phrase to its complement: "section of the BBC", "spokesman for the ministry". */
 const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to']);
@@ -403,6 +403,8 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
 }
 
 /** Intermediaries named after an attribution: "as quoted by Yonhap", "citing data from Western intelligence". */
+const VIA_INDEX = phraseIndex(VIA_PHRASES);
+
 export function viaAfter(tokens: Token[], namer: Namer, from: number, hi: number): string[] {
   const found: string[] = [];
   // An intermediary follows its attribution closely; an unbounded scan to the sentence end is quadratic on a
@@ -412,8 +414,8 @@ export function viaAfter(tokens: Token[], namer: Namer, from: number, hi: number
     const x = tokens[k]!;
     if (x.kind === 'open' || isInsideQuote(x)) break;
     if (x.kind !== 'word') continue;
-    for (const phrase of VIA_PHRASES) {
-      if (!phrase.every((w, n) => tokens[k + n]?.lower === w)) continue;
+    for (const phrase of phrasesFrom(tokens, k, VIA_INDEX)) {
+      if (!phraseMatches(tokens, k, phrase)) continue;
       let s = k + phrase.length;
       while (s < hi && viaFillers.has(tokens[s]!.lower) && !tokens[s]!.cap) s++;
       const np = phraseAfter(tokens, s, hi);
