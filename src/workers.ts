@@ -106,17 +106,17 @@ interface WorkItem {
  */
 export const WORKER_YOUNG_GEN_MB = 24;
 
-/** Buffer bytes through this thread between two full GCs of it (see collectBuffers). */
-const COLLECT_EVERY_BYTES = 4e6;
+/** Buffer bytes through this thread (articles read, output received) between two full GCs of it (see collectBuffers). */
+const COLLECT_EVERY_BYTES = 8e6;
 let gcNow: ((options: { type: 'major'; execution: 'async' }) => unknown) | null | undefined;
 
 /**
  * Article bytes and rendered output pass through this thread as ArrayBuffers. Each lives only until it is sent
  * or written, but that is long enough to be promoted to the old generation, whose ArrayBuffers V8 frees only at a
  * full GC, and it starts one for external memory only every ~64 MB. This thread allocates little else, so ~45 MB
- * of dead buffers sat in the RSS. An asynchronous full GC of this thread's small heap every 4 MB of buffers
- * (~10 ms each) keeps them down, and keeps this thread's young generation from growing to V8's maximum over a
- * long run (every 16 MB: 190 MB RSS on the 50 MB bench archive and 210 MB on 200 MB, against 150 and 172).
+ * of dead buffers sat in the RSS. An asynchronous full GC of this thread's small heap every 8 MB of buffers read
+ * or received (~10 ms each) keeps them down, and keeps this thread's young generation from growing to V8's
+ * maximum over a long run (every 32 MB: 190 MB RSS on a 50 MB archive and 210 MB on 200 MB, against 150 and 172).
  * That room is what lets the workers have a young generation big enough to collect cheaply.
  */
 function collectBuffers(): void {
@@ -249,7 +249,6 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
   const spareBuffer = (size: number): ArrayBuffer => {
     const i = spares.findIndex((b) => b.byteLength >= size);
     if (i >= 0) return spares.splice(i, 1)[0]!;
-    noteBuffers(size);
     return new ArrayBuffer(Math.max(size, batchBytes + batchBytes / 4));
   };
   let bufferBytes = 0;
@@ -387,6 +386,7 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
           outstandingBytes += size;
           sizes.set(seq, size);
           pending.set(seq, item);
+          noteBuffers(size);
           inbox.push({ seq, raw: item });
           inboxBytes += size;
           pump();
