@@ -70,6 +70,18 @@ describe('worker pool', () => {
     expect(pooled[4]).toMatchObject({ id: 'a2', reason: 'extractor failed: boom' });
   });
 
+  it('gives byte-identical output for multi-byte text and articles of every size, buffers reused between batches', async () => {
+    const { extractQuotes } = (await import(FAKE)) as { extractQuotes: (t: string) => never[] };
+    const bodies = ['Zürich — “quoted” 😀 𝕏', 'a', 'ü'.repeat(5000), '中文'.repeat(300), 'plain', 'é'.repeat(40_000), '👩‍👩‍👧 said'];
+    const list = Array.from({ length: 60 }, (_, i) => article(i, `${bodies[i % bodies.length]} #${i}`));
+    // small batches by bytes: some batches are one big article, later ones reuse the buffers of earlier ones
+    const opts = { ...base, batchArticles: 4, batchBytes: 8 * 1024 };
+    const pooled = await collect(processPool(items(list), opts));
+    const inline = await collect(processInline(items(list), opts, extractQuotes));
+    expect(pooled).toEqual(inline);
+    expect(pooled.map((o) => (o.kind === 'article' ? JSON.parse(o.out as string).quotes[0].text : null))).toEqual(list.map((_, i) => `${bodies[i % bodies.length]} #${i}`));
+  });
+
   it('fails only the article that kills its worker, replaces the worker and goes on', async () => {
     const list = [article(1), article(2), article(3, 'CRASH'), ...Array.from({ length: 30 }, (_, i) => article(10 + i))];
     for (const batchArticles of [1, 4]) {
