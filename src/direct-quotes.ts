@@ -2,11 +2,11 @@
  * Pass 1, direct quotes: each quotation and its attribution, after it ("…," she said), before it (She said: "…"),
  * in the next sentence, or the previous speaker's for a quote that is a sentence of its own.
  */
-import type { Namer, NounPhrase } from './canonical.js';
+import type { NounPhrase } from './canonical.js';
 import { cueAt, sourcePhraseAt } from './cues.js';
-import { type Attribution, type Candidate, DIRECT_CLASSES, type Extraction, candidate } from './extraction.js';
+import { type Attribution, candidate, DIRECT_CLASSES, Pass } from './extraction.js';
 import { isVerbWord } from './lexicon/index.js';
-import { wordsIn, type Segmented, type Token } from './segment.js';
+import { wordsIn, type Token } from './segment.js';
 import { nameBetween, phraseAfter, skipAdverbials, subjectBefore, viaAfter } from './speakers.js';
 import type { QuoteRuleId, SpeakerRuleId } from './lexicon/rules.js';
 
@@ -14,21 +14,7 @@ const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 
 const TRAILING_PUNCT = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
-export class DirectQuotes {
-  private readonly tokens: Token[];
-  private readonly seg: Segmented;
-  private readonly namer: Namer;
-  private readonly candidates: Candidate[];
-  private readonly usedCue: Set<number>;
-
-  constructor(private readonly x: Extraction) {
-    this.tokens = x.tokens;
-    this.seg = x.seg;
-    this.namer = x.namer;
-    this.candidates = x.candidates;
-    this.usedCue = x.usedCue;
-  }
-
+export class DirectQuotes extends Pass {
   /** Bounds of the frame around quote `qi`: its sentence, cut at neighbouring quotes. */
   frame(qi: number): { lo: number; hi: number; o: number; c: number } {
     const o = this.seg.quoteOpenToken[qi]!;

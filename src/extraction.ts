@@ -171,3 +171,24 @@ export class Extraction {
     return true;
   }
 }
+
+/** What every pass reads and adds to: the shared extraction, its parts under short names. */
+export abstract class Pass {
+  protected readonly tokens: Token[];
+  protected readonly seg: Segmented;
+  protected readonly namer: Namer;
+  protected readonly candidates: Candidate[];
+  protected readonly usedCue: Set<number>;
+  protected readonly resolver: Resolver;
+  protected readonly options: ExtractOptions;
+
+  constructor(protected readonly x: Extraction) {
+    this.tokens = x.tokens;
+    this.seg = x.seg;
+    this.namer = x.namer;
+    this.candidates = x.candidates;
+    this.usedCue = x.usedCue;
+    this.resolver = x.resolver;
+    this.options = x.options;
+  }
+}

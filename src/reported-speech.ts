@@ -2,9 +2,9 @@
  * Pass 2, reported speech: the clause after or before a cue ("X said that …", "…, X said"), "according to X",
  * statements told by nouns ("his claim that …") and stance frames ("was critical of").
  */
-import type { Namer, NounPhrase } from './canonical.js';
+import type { NounPhrase } from './canonical.js';
 import { cueAt, sourcePhraseAt, type CueMatch } from './cues.js';
-import { type Candidate, DIRECT_CLASSES, type Extraction, candidate } from './extraction.js';
+import { type Candidate, candidate, DIRECT_CLASSES, Pass } from './extraction.js';
 import {
   anonymousNouns,
   auxiliaries,
@@ -23,8 +23,8 @@ import {
   STANCE_ADJECTIVES,
   STANCE_NOUNS,
 } from './lexicon/index.js';
-import { isInsideQuote, phraseIndex, phraseMatches, phrasesFrom, type Segmented, type Token } from './segment.js';
-import { phraseAfter, skipAdverbials, subjectBefore, viaAfter, type Resolver } from './speakers.js';
+import { isInsideQuote, phraseIndex, phraseMatches, phrasesFrom, type Token } from './segment.js';
+import { phraseAfter, skipAdverbials, subjectBefore, viaAfter } from './speakers.js';
 import type { SpeakerRuleId } from './lexicon/rules.js';
 import type { QuoteType } from './types.js';
 
@@ -39,23 +39,7 @@ const STANCE_FRAMES = phraseIndex(STANCE_ADJECTIVES);
 const NOUN_CUES = new Set(CUE_NOUNS);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s']);
 
-export class ReportedSpeech {
-  private readonly tokens: Token[];
-  private readonly seg: Segmented;
-  private readonly namer: Namer;
-  private readonly candidates: Candidate[];
-  private readonly usedCue: Set<number>;
-  private readonly resolver: Resolver;
-
-  constructor(private readonly x: Extraction) {
-    this.tokens = x.tokens;
-    this.seg = x.seg;
-    this.namer = x.namer;
-    this.candidates = x.candidates;
-    this.usedCue = x.usedCue;
-    this.resolver = x.resolver;
-  }
-
+export class ReportedSpeech extends Pass {
   reportedSpeech(): void {
     const t = this.tokens;
     // The last direct quote of each sentence: "…," she said, adding that … continues its speaker.

@@ -2,28 +2,13 @@
  * Pass 3: overlapping candidates reduced to one (a direct quote wins), then each quote's speaker resolved
  * through the sieve, from pronouns and back-references to the fullest earlier mention.
  */
-import type { Namer } from './canonical.js';
-import type { Candidate, Extraction } from './extraction.js';
+import { type Candidate, Pass } from './extraction.js';
 import { organizationNouns } from './lexicon/index.js';
-import { isInsideQuote, type Segmented, type Token } from './segment.js';
-import type { Mention, Resolver } from './speakers.js';
+import { isInsideQuote } from './segment.js';
+import type { Mention } from './speakers.js';
 import type { Speaker } from './types.js';
 
-export class SpeakerResolution {
-  private readonly tokens: Token[];
-  private readonly seg: Segmented;
-  private readonly namer: Namer;
-  private readonly candidates: Candidate[];
-  private readonly resolver: Resolver;
-
-  constructor(x: Extraction) {
-    this.tokens = x.tokens;
-    this.seg = x.seg;
-    this.namer = x.namer;
-    this.candidates = x.candidates;
-    this.resolver = x.resolver;
-  }
-
+export class SpeakerResolution extends Pass {
   /** Names outside quotes, so that "he" or "the company" can reach someone named but not yet quoted. */
   personMentions(): void {
     const t = this.tokens;

@@ -2,25 +2,13 @@
  * Interview transcripts: a paragraph that opens with a name and a colon is that speaker's turn, and answers
  * in a Q&A belong to the interviewee.
  */
-import type { Namer, NounPhrase } from './canonical.js';
-import { type Candidate, type Extraction, candidate } from './extraction.js';
+import type { NounPhrase } from './canonical.js';
+import { candidate, Pass } from './extraction.js';
 import { determiners, hasVerbTag } from './lexicon/index.js';
-import { isInsideQuote, type Segmented, type Token } from './segment.js';
+import { isInsideQuote } from './segment.js';
 import { phraseAfter } from './speakers.js';
 
-export class Transcripts {
-  private readonly tokens: Token[];
-  private readonly seg: Segmented;
-  private readonly namer: Namer;
-  private readonly candidates: Candidate[];
-
-  constructor(private readonly x: Extraction) {
-    this.tokens = x.tokens;
-    this.seg = x.seg;
-    this.namer = x.namer;
-    this.candidates = x.candidates;
-  }
-
+export class Transcripts extends Pass {
   /**
    * Transcripts: "Chris Matthews: Seriously, …", "TAPPER: And obviously, …". A paragraph that opens with a name
    * and a colon is that speaker's turn. When the article has several such labels it is an interview, and a turn
