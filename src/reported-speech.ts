@@ -308,10 +308,13 @@ export class ReportedSpeech extends Pass {
     const k = skipAdverbials(t, attributionEnd, sentLast);
     const out: Candidate[] = [];
     const via = viaAfter(t, this.namer, attributionEnd, sentLast);
-    const tail = this.onlyTail(k, sentLast);
     // After the attribution a comma may continue the statement ("The plan, he said, will fail") or open an
-    // appositive about the speaker ("said Gary Orfield, a professor at UCLA"), which does not.
-    const goesOn = !tail && t[k]?.text === ',' && this.x.isStatement(k + 1, this.clauseEnd(k + 1, sentLast, null), 3) && !this.appositiveAt(k + 1, this.clauseEnd(k + 1, sentLast, null));
+    // appositive about the speaker ("said Gary Orfield, a professor at UCLA"), which ends the sentence as well as
+    // a full stop would.
+    const rest = t[k]?.text === ',' ? this.clauseEnd(k + 1, sentLast, null) : k;
+    const appositive = rest > k && this.appositiveAt(k + 1, rest);
+    const tail = this.onlyTail(k, sentLast) || (appositive && this.onlyTail(rest, sentLast));
+    const goesOn = !tail && rest > k && this.x.isStatement(k + 1, rest, 3) && !appositive;
     if (!tail && !goesOn) return out;
     lo = this.clauseStart(lo, comma);
     if (this.x.isStatement(lo, comma, 2)) {
