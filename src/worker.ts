@@ -18,6 +18,8 @@ class OutputBytes {
   private readonly encoder = new TextEncoder();
   reset(): void {
     this.length = 0;
+    // a huge article's output grew it: let that go rather than keep it for every later batch
+    if (this.buf.length > 8 * 1024 * 1024) this.buf = new Uint8Array(512 * 1024);
   }
   append(s: string): void {
     const need = this.length + s.length * 3;

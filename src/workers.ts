@@ -144,7 +144,6 @@ let heapGrowingSet = false;
 
 /** Messages between the pool and its workers. */
 export interface WireItem {
-  seq: number;
   format: RawArticle['format'];
   id: string;
   source: string;
@@ -357,9 +356,9 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
     const data = new Uint8Array(spareBuffer(size));
     const wire: WireItem[] = [];
     let at = 0;
-    for (const { seq, raw } of items) {
+    for (const { raw } of items) {
       data.set(raw.data, at);
-      wire.push({ seq, format: raw.format, id: raw.id, source: raw.source, line: raw.line, bytes: raw.bytes, start: at, end: at + raw.data.length });
+      wire.push({ format: raw.format, id: raw.id, source: raw.source, line: raw.line, bytes: raw.bytes, start: at, end: at + raw.data.length });
       at += raw.data.length;
     }
     slot.worker.postMessage({ batch, data: data.buffer, items: wire } satisfies BatchMessage, [data.buffer]);
