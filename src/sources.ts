@@ -3,8 +3,8 @@
  * time), globs, and JSONL/NDJSON archives read line by line. Nothing here reads a whole archive at once; the
  * consumer pulls one item at a time, so memory stays flat whatever the archive's size.
  */
-import { createReadStream, readFileSync, type Dirent } from 'node:fs';
-import { opendir, stat } from 'node:fs/promises';
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { globToRegex, hasGlob, mayMatchBelow, splitGlob } from './glob.js';
 import { decodeArticle, describeFsError, idFromPath, InputError } from './input.js';
@@ -226,9 +226,10 @@ interface Entry {
 
 /** One directory's entries, sorted by name so runs are reproducible; hidden entries (".git") left out. */
 async function listDir(path: string): Promise<Entry[]> {
-  const dir = await opendir(path);
+  // One call for the whole directory: the entries are sorted before use anyway, and iterating an opendir handle
+  // costs a promise per entry (garbage that, on a tree of 48,000 files, grew the main thread's heap).
   const entries: Entry[] = [];
-  for await (const d of dir as AsyncIterable<Dirent>) {
+  for (const d of readdirSync(path, { withFileTypes: true })) {
     if (d.name.startsWith('.')) continue;
     let isDir = d.isDirectory();
     let isFile = d.isFile();
