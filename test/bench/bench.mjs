@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --mb 200 --repeat 2 --baseline-mb 5 --baseline-seconds 20 --no-dir --keep --strict]
+// npm run bench [-- --mb 200 --repeat 3 --baseline-mb 5 --baseline-seconds 20 --no-dir --keep --strict]
 //
 // Builds a synthetic archive (a JSONL file and the same articles as a directory of .txt files) of at least
 // --mb MB in a temp dir, from the articles in fixtures/ and, when present, ../shared/eval/ (read at run time,
@@ -35,7 +35,7 @@ const SMALL_MB = arg('small-mb', 5);
 const BASELINE_MB = arg('baseline-mb', 5);
 const BASELINE_SECONDS = arg('baseline-seconds', 20);
 const CORES = availableParallelism();
-const REPEAT = Math.max(1, arg('repeat', 2));
+const REPEAT = Math.max(1, arg('repeat', 3));
 
 // ---------- the articles ----------
 function txtFilesUnder(dir) {
