@@ -101,7 +101,7 @@ interface WorkItem {
 /**
  * Young-generation size of each worker's heap, in MB. V8's default goes up to ~48 MB per isolate, and RSS grows
  * with it; smaller means more scavenges, and more of each article's working set promoted and collected again by
- * full GCs. On the 50 MB bench archive, 12 MB cost two workers ~1 s more CPU than 24 MB (scavenges and concurrent
+ * full GCs. On a 50 MB archive, 12 MB cost two workers ~1 s more CPU than 24 MB (scavenges and concurrent
  * marking), and 24 MB fits under 200 MB RSS once the main thread's dead buffers are collected (collectBuffers).
  */
 export const WORKER_YOUNG_GEN_MB = 24;
