@@ -6,13 +6,12 @@ import type { NounPhrase } from './canonical.js';
 import { cueAt, sourcePhraseAt } from './cues.js';
 import { type Attribution, candidate, DIRECT_CLASSES, Pass } from './extraction.js';
 import { isVerbWord } from './lexicon/index.js';
-import { wordsIn, type Token } from './segment.js';
+import { TERMINAL, wordsIn, type Token } from './segment.js';
 import { nameBetween, phraseAfter, skipAdverbials, subjectBefore, viaAfter } from './speakers.js';
 import type { QuoteRuleId, SpeakerRuleId } from './lexicon/rules.js';
 
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 const TRAILING_PUNCT = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
-const TERMINAL = new Set(['.', '!', '?', '…']);
 
 export class DirectQuotes extends Pass {
   /** Bounds of the frame around quote `qi`: its sentence, cut at neighbouring quotes. */

@@ -33,7 +33,8 @@ type Role = 'open' | 'close' | 'either' | 'none';
 const isSpace = (c: number): boolean =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) ||
   c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202f) || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
-const isNewline = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+/** A line break: LF, CR, or a Unicode line or paragraph separator. */
+export const isNewline = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

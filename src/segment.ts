@@ -4,7 +4,7 @@
  * the sentence that carries its attribution.
  */
 import { ABBREVIATIONS } from './lexicon/words.js';
-import type { QuoteSpan } from './quote-marks.js';
+import { isNewline, type QuoteSpan } from './quote-marks.js';
 
 export type TokenKind = 'word' | 'punct' | 'open' | 'close';
 
@@ -189,8 +189,7 @@ export function tokenize(text: string, quotes: QuoteSpan[]): { tokens: Token[]; 
     const end = start + word.length;
     let newline = false;
     for (let k = lastEnd; k < start; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+      if (isNewline(text.charCodeAt(k))) {
         newline = true;
         break;
       }
@@ -231,7 +230,8 @@ export function tokenize(text: string, quotes: QuoteSpan[]): { tokens: Token[]; 
   return { tokens, openTok, closeTok };
 }
 
-const TERMINAL = new Set(['.', '!', '?', '…']);
+/** Marks that end a sentence. */
+export const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set([')', ']', '’', "'", '"', '”', '»']);
 
 /** A full stop after an abbreviation or an initial ("Sen.", "J. Smith") does not end a sentence. */
