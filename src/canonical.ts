@@ -163,7 +163,7 @@ export class Namer {
       const key = stripPossessive(last.lower);
       if (!this.persons.has(key)) {
         const g = genderOfFirstName(w.lower);
-        this.persons.set(key, { full: stripPossessiveText(full), gender: g });
+        this.persons.set(key, { full: stripPossessive(full), gender: g });
       }
       i = j - 1;
     }
@@ -201,7 +201,7 @@ export class Namer {
           exactKey += ' ' + t[i]!.text;
         }
         // "the Russian Defence Ministry's spokesman": the owner's possessive is not part of its name.
-        lowerKey = lowerKey.replace(/['’]s?$/, '');
+        lowerKey = stripPossessive(lowerKey);
         const hit = this.aliases.exact.get(exactKey) ?? this.aliases.lower.get(lowerKey);
         if (hit) return { name: hit, outlet: this.aliases.outlets.has(hit), first: s, last: s + len };
         const acr = this.acronyms.get(lowerKey);
@@ -330,11 +330,11 @@ export class Namer {
     if (nameWords.length === 1) {
       // A lone capitalised word is a person only with a title or when it is a known name.
       if (known) return { name: known.full, start, end };
-      return titled || isPersonNameWord(lastWord.lower) ? { name: stripPossessiveText(lastWord.text), start, end } : null;
+      return titled || isPersonNameWord(lastWord.lower) ? { name: stripPossessive(lastWord.text), start, end } : null;
     }
     const looksPerson = isFirstName(nameWords[0]!.lower) || isPersonNameWord(lastWord.lower) || known !== undefined || titled;
     if (!looksPerson) return null;
-    return { name: stripPossessiveText(this.tokenText(start, end)), start, end };
+    return { name: stripPossessive(this.tokenText(start, end)), start, end };
   }
 
   /** The phrase without leading determiners, possessive owners kept: "Ukrainian military", "Earlier reports". */
@@ -353,9 +353,7 @@ export class Namer {
   }
 }
 
-export function stripPossessive(lower: string): string {
-  return lower.replace(/['’]s?$/, '');
-}
-function stripPossessiveText(s: string): string {
-  return s.replace(/['’]s?$/, '');
+/** Without a final possessive: "Trump's" and "Sanders'" are "Trump" and "Sanders". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s?$/, '');
 }
