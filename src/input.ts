@@ -61,13 +61,6 @@ export async function readArticleFile(path: string): Promise<ArticleInput> {
   return { id: idFromPath(path), source: path, text, warnings };
 }
 
-export async function readStdin(): Promise<ArticleInput> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const { text, warnings } = decodeArticle(Buffer.concat(chunks), 'stdin');
-  return { id: 'stdin', source: 'stdin', text, warnings };
-}
-
 export function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
