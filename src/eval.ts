@@ -24,6 +24,7 @@
  * - Fractions whose denominator is 0 are null (nothing to measure), never 0 or 1. F1 is 2TP / (gold + found),
  *   so it is 0, not null, when only one side is empty: finding nothing in an article with quotes is a real 0.
  */
+import { codePointIndexer } from './input.js';
 import type { Quote, QuoteType, Span } from './types.js';
 
 export const QUOTE_TYPES: readonly QuoteType[] = ['direct', 'indirect', 'mixed'];
@@ -175,17 +176,6 @@ function pairGreedy(found: readonly Range[], foundIds: readonly number[], gold: 
     goldTaken.add(c.g);
   }
   return byFound;
-}
-
-/** Code-point offset of a UTF-16 index. */
-function codePointIndex(text: string, utf16: number): number {
-  let n = 0;
-  for (let i = 0; i < utf16; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < utf16) i++;
-    n++;
-  }
-  return n;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -377,9 +367,10 @@ export function judgeArticle(articleText: string, gold: GoldArticle, found: read
   const targets = gold.notQuotes
     .map((n) => ({ text: n.text, trimmed: trimString(n.text), places: [] as Range[] }))
     .filter((n) => n.trimmed !== '');
+  const cp = codePointIndexer(articleText);
   for (const n of targets) {
     for (let i = articleText.indexOf(n.text); i !== -1; i = articleText.indexOf(n.text, i + 1)) {
-      const start = codePointIndex(articleText, i);
+      const start = cp(i);
       n.places.push(trimRange(chars, start, start + Array.from(n.text).length));
     }
   }

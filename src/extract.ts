@@ -7,28 +7,13 @@
  */
 import { DirectQuotes } from './direct-quotes.js';
 import { Extraction } from './extraction.js';
+import { codePointIndexer } from './input.js';
 import { findQuoteSpans } from './quote-marks.js';
 import { ReportedSpeech } from './reported-speech.js';
 import { SpeakerResolution } from './resolve-speakers.js';
 import { segment } from './segment.js';
 import { Transcripts } from './transcripts.js';
 import type { ExtractOptions, Quote, Speaker } from './types.js';
-
-/** UTF-16 index -> code point index, cheap when the text has no astral characters (most news). */
-function codePointIndexer(text: string): (i: number) => number {
-  if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
-  const map = new Int32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    map[i] = cp;
-    const c = text.charCodeAt(i);
-    // The low half of a pair shares its code point with the high half.
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) cp++;
-    else map[i] = cp - 1;
-  }
-  map[text.length] = cp;
-  return (i) => map[i]!;
-}
 
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
   if (typeof text !== 'string' || text.length === 0) return [];

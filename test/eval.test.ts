@@ -169,6 +169,17 @@ describe('optional and notQuotes', () => {
     const wide = judgeArticle(ARTICLE, gold([], [], ['bold gamble']), [fq(at('The council called the plan a "bold gamble" on Tuesday'), 'mixed')]);
     expect(wide.counts).toMatchObject({ notQuoteHits: 0, falsePositives: 1 });
   });
+
+  it('finds a notQuotes string after astral characters (offsets in code points)', () => {
+    // eight astral characters: two UTF-16 units each, one code point each; read as UTF-16, every place would
+    // sit eight characters late and miss the find
+    const text = '😀'.repeat(8) + ' Critics called it a "bold gamble" on Tuesday.';
+    // a find that is mostly the string, not the string itself, so only its place can tell
+    const s = at('bold gamble" on', 0, text);
+    const start = Array.from(text.slice(0, s.start)).length;
+    const find = { text: s.text, start, end: start + s.text.length };
+    expect(judgeArticle(text, gold([], [], ['bold gamble']), [fq(find, 'direct')]).counts).toMatchObject({ notQuoteHits: 1, falsePositives: 1 });
+  });
 });
 
 describe('speakers', () => {
