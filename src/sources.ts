@@ -111,13 +111,9 @@ function idString(value: unknown): string | null {
 }
 
 /**
- * One JSONL line to an item. `file` names the archive ("stdin" for standard input), `line` is 1-based.
- * The id is the id field, stringified, or `<file>:<line>` when the object has none.
+ * One JSONL line to an item; `source` is `<file>:<line>`. The id is the id field, stringified, or the source
+ * when the object has none.
  */
-export function parseJsonlLine(raw: string, file: string, line: number, opts: FieldOptions): DecodedItem {
-  return jsonlItem(raw, `${file}:${line}`, line === 1, Buffer.byteLength(raw) + 1, opts);
-}
-
 function jsonlItem(raw: string, source: string, first: boolean, bytes: number, opts: FieldOptions): DecodedItem {
   const text = first && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.trim() === '') return { kind: 'skip', source, reason: 'blank line', bytes };

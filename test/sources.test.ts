@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeRaw, getField, parseExts, parseJsonlLine, readLineBytes, readSources, type DecodedItem, type SourceOptions } from '../src/sources.js';
+import { decodeRaw, getField, parseExts, readLineBytes, readSources, type DecodedItem, type SourceOptions } from '../src/sources.js';
 import { tempTree } from './helpers/cli.js';
 
 const ARTICLE_A = '"We will rebuild the bridge," said Mayor Ana Ruiz.\n';
@@ -101,6 +101,11 @@ describe('files and globs', () => {
 
 describe('JSONL', () => {
   const fields = { textField: 'text', idField: 'id' };
+  /** Line `line` of archive `file`, decoded as a worker decodes it. */
+  const parseJsonlLine = (text: string, file: string, line: number, opts: typeof fields) => {
+    const data = Buffer.from(text);
+    return decodeRaw({ kind: 'raw', format: 'jsonl', id: `${file}:${line}`, source: `${file}:${line}`, line, data, bytes: data.length + 1 }, opts);
+  };
 
   it('takes the id field stringified, or <file>:<line> when there is none', () => {
     expect(parseJsonlLine('{"id":42,"text":"T"}', 'a.jsonl', 3, fields)).toMatchObject({ kind: 'article', id: '42', source: 'a.jsonl:3', text: 'T' });
