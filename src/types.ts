@@ -3,6 +3,20 @@
 export type QuoteType = 'direct' | 'indirect' | 'mixed';
 
 /**
+ * What kind of attribution a quote is. `statement`: speech or writing (said, told, wrote, according to, a colon
+ * attribution; every direct or mixed quote). `belief`: thoughts, intents, wishes (thinks, wants, plans, declined
+ * to). `stance`: support, opposition, praise or blame with an object (supports, criticized). `finding`: evidence
+ * from polls, studies, data, documents (the poll found, data show).
+ */
+export type Act = 'statement' | 'belief' | 'stance' | 'finding';
+export const ACTS: readonly Act[] = ['statement', 'belief', 'stance', 'finding'];
+
+/** A person's gender as the article shows it; null when the evidence is absent or conflicting. */
+export type Gender = 'female' | 'male';
+/** Where a gender came from: a pronoun that refers to the speaker, an honorific, a gendered role noun, or (a labelled fallback) first-name statistics. */
+export type GenderEvidence = 'pronoun' | 'honorific' | 'role-noun' | 'first-name';
+
+/**
  * `person` and `organization` are named (or resolved) sources; `anonymous` covers unnamed ones
  * ("a source", "officials", "earlier reports").
  */
@@ -21,16 +35,29 @@ export interface Speaker extends Span {
   kind: SpeakerKind;
   /** The local mention when `text` is an earlier, fuller mention it refers to ("he", "the source"). */
   mention?: Span;
+  /** The role or title the article gives the speaker ("political scientist", "spokeswoman"), when it gives one. */
+  role?: string | null;
+  /** For persons: the gender the article's own evidence shows, else null; null for organizations and anonymous sources. */
+  gender?: Gender | null;
+  /** What `gender` was inferred from, or null. */
+  genderBy?: GenderEvidence | null;
 }
 
 /** Which rule found a quote and which named its speaker; present only with `explain`. */
 export interface Explanation {
   quoteRule: string;
   speakerRule: string | null;
+  /** The rule that gave the quote its act. */
+  actRule?: string | null;
+  /** The rule that ended the content where it ends. */
+  boundaryRule?: string | null;
+  /** The rule that chose the speaker's canonical name. */
+  nameRule?: string | null;
 }
 
 export interface Quote extends Span {
   type: QuoteType;
+  act: Act;
   /** The reporting expression as written ("said", "According to"), or null when the speaker was inherited. */
   cue: string | null;
   speaker: Speaker | null;
@@ -43,6 +70,8 @@ export interface Quote extends Span {
 export interface ArticleResult {
   id: string;
   source: string;
+  /** JSONL fields copied with --keep-fields (outlet, date, url ...), by the path given. */
+  meta?: Record<string, unknown>;
   quotes: Quote[];
 }
 
@@ -54,4 +83,6 @@ export interface ExtractOptions {
   aliases?: AliasTable;
   /** Add `explain` (rule ids) to each quote. */
   explain?: boolean;
+  /** Which acts to report: a list, or 'all'. Default: statements only. */
+  acts?: readonly Act[] | 'all';
 }

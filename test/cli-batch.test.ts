@@ -38,7 +38,9 @@ beforeAll(() => {
       JSON.stringify({ id: 3, text: article(1) }),
       JSON.stringify({ text: article(2) }),
     ].join('\n'),
-    'nested.ndjson': [JSON.stringify({ meta: { id: 'n1' }, body: { text: article(3) } }), JSON.stringify({ meta: { id: 'n2' }, body: { text: article(4) } })].join('\n') + '\n',
+    'nested.ndjson':
+      [JSON.stringify({ meta: { id: 'n1' }, body: { text: article(3) } }), JSON.stringify({ meta: { id: 'n2' }, body: { text: article(4) } })].join('\n') +
+      '\n',
   };
   for (let i = 0; i < 40; i++) files[`many/${String(i).padStart(3, '0')}.txt`] = article(i);
   ({ dir, cleanup } = tempTree(files));
@@ -154,7 +156,7 @@ describe('stdin JSONL: one output line per input line', () => {
 
   for (const jobs of ['1', '2']) {
     it(`holds line for line, in order, with --jobs ${jobs}`, async () => {
-      const r = await runCli(['--jsonl', '-f', 'json', '--jobs', jobs], { input: input.join('\n') + '\n' });
+      const r = await runCli(['--jsonl', '-f', 'json', '--jobs', jobs], { input: `${input.join('\n')}\n` });
       expect(r.code).toBe(1);
       const out = r.stdout.split('\n');
       expect(out.pop()).toBe('');
@@ -187,7 +189,7 @@ describe('stdin JSONL: one output line per input line', () => {
     const rl = createInterface({ input: child.stdout });
     const lines = rl[Symbol.asyncIterator]();
     for (let i = 1; i <= 3; i++) {
-      child.stdin.write(JSON.stringify({ id: `live${i}`, text: article(i) }) + '\n');
+      child.stdin.write(`${JSON.stringify({ id: `live${i}`, text: article(i) })}\n`);
       const next = await lines.next();
       expect(JSON.parse(next.value as string)).toMatchObject({ id: `live${i}`, source: `stdin:${i}` });
     }
@@ -226,7 +228,10 @@ describe('a reader that goes away', () => {
     const lines = Array.from({ length: 20000 }, (_, i) => JSON.stringify({ id: `p${i}`, text: article(i) })).join('\n');
     const { dir: d, cleanup: c } = tempTree({ 'big.jsonl': lines });
     try {
-      const r = spawnSync('bash', ['-c', `node "${BIN}" big.jsonl -f json --jobs 2 | head -n 2; echo "status=\${PIPESTATUS[0]}"`], { cwd: d, encoding: 'utf8' });
+      const r = spawnSync('bash', ['-c', `node "${BIN}" big.jsonl -f json --jobs 2 | head -n 2; echo "status=\${PIPESTATUS[0]}"`], {
+        cwd: d,
+        encoding: 'utf8',
+      });
       const out = r.stdout.trim().split('\n');
       expect(out.slice(0, 2).map((l) => (JSON.parse(l) as Line).id)).toEqual(['p0', 'p1']);
       expect(out[2]).toBe('status=0');

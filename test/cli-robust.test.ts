@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installInterruptHandler, onInterrupt, runInterruptCleanups, uninterruptedSync } from '../src/interrupt.js';
+import { installInterruptHandler, onInterrupt, runInterruptCleanups, uninterruptedSync } from '../src/batch/interrupt.js';
 
 // End-to-end runs of the built CLI (npm test builds first) on bad input, a closed pipe and interrupts.
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -43,8 +43,15 @@ describe('a batch with bad files goes on', () => {
     const names = ['empty.txt', 'binary.bin', 'utf16.txt', 'invalid-utf8.txt', 'missing.txt', 'crlf.txt'];
     const r = await run(names.map((n) => join(NASTY, n)).concat('--format', 'json'));
     expect(r.code).toBe(1);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; quotes: unknown[] });
-    expect(lines.map((l) => [l.id, l.quotes.length])).toEqual([['empty', 0], ['invalid-utf8', 1], ['crlf', 2]]);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; quotes: unknown[] });
+    expect(lines.map((l) => [l.id, l.quotes.length])).toEqual([
+      ['empty', 0],
+      ['invalid-utf8', 1],
+      ['crlf', 2],
+    ]);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       `whosaid: ${join(NASTY, 'binary.bin')}: binary file (contains NUL bytes), skipped`,
       `whosaid: ${join(NASTY, 'utf16.txt')}: UTF-16 text, not UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8), skipped`,
@@ -78,7 +85,10 @@ describe('a batch with bad files goes on', () => {
 
 describe('output to a closed pipe', () => {
   it('| head -1 on a batch of 300 files: exits 0, quietly', async () => {
-    const r = await run([`set -o pipefail; node ${BIN} ${tmp}/*.txt --format json 2>${tmp}/err.txt | head -1 >${tmp}/out.txt; echo "status=$?"; cat ${tmp}/err.txt`], true);
+    const r = await run(
+      [`set -o pipefail; node ${BIN} ${tmp}/*.txt --format json 2>${tmp}/err.txt | head -1 >${tmp}/out.txt; echo "status=$?"; cat ${tmp}/err.txt`],
+      true,
+    );
     expect(r.stdout.trim()).toBe('status=0');
     expect(r.stderr).toBe('');
   });
@@ -101,7 +111,10 @@ function spawnCli(args: string[]) {
 }
 
 describe('interrupts', () => {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     it(`${signal} in the middle of a batch (waiting on stdin): "whosaid: interrupted", exit ${code}, no stack trace`, async () => {
       const cli = spawnCli([SEED, '-', SEED, '--format', 'json']);
       cli.child.stdin.write('"We are ahead of schedule," Mayor Lena Ortiz said.\n'); // stdin stays open
@@ -153,5 +166,4 @@ describe('src/interrupt.ts', () => {
     expect(written).toEqual(['whosaid: interrupted\n']);
     expect(codes).toEqual([130]);
   });
-
 });

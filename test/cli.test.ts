@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, makeChalk, type Io } from '../src/cli.js';
+import { main } from '../src/cli/main.js';
+import { type Io, makeChalk } from '../src/cli/shell.js';
 import { extractQuotes as extractFromSource } from '../src/index.js';
 import { BIN, FIXTURES, parseLines, readFixture, runCli, runShell } from './helpers.js';
 
@@ -105,7 +106,10 @@ describe('whosaid (end to end)', () => {
     });
 
     it('has no colour on a terminal with NO_COLOR or --no-color', async () => {
-      for (const [args, env] of [[[], { NO_COLOR: '1' }], [['--no-color'], {}]] as const) {
+      for (const [args, env] of [
+        [[], { NO_COLOR: '1' }],
+        [['--no-color'], {}],
+      ] as const) {
         const io = fakeIo({ stdoutIsTTY: true, env });
         expect(await main(['node', 'whosaid', ...args, CUP], io)).toBe(0);
         expect(io.out()).toContain('Maria Santos');

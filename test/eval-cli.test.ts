@@ -55,7 +55,7 @@ beforeAll(async () => {
   await mkdir(set);
   await writeFile(join(set, 'bridge.txt'), ARTICLE);
   await writeFile(join(set, 'bridge.gold.json'), JSON.stringify(GOLD));
-  await writeFile(join(tmp, 'predictions.jsonl'), JSON.stringify(PREDICTIONS) + '\n');
+  await writeFile(join(tmp, 'predictions.jsonl'), `${JSON.stringify(PREDICTIONS)}\n`);
   await writeFile(join(tmp, 'fail-floors.json'), JSON.stringify({ tiny: { 'quote.f1': 0.9 }, absent: { 'quote.f1': 1 } }));
   await writeFile(join(tmp, 'pass-floors.json'), JSON.stringify({ tiny: { 'quote.f1': 0.5, 'unknownSpeakerRate<=': 0.5 } }));
   await writeFile(join(tmp, 'bad-floors.json'), JSON.stringify({ tiny: { 'quote.recall': 0.5 } }));
@@ -80,8 +80,19 @@ describe('whosaid eval', () => {
     expect(lines).toHaveLength(1);
     const rep = JSON.parse(lines[0]!);
     expect(Object.keys(rep).slice(0, 13)).toEqual([
-      'set', 'articles', 'gold', 'found', 'quote', 'exactF1', 'speakerAcc', 'nameAcc', 'cueAcc',
-      'unknownSpeakerRate', 'endToEnd', 'byType', 'typeAcc',
+      'set',
+      'articles',
+      'gold',
+      'found',
+      'quote',
+      'exactF1',
+      'speakerAcc',
+      'nameAcc',
+      'cueAcc',
+      'unknownSpeakerRate',
+      'endToEnd',
+      'byType',
+      'typeAcc',
     ]);
     expect(rep).toMatchObject({ set: 'tiny', articles: 1, gold: 2, found: 2 });
     expect(rep.quote).toEqual({ p: 0.5, r: 0.5, f1: 0.5 });
@@ -134,8 +145,14 @@ describe('whosaid eval', () => {
   it('finds sets under --sets and reports a malformed gold file, then exits 1', async () => {
     const r = await run(['eval', '--sets', tmp, '--json', '--predictions', join(tmp, 'predictions.jsonl')]);
     expect(r.code).toBe(1);
-    const sets = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(sets.map((s) => [s.set, s.articles])).toEqual([['broken', 1], ['tiny', 1]]);
+    const sets = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(sets.map((s) => [s.set, s.articles])).toEqual([
+      ['broken', 1],
+      ['tiny', 1],
+    ]);
     expect(r.stderr).toMatch(/bad\.gold\.json: not valid JSON.*skipped/);
   });
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  GoldFormatError,
-  FloorsFormatError,
   checkFloor,
   contextOf,
+  FloorsFormatError,
   formatErrorLine,
+  type GoldArticle,
+  GoldFormatError,
+  type GoldQuote,
+  type GoldSpeaker,
   judgeArticle,
   parseFloors,
   parseGold,
@@ -12,10 +15,7 @@ import {
   scoreSet,
   spansMatch,
   trimRange,
-  type GoldArticle,
-  type GoldQuote,
-  type GoldSpeaker,
-} from '../src/eval.js';
+} from '../src/eval/judge.js';
 import type { Quote, QuoteType, Speaker } from '../src/types.js';
 
 // Invented article; ASCII only, so string indices are code points.
@@ -136,7 +136,10 @@ describe('optional and notQuotes', () => {
   const nested = gq('the plan a "bold gamble"', 'mixed', 'called', null);
 
   it('lets an optional quote absorb a find: it counts neither way', () => {
-    const j = judgeArticle(ARTICLE, gold([BRIDGE], [nested]), [fq(at('the bridge will reopen in May'), 'indirect'), fq(at('the plan a "bold gamble"'), 'mixed')]);
+    const j = judgeArticle(ARTICLE, gold([BRIDGE], [nested]), [
+      fq(at('the bridge will reopen in May'), 'indirect'),
+      fq(at('the plan a "bold gamble"'), 'mixed'),
+    ]);
     expect(j.counts).toMatchObject({ found: 2, absorbed: 1, matched: 1, falsePositives: 0 });
     const r = report('t', 1, j.counts);
     expect(r.quote.p).toBe(1);
@@ -173,7 +176,7 @@ describe('optional and notQuotes', () => {
   it('finds a notQuotes string after astral characters (offsets in code points)', () => {
     // eight astral characters: two UTF-16 units each, one code point each; read as UTF-16, every place would
     // sit eight characters late and miss the find
-    const text = '😀'.repeat(8) + ' Critics called it a "bold gamble" on Tuesday.';
+    const text = `${'😀'.repeat(8)} Critics called it a "bold gamble" on Tuesday.`;
     // a find that is mostly the string, not the string itself, so only its place can tell
     const s = at('bold gamble" on', 0, text);
     const start = Array.from(text.slice(0, s.start)).length;
@@ -297,7 +300,14 @@ describe('gold files', () => {
 describe('error lines', () => {
   it('prints one tab-separated, greppable line per item with a bracketed context', () => {
     const text = 'Intro line.\nShe said "we will win the vote easily" and left.';
-    const g = parseGold({ quotes: [{ text: 'we will win the vote easily', start: 22, end: 49, type: 'direct', cue: 'said', speaker: { text: 'She', start: 12, end: 15, name: null } }] }, text);
+    const g = parseGold(
+      {
+        quotes: [
+          { text: 'we will win the vote easily', start: 22, end: 49, type: 'direct', cue: 'said', speaker: { text: 'She', start: 12, end: 15, name: null } },
+        ],
+      },
+      text,
+    );
     const j = judgeArticle(text, g, []);
     const line = formatErrorLine('set/article-1', j.errors[0]!);
     expect(line.split('\t').slice(0, 4)).toEqual(['MISS', 'set/article-1', 'direct', '22-49']);
@@ -307,8 +317,8 @@ describe('error lines', () => {
   });
 
   it('shows about 40 characters either side', () => {
-    const chars = Array.from('x'.repeat(100) + 'SPAN' + 'y'.repeat(100));
-    expect(contextOf(chars, 100, 104)).toBe('…' + 'x'.repeat(40) + '[SPAN]' + 'y'.repeat(40) + '…');
+    const chars = Array.from(`${'x'.repeat(100)}SPAN${'y'.repeat(100)}`);
+    expect(contextOf(chars, 100, 104)).toBe(`…${'x'.repeat(40)}[SPAN]${'y'.repeat(40)}…`);
   });
 });
 

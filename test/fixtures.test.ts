@@ -46,7 +46,10 @@ describe.each(withGold)('fixture %s against its gold file', (id) => {
     if (!skipped.includes('speaker')) {
       const mine = [q!.speaker!, ...(q!.speaker!.mention ? [q!.speaker!.mention] : [])];
       const theirs = [g.speaker!, ...(g.speaker!.mention ? [g.speaker!.mention] : [])];
-      expect(mine.some((a) => theirs.some((b) => overlaps(a, b))), `speaker ${q!.speaker!.text}`).toBe(true);
+      expect(
+        mine.some((a) => theirs.some((b) => overlaps(a, b))),
+        `speaker ${q!.speaker!.text}`,
+      ).toBe(true);
     }
     if (!skipped.includes('name')) expect(q!.speaker?.name).toBe(g.speaker?.name);
     if (!skipped.includes('kind')) expect(q!.speaker?.kind).toBe(g.speaker?.kind);

@@ -22,21 +22,37 @@ interface Outcome {
 
 function runChild(args: string[], guardMs: number): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--max-old-space-size=6144', CHILD, ...args], { timeout: guardMs, killSignal: 'SIGKILL', maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
-      const lines = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
-      const started = lines.filter((l) => 'start' in l).map((l) => l.start as string);
-      resolve({
-        timedOut: Boolean(err && (err as { killed?: boolean }).killed),
-        code: err ? (typeof err.code === 'number' ? err.code : null) : 0,
-        results: lines.filter((l) => 'name' in l) as Outcome['results'],
-        lastStarted: started[started.length - 1],
-        stderr,
-      });
-    });
+    execFile(
+      process.execPath,
+      ['--max-old-space-size=6144', CHILD, ...args],
+      { timeout: guardMs, killSignal: 'SIGKILL', maxBuffer: 1 << 20 },
+      (err, stdout, stderr) => {
+        const lines = stdout
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
+        const started = lines.filter((l) => 'start' in l).map((l) => l.start as string);
+        resolve({
+          timedOut: Boolean(err && (err as { killed?: boolean }).killed),
+          code: err ? (typeof err.code === 'number' ? err.code : null) : 0,
+          results: lines.filter((l) => 'name' in l) as Outcome['results'],
+          lastStarted: started[started.length - 1],
+          stderr,
+        });
+      },
+    );
   });
 }
 
-const HUGE = ['article-5mb', 'article-one-line-20mb', 'line-of-a-20mb', 'line-of-quote-marks-20mb', 'line-of-alternating-quote-a-5mb', 'line-of-alternating-apostrophe-a-5mb', 'line-of-words-and-spaces-20mb'] as const;
+const HUGE = [
+  'article-5mb',
+  'article-one-line-20mb',
+  'line-of-a-20mb',
+  'line-of-quote-marks-20mb',
+  'line-of-alternating-quote-a-5mb',
+  'line-of-alternating-apostrophe-a-5mb',
+  'line-of-words-and-spaces-20mb',
+] as const;
 
 describe('huge input finishes (hang guard, no other timing assertion)', () => {
   it('knows every case it runs', () => {

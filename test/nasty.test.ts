@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/extract.js';
-import { decodeArticle, InputError, readArticleFile } from '../src/input.js';
+import { decodeArticle, InputError, readArticleFile } from '../src/batch/decode.js';
+import { extractQuotes } from '../src/extract/index.js';
 import type { Quote, Span } from '../src/types.js';
 
 // One small file per kind of dirty input (fixtures/nasty/, kept byte-exact by .gitattributes), each with the
@@ -68,7 +68,14 @@ describe('encodings', () => {
     expect(text.startsWith('The caf\uFFFD reopened')).toBe(true);
     expect(warnings).toEqual([`${path('invalid-utf8.txt')}: invalid UTF-8 bytes replaced with U+FFFD`]);
     expect(quotes).toEqual([
-      { ...at(text, 'We are ahead of schedule,'), type: 'direct', cue: 'said', speaker: { ...at(text, 'Mayor Lena Ortiz'), name: 'Lena Ortiz', kind: 'person' }, via: [] },
+      {
+        ...at(text, 'We are ahead of schedule,'),
+        type: 'direct',
+        act: 'statement',
+        cue: 'said',
+        speaker: { ...at(text, 'Mayor Lena Ortiz'), name: 'Lena Ortiz', kind: 'person' },
+        via: [],
+      },
     ]);
   });
 
@@ -78,7 +85,16 @@ describe('encodings', () => {
     const { text, quotes } = await load('bom.txt');
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
     expect(quotes).toEqual([
-      { text: 'We are ahead of schedule.', start: 24, end: 49, type: 'direct', cue: 'said', speaker: { text: 'Mayor Lena Ortiz', start: 0, end: 16, name: 'Lena Ortiz', kind: 'person' }, via: [] },
+      {
+        text: 'We are ahead of schedule.',
+        start: 24,
+        end: 49,
+        type: 'direct',
+        act: 'statement',
+        cue: 'said',
+        speaker: { text: 'Mayor Lena Ortiz', start: 0, end: 16, name: 'Lena Ortiz', kind: 'person' },
+        via: [],
+      },
     ]);
   });
 
@@ -102,8 +118,15 @@ describe('line ends', () => {
       expect(text.includes('\r')).toBe(true);
       const ortiz = { ...at(text, 'Mayor Lena Ortiz'), name: 'Lena Ortiz', kind: 'person' as const };
       expect(quotes).toEqual([
-        { ...at(text, 'We are ahead of schedule,'), type: 'direct', cue: 'said', speaker: ortiz, via: [] },
-        { ...at(text, 'The costs are under control,'), type: 'direct', cue: 'added', speaker: { ...ortiz, mention: at(text, 'she') }, via: [] },
+        { ...at(text, 'We are ahead of schedule,'), type: 'direct', act: 'statement', cue: 'said', speaker: ortiz, via: [] },
+        {
+          ...at(text, 'The costs are under control,'),
+          type: 'direct',
+          act: 'statement',
+          cue: 'added',
+          speaker: { ...ortiz, mention: at(text, 'she') },
+          via: [],
+        },
       ]);
       expectExactSpans(text, quotes);
     });
@@ -140,34 +163,68 @@ describe('quote marks', () => {
     const { text, quotes } = await load('unbalanced.txt');
     expectExactSpans(text, quotes);
     expect(quotes.every((q) => q.type !== 'direct')).toBe(true);
-    expect(quotes[0]).toMatchObject({ ...at(text, 'We are ahead of schedule'), type: 'indirect', cue: 'said', speaker: { name: 'Lena Ortiz' } });
+    expect(quotes[0]).toMatchObject({
+      ...at(text, 'We are ahead of schedule'),
+      type: 'indirect',
+      act: 'statement',
+      cue: 'said',
+      speaker: { name: 'Lena Ortiz' },
+    });
   });
 
   it('stray and doubled marks: the doubled-quote statement is found with its speaker, the stray ones make nothing', async () => {
     const { text, quotes } = await load('stray-doubled.txt');
     expectExactSpans(text, quotes);
-    expect(quotes[0]).toEqual({ ...at(text, 'We are ahead of schedule,'), type: 'direct', cue: 'said', speaker: { ...at(text, 'Mayor Lena Ortiz'), name: 'Lena Ortiz', kind: 'person' }, via: [] });
+    expect(quotes[0]).toEqual({
+      ...at(text, 'We are ahead of schedule,'),
+      type: 'direct',
+      act: 'statement',
+      cue: 'said',
+      speaker: { ...at(text, 'Mayor Lena Ortiz'), name: 'Lena Ortiz', kind: 'person' },
+      via: [],
+    });
     expect(quotes.some((q) => q.text.includes('"'))).toBe(false);
   });
 
   it("apostrophes ('90s, rock 'n' roll, Kim's, officials', 'em) open no quote", async () => {
     const { text, quotes } = await load('apostrophes.txt');
     expect(quotes).toEqual([
-      { ...at(text, 'It was the best decade of my life,'), type: 'direct', cue: 'said', speaker: { ...at(text, 'Kim Dae-ho'), name: 'Kim Dae-ho', kind: 'person' }, via: [] },
+      {
+        ...at(text, 'It was the best decade of my life,'),
+        type: 'direct',
+        act: 'statement',
+        cue: 'said',
+        speaker: { ...at(text, 'Kim Dae-ho'), name: 'Kim Dae-ho', kind: 'person' },
+        via: [],
+      },
     ]);
   });
 
   it('single quotes nested in double quotes stay inside the quote', async () => {
     const { text, quotes } = await load('nested-single-in-double.txt');
     expect(quotes).toEqual([
-      { ...at(text, "She told me 'never again' and walked out,"), type: 'direct', cue: 'said', speaker: { ...at(text, 'Tom Birch'), name: 'Tom Birch', kind: 'person' }, via: [] },
+      {
+        ...at(text, "She told me 'never again' and walked out,"),
+        type: 'direct',
+        act: 'statement',
+        cue: 'said',
+        speaker: { ...at(text, 'Tom Birch'), name: 'Tom Birch', kind: 'person' },
+        via: [],
+      },
     ]);
   });
 
   it('double quotes nested in single quotes (British style) stay inside the quote', async () => {
     const { text, quotes } = await load('nested-double-in-single.txt');
     expect(quotes).toEqual([
-      { ...at(text, 'He called it "a disaster" on live television,'), type: 'direct', cue: 'said', speaker: { ...at(text, 'Tom Birch'), name: 'Tom Birch', kind: 'person' }, via: [] },
+      {
+        ...at(text, 'He called it "a disaster" on live television,'),
+        type: 'direct',
+        act: 'statement',
+        cue: 'said',
+        speaker: { ...at(text, 'Tom Birch'), name: 'Tom Birch', kind: 'person' },
+        via: [],
+      },
     ]);
   });
 
@@ -185,9 +242,9 @@ describe('quote marks', () => {
     const { text, quotes } = await load('german-marks.txt');
     const brandt = { ...at(text, 'Chancellor Olaf Brandt'), name: 'Olaf Brandt', kind: 'person' as const };
     expect(quotes).toEqual([
-      { ...at(text, 'We will not give up on this bridge'), type: 'direct', cue: 'said', speaker: brandt, via: [] },
-      { ...at(text, 'Never'), type: 'direct', cue: 'added', speaker: { ...brandt, mention: at(text, 'he') }, via: [] },
-      { ...at(text, 'will we let the river win.'), type: 'direct', cue: 'added', speaker: { ...brandt, mention: at(text, 'he') }, via: [] },
+      { ...at(text, 'We will not give up on this bridge'), type: 'direct', act: 'statement', cue: 'said', speaker: brandt, via: [] },
+      { ...at(text, 'Never'), type: 'direct', act: 'statement', cue: 'added', speaker: { ...brandt, mention: at(text, 'he') }, via: [] },
+      { ...at(text, 'will we let the river win.'), type: 'direct', act: 'statement', cue: 'added', speaker: { ...brandt, mention: at(text, 'he') }, via: [] },
     ]);
   });
 
@@ -195,8 +252,8 @@ describe('quote marks', () => {
     const { text, quotes } = await load('french-marks.txt');
     const dumas = { ...at(text, 'Minister Claire Dumas'), name: 'Claire Dumas', kind: 'person' as const };
     expect(quotes).toEqual([
-      { ...at(text, ' We will not give in to the pressure '), type: 'direct', cue: 'said', speaker: dumas, via: [] },
-      { ...at(text, 'Nothing has been decided yet'), type: 'direct', cue: 'told', speaker: { ...dumas, mention: at(text, 'she') }, via: [] },
+      { ...at(text, ' We will not give in to the pressure '), type: 'direct', act: 'statement', cue: 'said', speaker: dumas, via: [] },
+      { ...at(text, 'Nothing has been decided yet'), type: 'direct', act: 'statement', cue: 'told', speaker: { ...dumas, mention: at(text, 'she') }, via: [] },
     ]);
   });
 
@@ -204,8 +261,8 @@ describe('quote marks', () => {
     const { text, quotes } = await load('typographic-marks.txt');
     const lopes = { ...at(text, 'Ana Lopes'), name: 'Ana Lopes', kind: 'person' as const };
     expect(quotes).toEqual([
-      { ...at(text, 'We are ready for the storm,'), type: 'direct', cue: 'said', speaker: lopes, via: [] },
-      { ...at(text, 'The boats are tied up,'), type: 'direct', cue: 'added', speaker: { ...lopes, mention: at(text, 'she') }, via: [] },
+      { ...at(text, 'We are ready for the storm,'), type: 'direct', act: 'statement', cue: 'said', speaker: lopes, via: [] },
+      { ...at(text, 'The boats are tied up,'), type: 'direct', act: 'statement', cue: 'added', speaker: { ...lopes, mention: at(text, 'she') }, via: [] },
     ]);
   });
 });
@@ -232,8 +289,8 @@ describe('Q&A interviews', () => {
     expectExactSpans(text, quotes);
     const ortiz = { ...at(text, 'Mayor Lena Ortiz'), name: 'Lena Ortiz', kind: 'person' as const };
     expect(quotes).toEqual([
-      { ...at(text, 'We are ahead of schedule, and we expect to open it in May'), type: 'indirect', cue: ':', speaker: ortiz, via: [] },
-      { ...at(text, 'The costs are under control'), type: 'indirect', cue: ':', speaker: ortiz, via: [] },
+      { ...at(text, 'We are ahead of schedule, and we expect to open it in May'), type: 'indirect', act: 'statement', cue: ':', speaker: ortiz, via: [] },
+      { ...at(text, 'The costs are under control'), type: 'indirect', act: 'statement', cue: ':', speaker: ortiz, via: [] },
     ]);
   });
 });
@@ -243,7 +300,14 @@ describe('attribution by dash', () => {
     const { text, quotes } = await load('dash-attribution.txt');
     expectExactSpans(text, quotes);
     expect(quotes).toEqual([
-      { ...at(text, 'We will win this election.'), type: 'direct', cue: '—', speaker: { ...at(text, 'Jane Doe'), name: 'Jane Doe', kind: 'person' }, via: [] },
+      {
+        ...at(text, 'We will win this election.'),
+        type: 'direct',
+        act: 'statement',
+        cue: '—',
+        speaker: { ...at(text, 'Jane Doe'), name: 'Jane Doe', kind: 'person' },
+        via: [],
+      },
     ]);
   });
 

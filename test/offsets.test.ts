@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
 import type { Quote, Span } from '../src/types.js';
-import { FIXTURES, cpSlice, fixtureIds, parseLines, readFixture, runCli } from './helpers.js';
+import { cpSlice, FIXTURES, fixtureIds, parseLines, readFixture, runCli } from './helpers.js';
 
 /** Every span in a list of quotes: the quote, its speaker and the speaker's local mention. */
 function spansOf(quotes: Quote[]): Array<[string, Span]> {
@@ -64,7 +64,7 @@ describe('offsets count code points in the text as read', () => {
 
   it('the CLI drops a leading UTF-8 BOM before counting', async () => {
     const text = '"The vote is final," said Mayor Lena Ortiz.';
-    const r = await runCli(['-'], { input: '\uFEFF' + text });
+    const r = await runCli(['-'], { input: `\uFEFF${text}` });
     expect(r.code).toBe(0);
     const [result] = parseLines(r.stdout);
     expect(result!.quotes[0]).toMatchObject({ text: 'The vote is final,', start: 1, end: 19 });

@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
-import { formatJson, formatTable } from '../src/output.js';
+import { formatJson } from '../src/output/json.js';
+import { formatTable } from '../src/output/table.js';
 import type { ArticleResult } from '../src/types.js';
 import { fixtureIds, readFixture } from './helpers.js';
 

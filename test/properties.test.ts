@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/extract.js';
-import { formatJson } from '../src/output.js';
+import { extractQuotes } from '../src/extract/index.js';
+import { formatJson } from '../src/output/json.js';
 import type { Quote, Span } from '../src/types.js';
 
 // Property tests over article-like text: invented words and names, every kind of quote mark, dashes, colons,
@@ -14,13 +14,72 @@ import type { Quote, Span } from '../src/types.js';
 const RUNS = 1000;
 const SEED_ARTICLE = readFileSync(fileURLToPath(new URL('../fixtures/north-korea-reinforcements.txt', import.meta.url)), 'utf8');
 
-const WORDS = ['blorvin', 'quastel', 'the', 'a', 'of', 'will', 'never', 'trelp', 'mundane', 'zorf', 'it', 'that', 'we', 'is', 'not', 'Varnia', 'council', 'ministry', 'source', 'officials', 'constructor', 'toString', '__proto__', 'attacks', 'comments'];
+const WORDS = [
+  'blorvin',
+  'quastel',
+  'the',
+  'a',
+  'of',
+  'will',
+  'never',
+  'trelp',
+  'mundane',
+  'zorf',
+  'it',
+  'that',
+  'we',
+  'is',
+  'not',
+  'Varnia',
+  'council',
+  'ministry',
+  'source',
+  'officials',
+  'constructor',
+  'toString',
+  '__proto__',
+  'attacks',
+  'comments',
+];
 const NAMES = ['Tobin Quist', 'Vela Marrow', 'Dr. Anselm Krey', 'Sen. Ora Plimb', 'the spokesman', 'Kim', 'Pell Institute (PI)', 'PI', 'Zarnov Daily'];
-const CUES = ['said', 'says', 'told reporters', 'added', 'according to', 'warned', 'claimed', 'noted', 'insisted', 'said on Tuesday', 'he said', 'she said', 'they said', 'asked'];
+const CUES = [
+  'said',
+  'says',
+  'told reporters',
+  'added',
+  'according to',
+  'warned',
+  'claimed',
+  'noted',
+  'insisted',
+  'said on Tuesday',
+  'he said',
+  'she said',
+  'they said',
+  'asked',
+];
 const MARKS = ['"', '“', '”', '‘', '’', "'", '„', '‚', '«', '»', '‹', '›', '« ', ' »'];
 const PUNCT = ['.', ',', ':', ';', '?', '!', '…', '—', '–', '-', ' — ', '(', ')', '&quot;', '<p>', '&#8220;'];
 const BREAKS = ['\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\u2028', '\u2029'];
-const ODD = ['😀', '𝕏', '👩‍👩‍👧', 'e\u0301', 'n\u0303o', '\u0301', '\uFEFF', '\u200B', '\u00A0', '\t', '\u0001', '\u001B', '\u007F', '\uFFFD', 'Ⅻ', '中文', 'ﬁ'];
+const ODD = [
+  '😀',
+  '𝕏',
+  '👩‍👩‍👧',
+  'e\u0301',
+  'n\u0303o',
+  '\u0301',
+  '\uFEFF',
+  '\u200B',
+  '\u00A0',
+  '\t',
+  '\u0001',
+  '\u001B',
+  '\u007F',
+  '\uFFFD',
+  'Ⅻ',
+  '中文',
+  'ﬁ',
+];
 
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...WORDS) },
@@ -36,13 +95,15 @@ const piece = fc.oneof(
 const separator = fc.constantFrom(' ', ' ', ' ', '', '\n', ', ');
 
 /** Article-like text: 0 to 300 pieces with random separators. */
-const articleText = fc
-  .array(fc.tuple(piece, separator), { maxLength: 300 })
-  .map((parts) => parts.map(([p, s]) => p + s).join(''));
+const articleText = fc.array(fc.tuple(piece, separator), { maxLength: 300 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
 
 type Mutation = { kind: 'insert'; at: number; what: string } | { kind: 'delete' | 'duplicate'; at: number; len: number };
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), what: fc.oneof(fc.constantFrom(...MARKS, ...PUNCT, ...BREAKS, ...ODD), fc.string({ maxLength: 3 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    what: fc.oneof(fc.constantFrom(...MARKS, ...PUNCT, ...BREAKS, ...ODD), fc.string({ maxLength: 3 })),
+  }),
   fc.record({ kind: fc.constantFrom('delete' as const, 'duplicate' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
 );
 
@@ -160,7 +221,7 @@ describe('extraction on random and mutated article text', () => {
   it('gives offsets relative to the string as given when it starts with a BOM (the library drops nothing)', () => {
     fc.assert(
       fc.property(articleText, (body) => {
-        const text = '\uFEFF' + body;
+        const text = `\uFEFF${body}`;
         const cps = Array.from(text);
         for (const s of spansOf(extractQuotes(text))) expect(s.text).toBe(cps.slice(s.start, s.end).join(''));
       }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../src/extract/quote-marks.js';
 import { extractQuotes } from '../src/index.js';
-import { findQuoteSpans } from '../src/quote-marks.js';
 
 /** The contents of the quote spans found in `text`, between their marks. */
 const contents = (text: string): string[] => findQuoteSpans(text).map((q) => text.slice(q.contentStart, q.contentEnd));
@@ -79,7 +79,11 @@ const DIRECT: Array<[string, string[]]> = [
 
 describe('extractQuotes: direct quotes by their marks', () => {
   it.each(DIRECT)('%j → %j', (input, expected) => {
-    expect(extractQuotes(input).filter((q) => q.type === 'direct').map((q) => q.text)).toEqual(expected);
+    expect(
+      extractQuotes(input)
+        .filter((q) => q.type === 'direct')
+        .map((q) => q.text),
+    ).toEqual(expected);
   });
 
   it('a multi-paragraph quote comes out as one direct quote over all its paragraphs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
-import { QUOTE_RULES, SPEAKER_RULES, type RuleEntry } from '../src/lexicon/rules.js';
+import { QUOTE_RULES, type RuleEntry, SPEAKER_RULES } from '../src/lexicon/rules.js';
 
 /** The quote of the example that the entry is about, and the speaker phrase as written there. */
 function run(entry: RuleEntry) {
@@ -67,7 +67,7 @@ describe('statements that are not quotes', () => {
   it.each([
     'He said nothing.',
     'She said so.',
-    'The so-called \'peace plan\' was never published.',
+    "The so-called 'peace plan' was never published.",
     'The report was said to be incomplete.',
     'He did not say whether the plant would close.',
     'The secretary of state and the mayor met on Monday.',

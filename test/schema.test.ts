@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
 import type { ArticleResult } from '../src/types.js';
-import { FIXTURES, ROOT, fixtureIds, parseLines, readFixture, runCli } from './helpers.js';
+import { FIXTURES, fixtureIds, parseLines, ROOT, readFixture, runCli } from './helpers.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'src', 'schema.json'), 'utf8')) as object;
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -88,7 +88,13 @@ describe('src/schema.json', () => {
       source: 'a.txt',
       quotes: [
         {
-          text: 'Hi,', start: 1, end: 4, type: 'direct', cue: 'said', via: [],
+          text: 'Hi,',
+          start: 1,
+          end: 4,
+          type: 'direct',
+          act: 'statement',
+          cue: 'said',
+          via: [],
           speaker: { text: 'she', start: 11, end: 14, name: null, kind: 'person', mention: { text: 'she', start: 11, end: 14 } },
           explain: { quoteRule: 'trailing-name-cue', speakerRule: null },
         },
@@ -96,7 +102,10 @@ describe('src/schema.json', () => {
     });
     const mutations: Array<[string, (l: any) => void]> = [
       ['an extra field on a quote', (l) => (l.quotes[0].score = 1)],
-      ['an extra field on a speaker', (l) => (l.quotes[0].speaker.gender = 'f')],
+      ['an extra field on a speaker', (l) => (l.quotes[0].speaker.age = 40)],
+      ['an unknown gender', (l) => (l.quotes[0].speaker.gender = 'f')],
+      ['an unknown act', (l) => (l.quotes[0].act = 'rumour')],
+      ['a missing act', (l) => delete l.quotes[0].act],
       ['an extra field on a mention', (l) => (l.quotes[0].speaker.mention.name = 'x')],
       ['an extra field on the line', (l) => (l.version = 1)],
       ['an unknown type', (l) => (l.quotes[0].type = 'paraphrase')],

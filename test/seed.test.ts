@@ -47,7 +47,12 @@ describe('seed article: north-korea-reinforcements', () => {
     const q = quotes.find((x) => x.cue === 'According to');
     expect(q).toMatchObject({
       type: 'indirect',
-      speaker: { text: 'a high-ranking U.S. Department of Defense source', name: 'Pentagon', kind: 'anonymous', mention: { text: 'the source', start: 842, end: 852 } },
+      speaker: {
+        text: 'a high-ranking U.S. Department of Defense source',
+        name: 'Pentagon',
+        kind: 'anonymous',
+        mention: { text: 'the source', start: 842, end: 852 },
+      },
       via: ['New York Times'],
     });
   });

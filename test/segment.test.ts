@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/segment.js';
+import { tokenize } from '../src/extract/segment.js';
 import { fromCompromise, toFile, type WordClassFile } from '../src/lexicon/word-classes.js';
 
 // The tokenizer scans by hand (no match object per token). Its definition is this regular expression: words of
@@ -12,8 +12,45 @@ const DEFINITION = /[\p{L}\p{N}\p{M}]+(?:['’\-.&·][\p{L}\p{N}\p{M}]+)*|[^\s]/
 const spans = (text: string): [number, number][] => tokenize(text, []).tokens.map((t) => [t.start, t.end]);
 const defined = (text: string): [number, number][] => [...text.matchAll(DEFINITION)].map((m) => [m.index, m.index + m[0].length]);
 
-const PIECES = ['word', 'Kim', "Kim's", 'so-called', 'U.S.', 'AT&T', '1,900', '3.5', 'l·l', "rock'n'roll", '--', "'", '’', '.', '&', '·', '-',
-  ' ', '\n', '\r\n', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '😀', '𝕏', 'e\u0301', '\u0301', '中文', 'Ⅻ', '\ud800', '\udc00', '"', '“', '—', '…'];
+const PIECES = [
+  'word',
+  'Kim',
+  "Kim's",
+  'so-called',
+  'U.S.',
+  'AT&T',
+  '1,900',
+  '3.5',
+  'l·l',
+  "rock'n'roll",
+  '--',
+  "'",
+  '’',
+  '.',
+  '&',
+  '·',
+  '-',
+  ' ',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u00a0',
+  '\u2028',
+  '\u3000',
+  '\ufeff',
+  '😀',
+  '𝕏',
+  'e\u0301',
+  '\u0301',
+  '中文',
+  'Ⅻ',
+  '\ud800',
+  '\udc00',
+  '"',
+  '“',
+  '—',
+  '…',
+];
 
 describe('tokenize', () => {
   it('splits text exactly as its defining regular expression does (1,000 random texts)', () => {

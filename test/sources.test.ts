@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeRaw, getField, parseExts, readLineBytes, readSources, type DecodedItem, type SourceOptions } from '../src/sources.js';
+import { type DecodedItem, decodeRaw, getField, parseExts, readLineBytes, readSources, type SourceOptions } from '../src/batch/sources.js';
 import { tempTree } from './helpers/cli.js';
 
 const ARTICLE_A = '"We will rebuild the bridge," said Mayor Ana Ruiz.\n';
@@ -17,8 +17,7 @@ async function collect(inputs: string[], opts: SourceOptions): Promise<DecodedIt
   return out;
 }
 
-const brief = (items: DecodedItem[]) =>
-  items.map((i) => (i.kind === 'article' ? { id: i.id, source: i.source } : { kind: i.kind, source: i.source }));
+const brief = (items: DecodedItem[]) => items.map((i) => (i.kind === 'article' ? { id: i.id, source: i.source } : { kind: i.kind, source: i.source }));
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -89,7 +88,7 @@ describe('files and globs', () => {
   });
 
   it('stdin is one article, or JSONL with --jsonl', async () => {
-    const one = await collect(['-'], options({ stdin: Readable.from([Buffer.from('\uFEFF' + ARTICLE_A)]) }));
+    const one = await collect(['-'], options({ stdin: Readable.from([Buffer.from(`\uFEFF${ARTICLE_A}`)]) }));
     expect(one).toMatchObject([{ kind: 'article', id: 'stdin', source: 'stdin', text: ARTICLE_A }]);
     const lines = await collect(['-'], options({ jsonl: true, stdin: Readable.from(['{"id":7,"text":"a"}\n{"text":"b"}\n']) }));
     expect(brief(lines)).toEqual([
@@ -125,7 +124,15 @@ describe('JSONL', () => {
 
   it('reports malformed lines with their line number and goes on', async () => {
     const dir = tree({
-      'dump.jsonl': ['{"id":"a","text":"One."}', '{"id":"b","text":', '[1,2]', '{"id":"d","body":"x"}', '{"id":"e","text":5}', '', '{"id":"g","text":"Seven."}'].join('\n'),
+      'dump.jsonl': [
+        '{"id":"a","text":"One."}',
+        '{"id":"b","text":',
+        '[1,2]',
+        '{"id":"d","body":"x"}',
+        '{"id":"e","text":5}',
+        '',
+        '{"id":"g","text":"Seven."}',
+      ].join('\n'),
     });
     const items = await collect([`${dir}/dump.jsonl`], options());
     const src = (n: number) => `${dir}/dump.jsonl:${n}`;
@@ -156,14 +163,14 @@ describe('readLineBytes', () => {
   };
 
   it('splits on LF and CRLF across chunk boundaries and multi-byte characters, last line without newline kept', async () => {
-    const text = 'first line\r\nsecond — ünïcode\n\nlong ' + 'x'.repeat(100) + '\nlast';
+    const text = `first line\r\nsecond — ünïcode\n\nlong ${'x'.repeat(100)}\nlast`;
     const bytes = Buffer.from(text);
     // split into 7-byte chunks: cuts through CRLF pairs and UTF-8 sequences
     const chunks: Buffer[] = [];
     for (let i = 0; i < bytes.length; i += 7) chunks.push(bytes.subarray(i, i + 7));
     const lines: string[] = [];
     for await (const l of readLines(Readable.from(chunks))) lines.push(l);
-    expect(lines).toEqual(['first line', 'second — ünïcode', '', 'long ' + 'x'.repeat(100), 'last']);
+    expect(lines).toEqual(['first line', 'second — ünïcode', '', `long ${'x'.repeat(100)}`, 'last']);
     const none: string[] = [];
     for await (const l of readLines(Readable.from([Buffer.from('')]))) none.push(l);
     expect(none).toEqual([]);

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { formatStatsJson, formatStatsTable, StatsAggregator } from '../src/stats.js';
+import { formatStatsJson, formatStatsTable, StatsAggregator } from '../src/output/stats.js';
 import type { Quote, QuoteType, Speaker } from '../src/types.js';
 
 function q(type: QuoteType, speaker: Partial<Speaker> | null): Quote {

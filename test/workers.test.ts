@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { SourceItem } from '../src/sources.js';
-import { processInline, processPool, type Outcome, type PoolOptions } from '../dist/workers.js';
+import { type Outcome, type PoolOptions, processInline, processPool } from '../dist/batch/pool/pool.js';
+import type { SourceItem } from '../src/batch/sources.js';
 import { ROOT } from './helpers/cli.js';
 
 const FAKE = pathToFileURL(join(ROOT, 'test', 'helpers', 'fake-extract.mjs')).href;
@@ -48,7 +48,11 @@ describe('worker pool', () => {
       const out = await collect(processPool(items(list), { ...base, jobs }));
       expect(out.map((o) => (o.kind === 'article' ? o.id : o.kind))).toEqual(list.map((_, i) => `a${i}`));
       const first = out[0];
-      expect(first?.kind === 'article' && JSON.parse(first.out as string)).toMatchObject({ id: 'a0', source: 'src:0', quotes: [{ text: 'delay=10 article 0' }] });
+      expect(first?.kind === 'article' && JSON.parse(first.out as string)).toMatchObject({
+        id: 'a0',
+        source: 'src:0',
+        quotes: [{ text: 'delay=10 article 0' }],
+      });
     }
   });
 
@@ -79,7 +83,9 @@ describe('worker pool', () => {
     const pooled = await collect(processPool(items(list), opts));
     const inline = await collect(processInline(items(list), opts, extractQuotes));
     expect(pooled).toEqual(inline);
-    expect(pooled.map((o) => (o.kind === 'article' ? JSON.parse(o.out as string).quotes[0].text : null))).toEqual(list.map((_, i) => `${bodies[i % bodies.length]} #${i}`));
+    expect(pooled.map((o) => (o.kind === 'article' ? JSON.parse(o.out as string).quotes[0].text : null))).toEqual(
+      list.map((_, i) => `${bodies[i % bodies.length]} #${i}`),
+    );
   });
 
   it('fails only the article that kills its worker, replaces the worker and goes on', async () => {

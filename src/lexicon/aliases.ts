@@ -6,7 +6,15 @@ import type { AliasTable } from '../types.js';
  * General knowledge only: the Pentagon is the U.S. Department of Defense everywhere.
  */
 export const INSTITUTIONS: AliasTable = {
-  Pentagon: ['U.S. Department of Defense', 'US Department of Defense', 'Department of Defense', 'Defense Department', 'U.S. Defense Department', 'DoD', 'Pentagon'],
+  Pentagon: [
+    'U.S. Department of Defense',
+    'US Department of Defense',
+    'Department of Defense',
+    'Defense Department',
+    'U.S. Defense Department',
+    'DoD',
+    'Pentagon',
+  ],
   'State Department': ['U.S. State Department', 'US State Department', 'Department of State', 'U.S. Department of State', 'State Department'],
   'White House': ['White House'],
   Kremlin: ['Kremlin'],
@@ -30,8 +38,22 @@ export const INSTITUTIONS: AliasTable = {
   'Democratic National Committee': ['Democratic National Committee', 'DNC'],
   'Republican National Committee': ['Republican National Committee', 'RNC'],
   'Kremlin press service': ['Kremlin press service'],
-  'Ministry of Defence of Russia': ['Russian Defence Ministry', 'Russian Defense Ministry', 'Russia\'s Defence Ministry', 'Russia\'s Defense Ministry', 'Russian Ministry of Defence', 'Russian Ministry of Defense'],
-  'Ministry of Defence of Ukraine': ['Ukrainian Defence Ministry', 'Ukrainian Defense Ministry', 'Ukraine\'s Defence Ministry', 'Ukraine\'s Defense Ministry', 'Ukrainian Ministry of Defence', 'Ukrainian Ministry of Defense'],
+  'Ministry of Defence of Russia': [
+    'Russian Defence Ministry',
+    'Russian Defense Ministry',
+    "Russia's Defence Ministry",
+    "Russia's Defense Ministry",
+    'Russian Ministry of Defence',
+    'Russian Ministry of Defense',
+  ],
+  'Ministry of Defence of Ukraine': [
+    'Ukrainian Defence Ministry',
+    'Ukrainian Defense Ministry',
+    "Ukraine's Defence Ministry",
+    "Ukraine's Defense Ministry",
+    'Ukrainian Ministry of Defence',
+    'Ukrainian Ministry of Defense',
+  ],
   'Government of Ukraine': ['Ukrainian government', 'government of Ukraine', 'government in Kyiv', 'Kyiv government'],
   'Government of Russia': ['Russian government', 'government of Russia', 'government in Moscow'],
   'Census Bureau': ['Census Bureau', 'U.S. Census Bureau'],
@@ -106,5 +128,5 @@ export const OUTLETS: AliasTable = {
   BuzzFeed: ['BuzzFeed', 'BuzzFeed News'],
   'Business Insider': ['Business Insider'],
   CNBC: ['CNBC'],
-  'Meduza': ['Meduza'],
+  Meduza: ['Meduza'],
 };

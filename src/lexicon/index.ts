@@ -5,7 +5,22 @@
  */
 import { INSTITUTIONS, OUTLETS } from './aliases.js';
 import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, ROLE_NOUNS } from './titles.js';
-import { ADJECTIVE, ADVERB, classesOf, DATE, FEMALE_NAME, FINITE, FIRST_NAME, KNOWN, MALE_NAME, ORGANIZATION, PERSON_NAME, PLACE, VERB, VERB_ONLY } from './word-classes.js';
+import {
+  ADJECTIVE,
+  ADVERB,
+  classesOf,
+  DATE,
+  FEMALE_NAME,
+  FINITE,
+  FIRST_NAME,
+  KNOWN,
+  MALE_NAME,
+  ORGANIZATION,
+  PERSON_NAME,
+  PLACE,
+  VERB,
+  VERB_ONLY,
+} from './word-classes.js';
 import {
   ADVERBIAL_PREPOSITIONS,
   ANONYMOUS_NOUNS,
@@ -19,7 +34,7 @@ import {
   VIA_FILLERS,
 } from './words.js';
 
-export { CUE_NOUNS, CUE_VERBS, INFINITIVE_CUES, SOURCE_PHRASES, STANCE_ADJECTIVES, STANCE_NOUNS, type CueClass, type CueVerb } from './cues.js';
+export { CUE_NOUNS, CUE_VERBS, type CueClass, type CueVerb, INFINITIVE_CUES, SOURCE_PHRASES, STANCE_ADJECTIVES, STANCE_NOUNS } from './cues.js';
 export { PERSONAL_PRONOUNS, VIA_PHRASES } from './words.js';
 export { INSTITUTIONS, OUTLETS };
 
@@ -61,7 +76,28 @@ export function isFiniteVerb(lower: string): boolean {
   if (FINITE_AUXILIARIES.has(lower)) return true;
   return (classesOf(lower) & FINITE) !== 0;
 }
-const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
+const FINITE_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+]);
 
 export function isAdjectiveWord(lower: string): boolean {
   return (classesOf(lower) & ADJECTIVE) !== 0;

@@ -79,7 +79,10 @@ export function fromCompromise(): { version: string; table: Map<string, number> 
 /** The table in its file form, grouped by class bits (a third the size of word -> bits pairs, and faster to parse). */
 export function toFile(built: { version: string; table: Map<string, number> }): WordClassFile {
   const classes: Record<string, string[]> = {};
-  for (const [word, bits] of built.table) (classes[bits] ??= []).push(word);
+  for (const [word, bits] of built.table) {
+    classes[bits] ??= [];
+    classes[bits].push(word);
+  }
   return { compromise: built.version, classes };
 }
 

@@ -94,7 +94,7 @@ async function buildArchive() {
     for (const k of order) {
       n++;
       const id = `syn-${String(n).padStart(6, '0')}`;
-      const line = JSON.stringify({ id, text: texts[k] }) + '\n';
+      const line = `${JSON.stringify({ id, text: texts[k] })}\n`;
       await write(big, line);
       bytes += Buffer.byteLength(line);
       if (parts.length > 0) {
@@ -185,13 +185,25 @@ async function runWhosaid(label, input, jobs, articles, bytes, outName = 'out.js
   rmSync(outFile, { force: true });
   // articles per second over the second half of the output: start-up and compilation are behind by then
   const warmPerSec = (articles - half) / (r.seconds - r.halfAt);
-  return { label, jobs, articles, bytes, seconds: r.seconds, warmPerSec, mbps: bytes / 1e6 / r.seconds, perSec: articles / r.seconds, rssMb: r.rssMb, cpuSeconds: r.cpuSeconds, quotes };
+  return {
+    label,
+    jobs,
+    articles,
+    bytes,
+    seconds: r.seconds,
+    warmPerSec,
+    mbps: bytes / 1e6 / r.seconds,
+    perSec: articles / r.seconds,
+    rssMb: r.rssMb,
+    cpuSeconds: r.cpuSeconds,
+    quotes,
+  };
 }
 
 async function runNaive() {
   const outFile = join(work, 'naive.jsonl');
-  const r = await measure([join(HERE, 'naive.mjs'), jsonlPath, outFile, String(BASELINE_MB), String(BASELINE_SECONDS)], outFile + '.stdout');
-  const stats = JSON.parse(readFileSync(outFile + '.stdout', 'utf8').trim().split('\n').at(-1));
+  const r = await measure([join(HERE, 'naive.mjs'), jsonlPath, outFile, String(BASELINE_MB), String(BASELINE_SECONDS)], `${outFile}.stdout`);
+  const stats = JSON.parse(readFileSync(`${outFile}.stdout`, 'utf8').trim().split('\n').at(-1));
   if (r.code !== 0) throw new Error(`naive baseline failed: ${r.stderr}`);
   return {
     label: `naive baseline (sample: ${(stats.bytes / 1e6).toFixed(1)} MB)`,
@@ -251,12 +263,12 @@ function table(rows) {
     Number.isFinite(r.quotes) ? String(r.quotes) : '-',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
-  return [line(head), '|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 1) + '-' : '-'.repeat(w + 1) + ':')).join('|') + '|', ...body.map(line)].join('\n');
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [line(head), `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js')) || !existsSync(join(ROOT, 'dist', 'worker.js'))) {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')) || !existsSync(join(ROOT, 'dist', 'batch', 'pool', 'worker-entry.js'))) {
     console.log('building dist/ ...');
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
@@ -264,7 +276,8 @@ async function main() {
   console.log(`machine: ${cpu}, ${CORES} core(s), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${release()}, Node ${process.version}`);
   console.log(`peak RSS measured with ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS (preloaded probe)'}; worker threads share the process RSS`);
   const load = loadavg()[0];
-  if (load > 0.5) console.log(`warning: load average ${load.toFixed(2)} before the runs: other processes share the cores, so speed and scaling figures will be low`);
+  if (load > 0.5)
+    console.log(`warning: load average ${load.toFixed(2)} before the runs: other processes share the cores, so speed and scaling figures will be low`);
   const t0 = performance.now();
   const a = await buildArchive();
   console.log(
@@ -296,14 +309,18 @@ async function main() {
   console.log(table(rows));
   console.log('');
   console.log(`command: node bin/whosaid.js ARCHIVE --format json --jobs N > out.jsonl   (stdout to a file, output lines counted)`);
-  console.log(`naive: node test/bench/naive.mjs (nlp(text).quotations().json() per article, JSON lines written), stopped after ${BASELINE_MB} MB or ${BASELINE_SECONDS}s, whichever first`);
+  console.log(
+    `naive: node test/bench/naive.mjs (nlp(text).quotations().json() per article, JSON lines written), stopped after ${BASELINE_MB} MB or ${BASELINE_SECONDS}s, whichever first`,
+  );
   if (one.quotes === 0 && all.quotes === 0) {
     console.log('note: no quotes found at all: the extractor looks like the stub, so these figures measure reading, workers and writing only');
   }
 
   if (REPEAT > 1) {
     const list = (runs) => runs.map((r) => fmt(r.seconds)).join(', ');
-    console.log(`runs on the whole archive (seconds, fastest reported): jobs 1: ${list(ones)}; jobs ${CORES}: ${list(alls)}${split ? `; separate processes: ${list(splits)}` : ''}`);
+    console.log(
+      `runs on the whole archive (seconds, fastest reported): jobs 1: ${list(ones)}; jobs ${CORES}: ${list(alls)}${split ? `; separate processes: ${list(splits)}` : ''}`,
+    );
   }
   if (split) {
     // The wall-clock speed-up alone hides how much the machine could give: shared vCPUs run two busy threads at
@@ -324,12 +341,18 @@ async function main() {
 
   const maxRss = Math.max(...rows.filter((r) => r !== naive && r !== split).map((r) => r.rssMb));
   const goals = [
-    [`>= 1 MB/s per core end to end (jobs 1: ${fmt(one.mbps)} MB/s; jobs ${CORES}: ${fmt(all.mbps / CORES)} MB/s per core)`, one.mbps >= 1 && all.mbps / CORES >= 1],
+    [
+      `>= 1 MB/s per core end to end (jobs 1: ${fmt(one.mbps)} MB/s; jobs ${CORES}: ${fmt(all.mbps / CORES)} MB/s per core)`,
+      one.mbps >= 1 && all.mbps / CORES >= 1,
+    ],
     [`>= 10x the naive baseline (jobs 1 vs naive: ${fmt(one.mbps / naive.mbps, 1)}x)`, one.mbps / naive.mbps >= 10],
     CORES >= 2
       ? [`>= 1.7x faster on ${CORES} cores than on one (${fmt(all.mbps / one.mbps)}x)`, all.mbps / one.mbps >= 1.7]
       : ['>= 1.7x faster on two cores: not measurable on 1 core', null],
-    [`peak RSS < 200 MB (max ${fmt(maxRss, 0)} MB; ${fmt(small.rssMb, 0)} MB on ${SMALL_MB} MB vs ${fmt(all.rssMb, 0)} MB on ${fmt(a.bytes / 1e6, 0)} MB)`, maxRss < 200],
+    [
+      `peak RSS < 200 MB (max ${fmt(maxRss, 0)} MB; ${fmt(small.rssMb, 0)} MB on ${SMALL_MB} MB vs ${fmt(all.rssMb, 0)} MB on ${fmt(a.bytes / 1e6, 0)} MB)`,
+      maxRss < 200,
+    ],
   ];
   console.log('goals:');
   for (const [what, ok] of goals) console.log(`  ${(ok === null ? 'n/a' : ok ? 'MET' : 'NOT MET').padEnd(7)}  ${what}`);

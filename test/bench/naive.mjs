@@ -16,7 +16,7 @@ const rl = createInterface({ input: createReadStream(archive), crlfDelay: Infini
 for await (const line of rl) {
   const { id, text } = JSON.parse(line);
   const quotes = nlp(text).quotations().json();
-  if (!out.write(JSON.stringify({ id, quotes }) + '\n')) await new Promise((r) => out.once('drain', r));
+  if (!out.write(`${JSON.stringify({ id, quotes })}\n`)) await new Promise((r) => out.once('drain', r));
   articles++;
   bytes += Buffer.byteLength(line) + 1;
   if (bytes >= maxBytes || performance.now() - started >= budgetMs) break;

@@ -23,9 +23,9 @@ const PARAGRAPHS = [
 export const CASES = {
   // Sizes: 20 MB where the input is cheap to process, 5 MB where 20 MB would take most of a minute on a busy
   // 2-core machine; both prove the pipeline is not quadratic (a quadratic step takes hours at 5 MB).
-  'article-5mb': () => fill(PARAGRAPHS + '\n' + SEED + '\n', 5 * MB),
-  'article-20mb': () => fill(PARAGRAPHS + '\n' + SEED + '\n', 20 * MB),
-  'article-one-line-20mb': () => fill((PARAGRAPHS + ' ' + SEED).replace(/[\r\n]+/g, ' ') + ' ', 20 * MB),
+  'article-5mb': () => fill(`${PARAGRAPHS}\n${SEED}\n`, 5 * MB),
+  'article-20mb': () => fill(`${PARAGRAPHS}\n${SEED}\n`, 20 * MB),
+  'article-one-line-20mb': () => fill(`${(`${PARAGRAPHS} ${SEED}`).replace(/[\r\n]+/g, ' ')} `, 20 * MB),
   'line-of-a-20mb': () => 'a'.repeat(20 * MB),
   'line-of-quote-marks-20mb': () => '"'.repeat(20 * MB),
   'line-of-alternating-quote-a-5mb': () => fill('"a', 5 * MB),
@@ -46,9 +46,9 @@ export const PATHOLOGICAL = {
   'paren dot': () => fill(').', MB),
   commas: () => ','.repeat(MB),
   'one long word': () => 's'.repeat(MB),
-  'dotted word a.a.a': () => fill('a.', MB) + 'a',
-  'apostrophe word a\'a\'a': () => fill("a'", MB) + 'a',
-  'hyphen word a-a-a': () => fill('a-', MB) + 'a',
+  'dotted word a.a.a': () => `${fill('a.', MB)}a`,
+  "apostrophe word a'a'a": () => `${fill("a'", MB)}a`,
+  'hyphen word a-a-a': () => `${fill('a-', MB)}a`,
   'mixed joiners': () => fill("a.b'c-d&e·f’", MB),
   'initials A. A. A.': () => fill('A. ', MB),
   'Mr. Mr. Mr.': () => fill('Mr. ', MB),
@@ -62,7 +62,7 @@ export const PATHOLOGICAL = {
   'quote-only sentences': () => fill('"We will win this." ', MB),
   'straight singles': () => "'".repeat(MB),
   'curly singles': () => '‘’'.repeat(MB / 2),
-  'guillemets': () => fill('« ', MB),
+  guillemets: () => fill('« ', MB),
   'low-9 marks': () => fill('„‚', MB),
   'terminal run': () => fill('!?.…', MB),
   'closers after stop': () => fill('.)', MB),
@@ -80,7 +80,7 @@ function run(names) {
     const make = CASES[name] ?? PATHOLOGICAL[name];
     if (!make) throw new Error(`unknown case ${name}`);
     const text = make();
-    process.stdout.write(JSON.stringify({ start: name }) + '\n');
+    process.stdout.write(`${JSON.stringify({ start: name })}\n`);
     const t0 = performance.now();
     const quotes = extractQuotes(text);
     const ms = performance.now() - t0;
@@ -90,7 +90,7 @@ function run(names) {
         if (q && text.slice(q.start, q.end) !== q.text) throw new Error(`${name}: bad offsets ${q.start}-${q.end}`);
       }
     }
-    process.stdout.write(JSON.stringify({ name, chars: text.length, ms: Math.round(ms), quotes: quotes.length }) + '\n');
+    process.stdout.write(`${JSON.stringify({ name, chars: text.length, ms: Math.round(ms), quotes: quotes.length })}\n`);
   }
 }
 

@@ -2,12 +2,14 @@
  * What the extraction passes share: the article's tokens and sentences, the namer and resolver, the
  * candidates found so far, and the helpers more than one pass needs (content bounds, statements, clauses).
  */
-import { Namer, type NounPhrase } from './canonical.js';
-import { anonymousNouns, organizationNouns, roleNouns } from './lexicon/index.js';
+
+import { phraseAfter } from '../grammar/noun-phrases.js';
+import { anonymousNouns, organizationNouns, roleNouns } from '../lexicon/index.js';
+import type { QuoteRuleId, SpeakerRuleId } from '../lexicon/rules.js';
+import { Namer, type NounPhrase } from '../naming/canonical.js';
+import { Resolver } from '../naming/resolver.js';
+import type { ExtractOptions, QuoteType, Speaker } from '../types.js';
 import { isInsideQuote, type Segmented, type Token } from './segment.js';
-import { phraseAfter, Resolver } from './speakers.js';
-import type { QuoteRuleId, SpeakerRuleId } from './lexicon/rules.js';
-import type { ExtractOptions, QuoteType, Speaker } from './types.js';
 
 /** A quote found by one of the passes, in UTF-16 offsets, before its speaker is resolved. */
 export interface Candidate {
@@ -37,7 +39,12 @@ export type Attribution = Pick<Candidate, 'cue' | 'speaker' | 'via' | 'rule' | '
  * A candidate, built field by field so that every candidate has one object shape: spreading
  * objects of varied shapes into a literal made V8 create each one on a slow path (4% of the run time).
  */
-export function candidate(content: { start: number; end: number; type: QuoteType }, at: { sentence: number; paragraph: number }, a: Attribution, sameSentenceAs?: Candidate): Candidate {
+export function candidate(
+  content: { start: number; end: number; type: QuoteType },
+  at: { sentence: number; paragraph: number },
+  a: Attribution,
+  sameSentenceAs?: Candidate,
+): Candidate {
   return {
     type: content.type,
     start: content.start,
@@ -108,7 +115,12 @@ export class Extraction {
     for (let i = lo; i < before && i < lo + 8; i++) {
       if (t[i]!.text === ',') {
         const first = t[lo]!;
-        if (first.kind === 'word' && (/^(?:on|in|at|after|before|during|later|earlier|meanwhile|still|but|and|then|asked|speaking|when|while)$/i.test(first.lower) || isAdverbLike(first.lower))) k = i + 1;
+        if (
+          first.kind === 'word' &&
+          (/^(?:on|in|at|after|before|during|later|earlier|meanwhile|still|but|and|then|asked|speaking|when|while)$/i.test(first.lower) ||
+            isAdverbLike(first.lower))
+        )
+          k = i + 1;
         break;
       }
     }

@@ -11,12 +11,12 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
-import { formatCsv } from './csv.js';
+import { formatCsv } from '../../output/csv.js';
+import { formatJson } from '../../output/json.js';
+import type { ExtractOptions, Quote } from '../../types.js';
+import { onInterrupt, uninterruptedSync } from '../interrupt.js';
+import { decodeRaw, type FieldOptions, type RawArticle, type SourceFailure, type SourceItem, type SourceSkip } from '../sources.js';
 import { debugMem } from './debug-mem.js';
-import { onInterrupt, uninterruptedSync } from './interrupt.js';
-import { formatJson } from './output.js';
-import { decodeRaw, type FieldOptions, type RawArticle, type SourceFailure, type SourceItem, type SourceSkip } from './sources.js';
-import type { ExtractOptions, Quote } from './types.js';
 
 export type ExtractFn = (text: string, options?: ExtractOptions) => Quote[];
 
@@ -60,10 +60,16 @@ export function processItem(extract: ExtractFn, raw: RawArticle, opts: RenderOpt
     // short one is over before the signal handler would have run anyway, and swapping handlers costs time.
     quotes = item.text.length > LONG_ARTICLE ? uninterruptedSync(() => extract(item.text, opts.extractOptions)) : extract(item.text, opts.extractOptions);
   } catch (err) {
-    return { kind: 'failure', id: item.id, source: item.source, reason: `extractor failed: ${err instanceof Error ? err.message : String(err)}`, bytes: item.bytes };
+    return {
+      kind: 'failure',
+      id: item.id,
+      source: item.source,
+      reason: `extractor failed: ${err instanceof Error ? err.message : String(err)}`,
+      bytes: item.bytes,
+    };
   }
   const o: ArticleOutcome = { kind: 'article', id: item.id, source: item.source, bytes: item.bytes, warnings: item.warnings, n: quotes.length };
-  if (opts.render === 'json') o.out = formatJson({ id: item.id, source: item.source, quotes }, opts.pretty) + '\n';
+  if (opts.render === 'json') o.out = `${formatJson({ id: item.id, source: item.source, quotes }, opts.pretty)}\n`;
   else if (opts.render === 'csv') o.out = formatCsv({ id: item.id, quotes });
   if (opts.keepQuotes) o.quotes = quotes;
   return o;
@@ -72,7 +78,7 @@ export function processItem(extract: ExtractFn, raw: RawArticle, opts: RenderOpt
 /** Extraction in this thread, one article at a time: no worker start-up cost (`--jobs 1`, single inputs). */
 export async function* processInline(items: AsyncIterable<SourceItem>, opts: RenderOptions, extractFn?: ExtractFn): AsyncGenerator<Outcome> {
   // loaded here, not at the top: with a pool, only the workers need the extractor (and its lexicon) in memory
-  const extract = extractFn ?? (await import('./extract.js')).extractQuotes;
+  const extract = extractFn ?? (await import('../../extract/index.js')).extractQuotes;
   for await (const item of items) yield item.kind === 'raw' ? processItem(extract, item, opts) : item;
 }
 
@@ -88,7 +94,7 @@ export interface PoolOptions extends RenderOptions {
   windowBytes?: number;
   /** For tests: a module exporting `extractQuotes`, loaded by the workers instead of the real extractor. */
   extractModule?: string;
-  /** For tests: the worker entry (default: worker.js beside this file). */
+  /** For tests: the worker entry (default: worker-entry.js beside this file). */
   workerUrl?: URL;
 }
 
@@ -207,7 +213,7 @@ export async function* processPool(items: AsyncIterable<SourceItem>, opts: PoolO
   const batchBytes = opts.batchBytes ?? 256 * 1024;
   const windowItems = opts.windowItems ?? Math.max(256, jobs * batchArticles * 4);
   const windowBytes = opts.windowBytes ?? jobs * batchBytes * 4;
-  const workerUrl = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
+  const workerUrl = opts.workerUrl ?? new URL('./worker-entry.js', import.meta.url);
   const setup: WorkerSetup = {
     extractOptions: opts.extractOptions,
     fields: opts.fields,

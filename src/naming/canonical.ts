@@ -3,27 +3,28 @@
  * (JCS)"), well-known institutions and outlets from the alias lexicon (plus the user's own), and people's full
  * names for later surname-only mentions. Also decides each noun phrase's kind.
  */
+
+import { type Token, tokenize, wordsIn } from '../extract/segment.js';
 import {
   anonymousNouns,
   determiners,
   femaleWords,
+  type Gender,
   genderOfFirstName,
   honorifics,
   INSTITUTIONS,
+  isCommonWord,
+  isDateWord,
   isFirstName,
   isOrganizationWord,
   isPersonNameWord,
-  isCommonWord,
-  isDateWord,
   isPlaceWord,
   maleWords,
   OUTLETS,
   PERSONAL_PRONOUNS,
   roleNouns,
-  type Gender,
-} from './lexicon/index.js';
-import { tokenize, wordsIn, type Token } from './segment.js';
-import type { AliasTable, SpeakerKind } from './types.js';
+} from '../lexicon/index.js';
+import type { AliasTable, SpeakerKind } from '../types.js';
 
 export interface NounPhrase {
   /** Token range [first, last). */
@@ -197,8 +198,8 @@ export class Namer {
         let lowerKey = head.lower;
         let exactKey = head.text;
         for (let i = s + 1; i < s + len; i++) {
-          lowerKey += ' ' + t[i]!.lower;
-          exactKey += ' ' + t[i]!.text;
+          lowerKey += ` ${t[i]!.lower}`;
+          exactKey += ` ${t[i]!.text}`;
         }
         // "the Russian Defence Ministry's spokesman": the owner's possessive is not part of its name.
         lowerKey = stripPossessive(lowerKey);
@@ -210,7 +211,6 @@ export class Namer {
     }
     return null;
   }
-
 
   personByLastName(lower: string): Person | undefined {
     return this.persons.get(stripPossessive(lower));
@@ -236,7 +236,12 @@ export class Namer {
       // A preposition between capitalised words belongs to a name ("Department of Defense").
       const inName = t[i - 1]?.cap === true && t[i + 1]?.cap === true;
       const near = /^(?:close|familiar|loyal|near|allied|linked|connected|opposed)$/.test(x.lower) && /^(?:to|with)$/.test(t[i + 1]?.lower ?? '');
-      if (x.text === '(' || x.text === ',' || near || (x.kind === 'word' && /^(?:of|for|at|from|in|with|on|to|who|which)$/.test(x.lower) && i > first && !inName)) {
+      if (
+        x.text === '(' ||
+        x.text === ',' ||
+        near ||
+        (x.kind === 'word' && /^(?:of|for|at|from|in|with|on|to|who|which)$/.test(x.lower) && i > first && !inName)
+      ) {
         coreEnd = i;
         break;
       }
@@ -247,7 +252,7 @@ export class Namer {
     const plural = /s$/.test(head) && !/ss$/.test(head) && !headTok?.cap;
     const alias = this.aliasWithin(first, last);
     // "Officials said": a common noun capitalised only because it opens the sentence is still common.
-    const sentenceCap = headTok !== undefined && headTok.cap && core[0] === headTok && !isAllCaps(headTok.text);
+    const sentenceCap = headTok?.cap && core[0] === headTok && !isAllCaps(headTok.text);
     const anonymousHead = anonymousNouns.has(head) && (!headTok?.cap || sentenceCap);
     const gender = this.genderOf(words);
 
@@ -277,7 +282,15 @@ export class Namer {
       return { name: null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
     }
     if (capWords.length > 0 && headTok?.cap) {
-      return { name: this.plainName(first, coreEnd), kind: capWords.every((x) => isPlaceWord(x.lower)) ? 'organization' : 'person', pronoun: null, gender, plural: false, head, named: true };
+      return {
+        name: this.plainName(first, coreEnd),
+        kind: capWords.every((x) => isPlaceWord(x.lower)) ? 'organization' : 'person',
+        pronoun: null,
+        gender,
+        plural: false,
+        head,
+        named: true,
+      };
     }
     return { name: this.plainName(first, last), kind: 'organization', pronoun: null, gender: null, plural, head, named: false };
   }

@@ -1,6 +1,6 @@
 /** `whosaid stats` / `--summary`: who is quoted how often, over everything read. */
 import type { ChalkInstance } from 'chalk';
-import type { Quote, QuoteType, SpeakerKind } from './types.js';
+import type { Quote, QuoteType, SpeakerKind } from '../types.js';
 
 export interface SpeakerCount {
   name: string;
@@ -59,7 +59,10 @@ export class StatsAggregator {
       return;
     }
     let kinds = this.names.get(sp.name);
-    if (!kinds) this.names.set(sp.name, (kinds = new Map()));
+    if (!kinds) {
+      kinds = new Map();
+      this.names.set(sp.name, kinds);
+    }
     kinds.set(sp.kind, (kinds.get(sp.kind) ?? 0) + 1);
   }
 
@@ -96,7 +99,12 @@ export function formatStatsTable(report: StatsReport, chalk: ChalkInstance, limi
     const nameWidth = Math.min(40, Math.max(4, ...rows.map((r) => Array.from(r.name).length)));
     lines.push('', chalk.dim(`${'COUNT'.padStart(countWidth)}  ${'NAME'.padEnd(nameWidth)}  KIND`));
     for (const r of rows) {
-      const name = Array.from(r.name).length > nameWidth ? Array.from(r.name).slice(0, nameWidth - 1).join('') + '…' : r.name;
+      const name =
+        Array.from(r.name).length > nameWidth
+          ? `${Array.from(r.name)
+              .slice(0, nameWidth - 1)
+              .join('')}…`
+          : r.name;
       lines.push(`${String(r.count).padStart(countWidth)}  ${chalk.bold(name.padEnd(nameWidth))}  ${r.kind}`);
     }
     if (rows.length < report.speakers.length) lines.push(chalk.dim(`… and ${report.speakers.length - rows.length} more`));

@@ -31,8 +31,18 @@ type Role = 'open' | 'close' | 'either' | 'none';
  * invisible format characters scraped text carries (zero-width space, direction marks).
  */
 const isSpace = (c: number): boolean =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) ||
-  c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202f) || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200f) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  (c >= 0x202a && c <= 0x202f) ||
+  c === 0x205f ||
+  c === 0x2060 ||
+  c === 0x3000 ||
+  c === 0xfeff;
 /** A line break: LF, CR, or a Unicode line or paragraph separator. */
 export const isNewline = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
@@ -103,7 +113,7 @@ function singleRole(text: string, i: number): Role {
   if (isWordChar(prev) && isWordChar(next)) return 'none';
   const leftOpen = isSpace(prev) || OPENERS.has(prev) || isDoubleMark(prev);
   if (leftOpen) {
-    if (isSpace(next) || !isWordChar(next) && !isDoubleMark(next)) return 'none';
+    if (isSpace(next) || (!isWordChar(next) && !isDoubleMark(next))) return 'none';
     // '90s, ’em, 'n': elisions, not quotes.
     if (isDigit(next)) return 'none';
     if (LEADING_ELISIONS.test(text.slice(i + 1, i + 7)) && !/^\w{6}/.test(text.slice(i + 1, i + 8))) return 'none';
@@ -202,7 +212,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         // A doubled closing mark (,"" said X) closes once: the second mark ends the quote, the content stays clean.
         let close = i;
         if (!pair && i + 1 < n && text.charCodeAt(i + 1) === c && doubleRole(text, i + 1) !== 'open') close = i + 1;
-        spans.push({ open: dbl.at, close, contentStart: dbl.at + dbl.len, contentEnd: i, multiParagraph: dbl.multiParagraph, family: 'double', openLength: dbl.len, closeLength: close === i ? len : 1 });
+        spans.push({
+          open: dbl.at,
+          close,
+          contentStart: dbl.at + dbl.len,
+          contentEnd: i,
+          multiParagraph: dbl.multiParagraph,
+          family: 'double',
+          openLength: dbl.len,
+          closeLength: close === i ? len : 1,
+        });
         i = close;
         dbl = null;
         sgl = null;
@@ -212,7 +231,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         sgl = null;
       } else if (dbl && role === 'close') {
         // A close that does not match the opener's family («…") still ends the quote.
-        spans.push({ open: dbl.at, close: i, contentStart: dbl.at + dbl.len, contentEnd: i, multiParagraph: dbl.multiParagraph, family: 'double', openLength: dbl.len, closeLength: len });
+        spans.push({
+          open: dbl.at,
+          close: i,
+          contentStart: dbl.at + dbl.len,
+          contentEnd: i,
+          multiParagraph: dbl.multiParagraph,
+          family: 'double',
+          openLength: dbl.len,
+          closeLength: len,
+        });
         dbl = null;
         sgl = null;
       }
@@ -226,7 +254,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       // German ‚…‘: after a word, ‘ closes a quote that ‚ opened (elsewhere it only opens).
       const closesLow = sgl !== null && sgl.mark === 0x201a && c === 0x2018 && i > 0 && !isSpace(text.charCodeAt(i - 1));
       if (sgl && (role !== 'open' || closesLow)) {
-        spans.push({ open: sgl.at, close: i, contentStart: sgl.at + 1, contentEnd: i, multiParagraph: sgl.multiParagraph, family: 'single', openLength: 1, closeLength: 1 });
+        spans.push({
+          open: sgl.at,
+          close: i,
+          contentStart: sgl.at + 1,
+          contentEnd: i,
+          multiParagraph: sgl.multiParagraph,
+          family: 'single',
+          openLength: 1,
+          closeLength: 1,
+        });
         sgl = null;
       } else if (!sgl && role !== 'close') {
         sgl = { at: i, family: 'single', mark: c, multiParagraph: false, len: 1 };

@@ -2,11 +2,12 @@
  * Pass 3: overlapping candidates reduced to one (a direct quote wins), then each quote's speaker resolved
  * through the sieve, from pronouns and back-references to the fullest earlier mention.
  */
-import { type Candidate, Pass } from './extraction.js';
-import { organizationNouns } from './lexicon/index.js';
+
+import { organizationNouns } from '../lexicon/index.js';
+import type { Mention } from '../naming/resolver.js';
+import type { Speaker } from '../types.js';
+import { type Candidate, Pass } from './context.js';
 import { isInsideQuote } from './segment.js';
-import type { Mention } from './speakers.js';
-import type { Speaker } from './types.js';
 
 export class SpeakerResolution extends Pass {
   /** Names outside quotes, so that "he" or "the company" can reach someone named but not yet quoted. */
@@ -48,7 +49,7 @@ export class SpeakerResolution extends Pass {
     let previous: Candidate | null = null;
     for (const c of list) {
       if (c.inherit) {
-        const near = previous && previous.resolved && c.paragraph - previous.paragraph <= 2;
+        const near = previous?.resolved && c.paragraph - previous.paragraph <= 2;
         c.resolved = near ? { ...previous!.resolved! } : null;
         if (!near) c.speakerRule = null;
       } else if (c.sameSentenceAs) {
@@ -78,7 +79,14 @@ export class SpeakerResolution extends Pass {
     if (found) {
       const target = found.target;
       const mention = { text: text(local.first, local.last), start: t[local.first]!.start, end: t[local.last - 1]!.end };
-      return { text: text(target.first, target.last), start: t[target.first]!.start, end: t[target.last - 1]!.end, name: target.info.name, kind: target.info.kind, mention };
+      return {
+        text: text(target.first, target.last),
+        start: t[target.first]!.start,
+        end: t[target.last - 1]!.end,
+        name: target.info.name,
+        kind: target.info.kind,
+        mention,
+      };
     }
     return { text: text(local.first, local.last), start: t[local.first]!.start, end: t[local.last - 1]!.end, name: info.name, kind: info.kind };
   }
@@ -120,4 +128,3 @@ class KeptSpans {
     for (let i = this.rank(start) + 1; i < this.maxEnd.length; i += i & -i) this.maxEnd[i] = Math.max(this.maxEnd[i]!, end);
   }
 }
-

@@ -24,8 +24,8 @@
  * - Fractions whose denominator is 0 are null (nothing to measure), never 0 or 1. F1 is 2TP / (gold + found),
  *   so it is 0, not null, when only one side is empty: finding nothing in an article with quotes is a real 0.
  */
-import { codePointIndexer } from './input.js';
-import type { Quote, QuoteType, Span } from './types.js';
+import { codePointIndexer } from '../extract/code-points.js';
+import type { Quote, QuoteType, Span } from '../types.js';
 
 export const QUOTE_TYPES: readonly QuoteType[] = ['direct', 'indirect', 'mixed'];
 
@@ -340,10 +340,12 @@ export function contextOf(chars: readonly string[], start: number, end: number):
   const to = Math.min(chars.length, e + CONTEXT_CHARS);
   let span = chars.slice(s, e);
   if (span.length > LONG_SPAN) span = [...span.slice(0, LONG_SPAN / 2 - 10), ' … ', ...span.slice(-(LONG_SPAN / 2 - 10))];
-  const flat = (xs: readonly string[]) => xs.join('').replace(/\r\n|\r|\n/g, '⏎').replace(/\t/g, ' ');
-  return (
-    (from > 0 ? '…' : '') + flat(chars.slice(from, s)) + '[' + flat(span) + ']' + flat(chars.slice(e, to)) + (to < chars.length ? '…' : '')
-  );
+  const flat = (xs: readonly string[]) =>
+    xs
+      .join('')
+      .replace(/\r\n|\r|\n/g, '⏎')
+      .replace(/\t/g, ' ');
+  return `${(from > 0 ? '…' : '') + flat(chars.slice(from, s))}[${flat(span)}]${flat(chars.slice(e, to))}${to < chars.length ? '…' : ''}`;
 }
 
 function isQuoteType(t: unknown): t is QuoteType {
@@ -364,9 +366,7 @@ export function judgeArticle(articleText: string, gold: GoldArticle, found: read
   const required = pairGreedy(foundRanges, allFound, goldRanges);
 
   const notQuoteHit = new Map<number, string>();
-  const targets = gold.notQuotes
-    .map((n) => ({ text: n.text, trimmed: trimString(n.text), places: [] as Range[] }))
-    .filter((n) => n.trimmed !== '');
+  const targets = gold.notQuotes.map((n) => ({ text: n.text, trimmed: trimString(n.text), places: [] as Range[] })).filter((n) => n.trimmed !== '');
   const cp = codePointIndexer(articleText);
   for (const n of targets) {
     for (let i = articleText.indexOf(n.text); i !== -1; i = articleText.indexOf(n.text, i + 1)) {
@@ -622,8 +622,6 @@ export function metricValue(r: SetReport, path: string): number | null {
 /** A floor whose figure is null (nothing to measure) fails: a floor that cannot be checked is not met. */
 export function checkFloor(r: SetReport, f: Floor): FloorResult {
   const value = metricValue(r, f.metric);
-  const ok =
-    value !== null &&
-    (f.op === '>=' ? value >= f.bound : f.op === '>' ? value > f.bound : f.op === '<=' ? value <= f.bound : value < f.bound);
+  const ok = value !== null && (f.op === '>=' ? value >= f.bound : f.op === '>' ? value > f.bound : f.op === '<=' ? value <= f.bound : value < f.bound);
   return { ...f, value, ok };
 }

@@ -5,15 +5,16 @@
  * (extraction.ts) and run in a fixed order, each recording the rule that fired so `--explain` can say why a quote
  * is there.
  */
+
+import type { ExtractOptions, Quote, Speaker } from '../types.js';
+import { codePointIndexer } from './code-points.js';
+import { Extraction } from './context.js';
 import { DirectQuotes } from './direct-quotes.js';
-import { Extraction } from './extraction.js';
-import { codePointIndexer } from './input.js';
 import { findQuoteSpans } from './quote-marks.js';
 import { ReportedSpeech } from './reported-speech.js';
 import { SpeakerResolution } from './resolve-speakers.js';
 import { segment } from './segment.js';
 import { Transcripts } from './transcripts.js';
-import type { ExtractOptions, Quote, Speaker } from './types.js';
 
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -35,6 +36,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
       start: cp(c.start),
       end: cp(c.end),
       type: c.type,
+      act: 'statement',
       cue: c.cue ? text.slice(t[c.cue.first]!.start, t[c.cue.last - 1]!.end) : null,
       speaker: speaker ? convertSpeaker(speaker, cp) : null,
       via: c.via,
@@ -50,4 +52,3 @@ function convertSpeaker(s: Speaker, cp: (i: number) => number): Speaker {
   if (s.mention) out.mention = { text: s.mention.text, start: cp(s.mention.start), end: cp(s.mention.end) };
   return out;
 }
-

@@ -3,23 +3,22 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { Command } from 'commander';
-// cli.ts imports this module too; everything taken from it is used only inside functions, so the cycle is safe.
-import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, loadAliases, makeChalk, type Io } from './cli.js';
+import { describeFsError, InputError, readArticleFile } from '../batch/decode.js';
 import {
-  FloorsFormatError,
-  GoldFormatError,
-  QUOTE_TYPES,
   checkFloor,
+  type Floor,
+  FloorsFormatError,
   formatErrorLine,
+  type GoldArticle,
+  GoldFormatError,
   parseFloors,
   parseGold,
-  scoreSet,
-  type Floor,
-  type GoldArticle,
+  QUOTE_TYPES,
   type SetReport,
-} from './eval.js';
-import { InputError, describeFsError, readArticleFile } from './input.js';
-import type { ExtractOptions, Quote } from './types.js';
+  scoreSet,
+} from '../eval/judge.js';
+import type { ExtractOptions, Quote } from '../types.js';
+import { EXIT_INPUT_FAILED, EXIT_OK, type Io, loadAliases, makeChalk, UsageError } from './shell.js';
 
 interface EvalOptions {
   sets?: string;
@@ -58,7 +57,10 @@ async function resolveSetDirs(dirs: string[], setsRoot: string | undefined): Pro
   }
   if (setsRoot !== undefined) {
     if (!(await isDirectory(setsRoot))) throw new UsageError(`eval: --sets ${setsRoot}: no such directory`);
-    const subs = (await readdir(setsRoot, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const subs = (await readdir(setsRoot, { withFileTypes: true }))
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     const found: string[] = [];
     for (const name of subs) {
       const dir = join(setsRoot, name);
@@ -134,7 +136,7 @@ async function loadSet(dir: string, io: Io): Promise<{ articles: LoadedArticle[]
   for (const id of await goldIds(dir)) {
     const goldPath = join(dir, id + GOLD_SUFFIX);
     try {
-      const article = await readArticleFile(join(dir, id + '.txt'));
+      const article = await readArticleFile(join(dir, `${id}.txt`));
       let data: unknown;
       try {
         data = JSON.parse(await readFile(goldPath, 'utf8'));
@@ -144,8 +146,7 @@ async function loadSet(dir: string, io: Io): Promise<{ articles: LoadedArticle[]
       articles.push({ id, text: article.text, gold: parseGold(data, article.text) });
     } catch (err) {
       failed++;
-      const reason =
-        err instanceof GoldFormatError ? `${goldPath}: ${err.message}` : err instanceof InputError ? err.message : String(err);
+      const reason = err instanceof GoldFormatError ? `${goldPath}: ${err.message}` : err instanceof InputError ? err.message : String(err);
       io.stderr.write(`whosaid: eval: ${reason}; skipped\n`);
     }
   }
@@ -158,7 +159,7 @@ function pct(v: number | null): string {
 
 function formatTable(r: SetReport, seconds: number, chalk: ChalkInstance): string {
   const c = r.counts;
-  const row = (label: string, cells: string[]) => '  ' + label.padEnd(22) + cells.join('  ');
+  const row = (label: string, cells: string[]) => `  ${label.padEnd(22)}${cells.join('  ')}`;
   const frac = (num: number, den: number) => chalk.dim(`${num}/${den}`);
   const lines = [
     chalk.bold(r.set) +
@@ -174,7 +175,10 @@ function formatTable(r: SetReport, seconds: number, chalk: ChalkInstance): strin
     lines.push(row(`  ${t}`, [pct(b.p), pct(b.r), pct(b.f1), pct(b.speakerAcc)]));
   }
   lines.push(
-    row('exact span', ['', '', pct(r.exactF1)].map((s) => s.padStart(6))),
+    row(
+      'exact span',
+      ['', '', pct(r.exactF1)].map((s) => s.padStart(6)),
+    ),
     row('end to end', [pct(r.endToEnd.p), pct(r.endToEnd.r), chalk.bold(pct(r.endToEnd.f1))]),
     '',
     row('speaker accuracy', [pct(r.speakerAcc), frac(c.speakerRight, c.matched)]),
@@ -198,7 +202,7 @@ async function runEval(dirs: string[], opts: EvalOptions, io: Io): Promise<numbe
   if (opts.aliases) extractOptions.aliases = await loadAliases(opts.aliases);
   const predictions = opts.predictions !== undefined ? await loadPredictions(opts.predictions) : undefined;
   // Loaded here, not at the top: the extractor and its lexicon have no place in a batch run's main thread.
-  const { extractQuotes } = await import('./extract.js');
+  const { extractQuotes } = await import('../extract/index.js');
   const setDirs = await resolveSetDirs(dirs, opts.sets);
   const chalk = makeChalk(opts.color, io);
   // Keep stdout one JSON object per line under --json: error and floor lines go to stderr then.
@@ -222,16 +226,16 @@ async function runEval(dirs: string[], opts: EvalOptions, io: Io): Promise<numbe
     reports.push(report);
     if (opts.errors) {
       for (const [j, judged] of judgements.entries()) {
-        for (const e of judged.errors) side.write(formatErrorLine(`${set}/${runs[j]!.id}`, e) + '\n');
+        for (const e of judged.errors) side.write(`${formatErrorLine(`${set}/${runs[j]!.id}`, e)}\n`);
       }
     }
-    io.stdout.write(opts.json ? JSON.stringify(report) + '\n' : (i > 0 ? '\n' : '') + formatTable(report, seconds, chalk) + '\n');
+    io.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${(i > 0 ? '\n' : '') + formatTable(report, seconds, chalk)}\n`);
   }
 
   // A set named in the floors file but not run (the gold may be absent on this machine) is not checked.
   const results = floors.flatMap((f) => reports.filter((r) => r.set === f.set).map((r) => checkFloor(r, f)));
   if (results.length > 0 && !opts.json) side.write('\n');
-  for (const r of results) side.write(formatFloor(r, chalk) + '\n');
+  for (const r of results) side.write(`${formatFloor(r, chalk)}\n`);
   return failed > 0 || results.some((r) => !r.ok) ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 

@@ -6,8 +6,8 @@
 import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { decodeArticle, describeFsError, InputError, idFromPath } from './decode.js';
 import { globToRegex, hasGlob, mayMatchBelow, splitGlob } from './glob.js';
-import { decodeArticle, describeFsError, idFromPath, InputError } from './input.js';
 
 export interface SourceOptions {
   /** Extensions picked when walking a directory, without the dot ("txt", "md"). */
@@ -161,8 +161,7 @@ export async function* readLineBytes(input: NodeJS.ReadableStream): AsyncGenerat
   for await (const chunk of input) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     let start = 0;
-    let nl: number;
-    while ((nl = b.indexOf(10, start)) !== -1) {
+    for (let nl = b.indexOf(10, start); nl !== -1; nl = b.indexOf(10, start)) {
       let line = b.subarray(start, nl);
       if (parts.length > 0) {
         parts.push(line);

@@ -3,7 +3,7 @@
  * in which each top-level quotation counts as one opaque piece: the full stops inside a long quote do not end
  * the sentence that carries its attribution.
  */
-import { ABBREVIATIONS } from './lexicon/words.js';
+import { ABBREVIATIONS } from '../lexicon/words.js';
 import { isNewline, type QuoteSpan } from './quote-marks.js';
 
 export type TokenKind = 'word' | 'punct' | 'open' | 'close';

@@ -2,8 +2,9 @@
  * Cues: the reporting expressions that tie a statement to its speaker. Verb forms are built from the lemma
  * lexicon once, at load time.
  */
-import { CUE_VERBS, SOURCE_PHRASES, type CueVerb } from './lexicon/index.js';
-import { phraseAt, phraseIndex, type Token } from './segment.js';
+
+import { phraseAt, phraseIndex, type Token } from '../extract/segment.js';
+import { CUE_VERBS, type CueVerb, SOURCE_PHRASES } from '../lexicon/index.js';
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund';
 
@@ -47,7 +48,7 @@ for (const verb of CUE_VERBS) {
 /** The cue verb at token `i`, if any. A verb that needs a particle ("call for") is tried before one that does not. */
 export function cueAt(tokens: Token[], i: number): CueMatch | null {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return null;
+  if (t?.kind !== 'word') return null;
   const entries = FORMS.get(t.lower);
   if (!entries) return null;
   let plain: CueMatch | null = null;

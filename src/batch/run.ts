@@ -4,13 +4,13 @@
  */
 import { stat } from 'node:fs/promises';
 import type { ChalkInstance } from 'chalk';
-import { csvHeader } from './csv.js';
-import { formatTable } from './output.js';
+import { csvHeader } from '../output/csv.js';
+import { formatStatsJson, formatStatsTable, StatsAggregator } from '../output/stats.js';
+import { formatTable } from '../output/table.js';
+import type { ExtractOptions } from '../types.js';
+import { type Outcome, processInline, processPool, type RenderOptions } from './pool/pool.js';
 import { Progress } from './progress.js';
 import { isJsonlPath, knownTotalBytes, readSources, type SourceOptions } from './sources.js';
-import { formatStatsJson, formatStatsTable, StatsAggregator } from './stats.js';
-import type { ExtractOptions } from './types.js';
-import { processInline, processPool, type Outcome, type RenderOptions } from './workers.js';
 
 export interface BatchStreams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -109,13 +109,13 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
     for await (const o of outcomes) {
       c.bytes += o.bytes;
       if (o.kind === 'skip') {
-        if (filter) await write(JSON.stringify({ id: null, source: o.source, skipped: o.reason }) + '\n');
+        if (filter) await write(`${JSON.stringify({ id: null, source: o.source, skipped: o.reason })}\n`);
       } else if (o.kind === 'failure') {
         c.read++;
         c.failed++;
         stats?.addFailure();
         progress.log(`whosaid: ${failureLabel(o.source, o.id)}: ${o.reason}`);
-        if (filter) await write(JSON.stringify({ id: o.id, source: o.source, error: o.reason }) + '\n');
+        if (filter) await write(`${JSON.stringify({ id: o.id, source: o.source, error: o.reason })}\n`);
       } else {
         c.read++;
         c.succeeded++;
@@ -125,7 +125,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
         if (opts.mode === 'extract') {
           if (opts.format === 'table') {
             const result = { id: o.id, source: o.source, quotes: o.quotes ?? [] };
-            await write((c.succeeded > 1 ? '\n' : '') + formatTable(result, opts.chalk, opts.width, opts.explain) + '\n');
+            await write(`${(c.succeeded > 1 ? '\n' : '') + formatTable(result, opts.chalk, opts.width, opts.explain)}\n`);
           } else if (o.out !== undefined && o.out.length > 0) {
             await write(o.out);
           }
@@ -140,14 +140,14 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
 
   if (open && opts.mode === 'stats' && stats) {
     const report = stats.report();
-    await write((opts.format === 'json' ? formatStatsJson(report, opts.pretty) : formatStatsTable(report, opts.chalk)) + '\n');
+    await write(`${opts.format === 'json' ? formatStatsJson(report, opts.pretty) : formatStatsTable(report, opts.chalk)}\n`);
   }
   const seconds = (performance.now() - started) / 1000;
   if (!opts.quiet && open) {
     if (opts.summary && opts.mode === 'extract' && stats) {
-      io.stderr.write(formatStatsTable(stats.report(), opts.chalk, 20) + '\n');
+      io.stderr.write(`${formatStatsTable(stats.report(), opts.chalk, 20)}\n`);
     }
-    if (opts.summary || c.read > 1) io.stderr.write(summaryLine(c, seconds) + '\n');
+    if (opts.summary || c.read > 1) io.stderr.write(`${summaryLine(c, seconds)}\n`);
   }
   return c.failed > 0 ? 1 : 0;
 }

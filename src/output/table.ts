@@ -1,9 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { ArticleResult, Quote } from './types.js';
-
-export function formatJson(article: ArticleResult, pretty = false): string {
-  return JSON.stringify(article, null, pretty ? 2 : undefined);
-}
+import type { ArticleResult, Quote } from '../types.js';
 
 interface Column {
   title: string;
@@ -19,10 +15,10 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function fit(s: string, width: number): string {
+function fitWidth(s: string, width: number): string {
   const chars = Array.from(s);
   if (chars.length <= width) return s + ' '.repeat(width - chars.length);
-  return chars.slice(0, Math.max(0, width - 1)).join('') + '…';
+  return `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
 }
 
 /** Below this many columns for the quote, each quote goes on its own indented line under its row. */
@@ -65,20 +61,20 @@ export function formatTable(article: ArticleResult, chalk: ChalkInstance, width:
   const rulesOnOwnLine = explain && stacked && usedBy(withRules) - gap > width;
   const columns = rulesOnOwnLine ? fixed : withRules;
   const quoteWidth = stacked ? Math.max(10, width - indent.length) : width - usedBy(columns);
-  const titles = columns.map((col) => fit(col.title, col.width));
+  const titles = columns.map((col) => fitWidth(col.title, col.width));
   const header = (stacked ? titles : [...titles, 'QUOTE']).join(' '.repeat(gap));
   const lines = [chalk.bold.underline(`${article.id}`) + chalk.dim(`  ${article.quotes.length} quote(s)  ${article.source}`)];
   if (article.quotes.length === 0) return lines.join('\n');
   lines.push(chalk.dim(header.trimEnd()));
   for (const q of article.quotes) {
-    const cells = columns.map((col) => col.colour(chalk, fit(oneLine(col.get(q)), col.width), q));
-    const quote = fit(oneLine(q.text), quoteWidth).trimEnd();
+    const cells = columns.map((col) => col.colour(chalk, fitWidth(oneLine(col.get(q)), col.width), q));
+    const quote = fitWidth(oneLine(q.text), quoteWidth).trimEnd();
     if (!stacked) {
       lines.push([...cells, quote].join(' '.repeat(gap)));
       continue;
     }
     lines.push(cells.join(' '.repeat(gap)).trimEnd(), indent + quote);
-    if (rulesOnOwnLine) lines.push(indent + rules.colour(chalk, fit(`rules: ${rules.get(q)}`, quoteWidth).trimEnd(), q));
+    if (rulesOnOwnLine) lines.push(indent + rules.colour(chalk, fitWidth(`rules: ${rules.get(q)}`, quoteWidth).trimEnd(), q));
   }
   return lines.join('\n');
 }

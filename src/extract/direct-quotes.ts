@@ -2,13 +2,14 @@
  * Pass 1, direct quotes: each quotation and its attribution, after it ("…," she said), before it (She said: "…"),
  * in the next sentence, or the previous speaker's for a quote that is a sentence of its own.
  */
-import type { NounPhrase } from './canonical.js';
-import { cueAt, sourcePhraseAt } from './cues.js';
-import { type Attribution, candidate, DIRECT_CLASSES, Pass } from './extraction.js';
-import { isVerbWord } from './lexicon/index.js';
-import { TERMINAL, wordsIn, type Token } from './segment.js';
-import { nameBetween, phraseAfter, skipAdverbials, subjectBefore, viaAfter } from './speakers.js';
-import type { QuoteRuleId, SpeakerRuleId } from './lexicon/rules.js';
+
+import { cueAt, sourcePhraseAt } from '../grammar/cues.js';
+import { nameBetween, phraseAfter, skipAdverbials, subjectBefore, viaAfter } from '../grammar/noun-phrases.js';
+import { isVerbWord } from '../lexicon/index.js';
+import type { QuoteRuleId, SpeakerRuleId } from '../lexicon/rules.js';
+import type { NounPhrase } from '../naming/canonical.js';
+import { type Attribution, candidate, DIRECT_CLASSES, Pass } from './context.js';
+import { TERMINAL, type Token, wordsIn } from './segment.js';
 
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 const TRAILING_PUNCT = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
@@ -56,7 +57,11 @@ export class DirectQuotes extends Pass {
       // without attribution is a term, a title or scare quotes, and no statement.
       const standalone = this.x.wordCount(f.lo, o) === 0 && this.x.wordCount(c + 1, f.hi) === 0;
       if (standalone && this.x.wordCount(o + 1, c) >= 3 && !this.isTitle(o + 1, c)) {
-        const inherited = candidate({ type: 'direct', start: q.contentStart, end: q.contentEnd }, { sentence, paragraph }, { cue: null, speaker: null, via: [], rule: 'quote-only-sentence', speakerRule: 'previous-speaker' });
+        const inherited = candidate(
+          { type: 'direct', start: q.contentStart, end: q.contentEnd },
+          { sentence, paragraph },
+          { cue: null, speaker: null, via: [], rule: 'quote-only-sentence', speakerRule: 'previous-speaker' },
+        );
         inherited.inherit = true;
         this.candidates.push(inherited);
       }
@@ -68,7 +73,9 @@ export class DirectQuotes extends Pass {
     const words = wordsIn(this.tokens, a, b);
     if (words.length > 8) return false;
     const minor = /^(?:a|an|the|of|and|or|in|on|to|for|at|by|with|from)$/;
-    return words.every((w) => w.cap || minor.test(w.lower) || /^\d/.test(w.text)) && !this.tokens.slice(a, b).some((t) => TERMINAL.has(t.text) || t.text === ',');
+    return (
+      words.every((w) => w.cap || minor.test(w.lower) || /^\d/.test(w.text)) && !this.tokens.slice(a, b).some((t) => TERMINAL.has(t.text) || t.text === ',')
+    );
   }
 
   /** `"…," said X` / `"…," X said` / `"…," according to X`. */
@@ -192,7 +199,7 @@ export class DirectQuotes extends Pass {
     const t = this.tokens;
     if (f.o !== f.lo || this.x.wordCount(f.c + 1, f.hi) > 0) return null;
     const prev = t[f.o - 1];
-    if (!prev || prev.text !== ':') return null;
+    if (prev?.text !== ':') return null;
     const sent = this.seg.sentences[prev.sentence]!;
     const found = this.leadingIn(sent.first, f.o - 1);
     return found ? { ...found, rule: 'colon-paragraph' } : null;
@@ -207,11 +214,12 @@ export class DirectQuotes extends Pass {
     let hi = next.first;
     while (hi < next.last && t[hi]!.kind !== 'open') hi++;
     const found = this.trailing({ lo: next.first, hi, o: next.first - 2, c: next.first - 1 }, true);
-    if (!found || !found.cue || !found.speaker) return null;
+    if (!found?.cue || !found.speaker) return null;
     // The short sentence only attributes: after "He said" comes its end or a circumstance, not a new clause.
     const after = skipAdverbials(t, Math.max(found.cue.last, found.speaker.last), hi);
     const x = t[after];
-    if (after < hi && x && !(x.kind === 'punct' || /^(?:when|as|after|before|while|of|about|in|on|at|during|to|from|with|because|since)$/.test(x.lower))) return null;
+    if (after < hi && x && !(x.kind === 'punct' || /^(?:when|as|after|before|while|of|about|in|on|at|during|to|from|with|because|since)$/.test(x.lower)))
+      return null;
     return { ...found, rule: 'next-sentence' };
   }
 
@@ -229,7 +237,7 @@ export class DirectQuotes extends Pass {
       const after = phraseAfter(t, span.last + 1, hi);
       const name = after ? nameBetween(t, after.first, after.last) : null;
       const end = t[after?.last ?? -1];
-      if (name && after && (!end || end.kind === 'punct' && end.text !== '(' || after.last >= hi)) {
+      if (name && after && (!end || (end.kind === 'punct' && end.text !== '(') || after.last >= hi)) {
         span = { first: span.first, last: after.last };
         np = name;
       }

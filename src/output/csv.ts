@@ -1,5 +1,5 @@
 /** CSV output for spreadsheets: one row per quote, RFC 4180 (CRLF records, fields quoted when needed). */
-import type { ArticleResult, Quote } from './types.js';
+import type { ArticleResult, Quote } from '../types.js';
 
 export const CSV_COLUMNS = ['id', 'quote', 'type', 'cue', 'speaker', 'name', 'kind', 'start', 'end', 'via'] as const;
 
@@ -11,7 +11,7 @@ export function csvField(value: string | number | null | undefined): string {
 }
 
 export function csvRow(fields: (string | number | null | undefined)[]): string {
-  return fields.map(csvField).join(',') + '\r\n';
+  return `${fields.map(csvField).join(',')}\r\n`;
 }
 
 export function csvHeader(): string {

@@ -2,7 +2,8 @@
  * Speakers: the noun phrase that names who is speaking, found next to a cue, and the sieve that resolves
  * pronouns and back-references to the fuller mention they stand for.
  */
-import type { Namer, NounPhrase, PhraseInfo } from './canonical.js';
+
+import { isInsideQuote, phraseIndex, phraseMatches, phrasesFrom, type Token } from '../extract/segment.js';
 import {
   adverbialPrepositions,
   anonymousNouns,
@@ -15,31 +16,23 @@ import {
   negations,
   negativeSubjects,
   organizationNouns,
-  phraseBreaks,
   POSSESSIVE_PRONOUNS,
   PRONOUNS,
+  phraseBreaks,
   roleNouns,
   timeWords,
-  viaFillers,
   VIA_PHRASES,
-} from './lexicon/index.js';
+  viaFillers,
+} from '../lexicon/index.js';
+import type { Namer, NounPhrase } from '../naming/canonical.js';
 import { cueAt } from './cues.js';
-import type { SpeakerRuleId } from './lexicon/rules.js';
-import { isInsideQuote, phraseIndex, phraseMatches, phrasesFrom, type Token } from './segment.js';
 
 /** Prepositions that may join a noun phrase to its complement: "section of the BBC", "spokesman for the ministry". */
 const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to']);
 const BE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 const MAX_PHRASE = 16;
-/** How many earlier mentions the resolution sieve looks back over. */
-const MAX_LOOKBACK = 1000;
-/** How far back (in tokens) a pronoun or back-reference may reach: a few paragraphs, not the whole archive line. */
-const LOOKBACK_TOKENS = 1500;
 /** How many tokens after an attribution may hold its "as quoted by …" / "citing …". */
 const VIA_WINDOW = 60;
-/** Out-of-order mentions the resolver holds apart before merging them into document order. */
-const RECENT_RUN = 256;
-
 
 /** "he's", "she’ll", "they've": a subject pronoun with its auxiliary, one token. */
 export const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/;
@@ -48,7 +41,18 @@ export const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|i|you)['’](?:s|ve|d|
 function canBeHead(t: Token, prev?: Token): boolean {
   if (t.kind !== 'word') return t.text === ')';
   // "the engineer", "a city guard": a verb form after a determiner or a noun is a noun.
-  if (prev && prev.kind === 'word' && !t.cap && isVerbWord(t.lower) && (determiners.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower) || /['’]s$/.test(prev.lower) || isAdjectiveWord(prev.lower) || (!prev.cap && !isVerbWord(prev.lower) && !phraseBreaks.has(prev.lower) && !auxiliaries.has(prev.lower) && !isAdverbWord(prev.lower)))) return true;
+  if (
+    prev &&
+    prev.kind === 'word' &&
+    !t.cap &&
+    isVerbWord(t.lower) &&
+    (determiners.has(prev.lower) ||
+      POSSESSIVE_PRONOUNS.has(prev.lower) ||
+      /['’]s$/.test(prev.lower) ||
+      isAdjectiveWord(prev.lower) ||
+      (!prev.cap && !isVerbWord(prev.lower) && !phraseBreaks.has(prev.lower) && !auxiliaries.has(prev.lower) && !isAdverbWord(prev.lower)))
+  )
+    return true;
   // A bare number names no one ("475 pledged delegates"), unless it is a share of people ("56 percent").
   if (/^[\d.,]+$/.test(t.text)) return false;
   if (t.cap || /\d/.test(t.text)) return true;
@@ -64,7 +68,7 @@ function canBeHead(t: Token, prev?: Token): boolean {
 
 /** A word that may stand before an attaching preposition inside a phrase ("section of", "spokesman for"). */
 function attachesComplement(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word') return t?.text === ')';
+  if (t?.kind !== 'word') return t?.text === ')';
   return t.cap || anonymousNouns.has(t.lower) || organizationNouns.has(t.lower) || roleNouns.has(t.lower);
 }
 
@@ -78,14 +82,14 @@ const NEAR_WORDS = new Set(['close', 'familiar', 'loyal', 'near', 'allied', 'lin
 function isNounModifier(tokens: Token[], k: number, lo: number): boolean {
   const next = tokens[k + 1];
   const prev = tokens[k - 1];
-  if (!next || next.kind !== 'word' || next.cap || !(organizationNouns.has(next.lower) || anonymousNouns.has(next.lower) || roleNouns.has(next.lower))) return false;
+  if (next?.kind !== 'word' || next.cap || !(organizationNouns.has(next.lower) || anonymousNouns.has(next.lower) || roleNouns.has(next.lower))) return false;
   if (!prev || k - 1 < lo || prev.kind !== 'word') return false;
   return determiners.has(prev.lower) || prev.cap || !isVerbWord(prev.lower);
 }
 
 /** Nothing more of the phrase follows: punctuation, the end, or a word that starts something else. */
 function endsPhrase(t: Token | undefined): boolean {
-  return !t || t.kind !== 'word' || phraseBreaks.has(t.lower) || ATTACHING.has(t.lower);
+  return t?.kind !== 'word' || phraseBreaks.has(t.lower) || ATTACHING.has(t.lower);
 }
 
 /** Index just past a balanced "( … )" starting at `i`, or -1. */
@@ -134,7 +138,11 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | 
   let k = end;
   const head = tokens[end]!;
   // "those surveyed say", "voters polled said": a participle naming the group is the head.
-  const group = head.kind === 'word' && /ed$/.test(head.lower) && end - 1 >= lo && /^(?:those|people|voters|respondents|adults|americans|residents|members|others)$/.test(tokens[end - 1]!.lower);
+  const group =
+    head.kind === 'word' &&
+    /ed$/.test(head.lower) &&
+    end - 1 >= lo &&
+    /^(?:those|people|voters|respondents|adults|americans|residents|members|others)$/.test(tokens[end - 1]!.lower);
   if (!canBeHead(head, end - 1 >= lo ? tokens[end - 1] : undefined) && !group) return null;
   if (head.text === ')') {
     const open = openingParen(tokens, end, lo);
@@ -228,8 +236,16 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   }
   if (sawBe && !passiveOk) return null;
   // "Proponents of the bill, however, say": a parenthetical adverb between commas.
-  if (j - 2 >= lo && tokens[j]!.text === ',' && tokens[j - 2]!.text === ',' && tokens[j - 1]!.kind === 'word' && !tokens[j - 1]!.cap &&
-    (auxiliaries.has(tokens[j - 1]!.lower) || isAdverbWord(tokens[j - 1]!.lower) || /^(?:however|though|meanwhile|instead|too|then|moreover|meanwhile|nonetheless|nevertheless)$/.test(tokens[j - 1]!.lower))) {
+  if (
+    j - 2 >= lo &&
+    tokens[j]!.text === ',' &&
+    tokens[j - 2]!.text === ',' &&
+    tokens[j - 1]!.kind === 'word' &&
+    !tokens[j - 1]!.cap &&
+    (auxiliaries.has(tokens[j - 1]!.lower) ||
+      isAdverbWord(tokens[j - 1]!.lower) ||
+      /^(?:however|though|meanwhile|instead|too|then|moreover|meanwhile|nonetheless|nevertheless)$/.test(tokens[j - 1]!.lower))
+  ) {
     j -= 3;
   }
   if (j < lo) return null;
@@ -250,7 +266,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
         determiners.has(inner.lower) ||
         inner.cap ||
         roleNouns.has(inner.lower) ||
-        /^(?:who|which|whose|himself|herself|themselves|itself|both|each|now|then|once|formerly|also|for|in|at|like|meanwhile|however|though|too|instead|moreover)$/.test(inner.lower) ||
+        /^(?:who|which|whose|himself|herself|themselves|itself|both|each|now|then|once|formerly|also|for|in|at|like|meanwhile|however|though|too|instead|moreover)$/.test(
+          inner.lower,
+        ) ||
         /(?:ing|ed|ly)$/.test(inner.lower) ||
         /\d/.test(inner.text);
       if (!appositive) return null;
@@ -287,7 +305,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
 /** Noun phrase starting at `from` ("said the Joint Chiefs of Staff (JCS) of South Korea, as quoted by …"). */
 export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhrase | null {
   let k = from;
-  while (k < hi && tokens[k]!.kind === 'word' && (auxiliaries.has(tokens[k]!.lower) && !determiners.has(tokens[k]!.lower) || (isAdverbWord(tokens[k]!.lower) && !tokens[k]!.cap))) k++;
+  while (
+    k < hi &&
+    tokens[k]!.kind === 'word' &&
+    ((auxiliaries.has(tokens[k]!.lower) && !determiners.has(tokens[k]!.lower)) || (isAdverbWord(tokens[k]!.lower) && !tokens[k]!.cap))
+  )
+    k++;
   const first = k;
   // A pronoun is a whole phrase: "said he", "told them".
   if (k < hi && tokens[k]!.kind === 'word' && PRONOUNS.has(tokens[k]!.lower)) return { first: k, last: k + 1 };
@@ -331,7 +354,11 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
         break;
       }
       // "Doyle and others", "Smith and Jones": one speaker phrase.
-      if (x.lower === 'and' && tokens[k - 1]?.cap && (tokens[k + 1]?.cap || /^(?:others|colleagues|allies|aides|supporters)$/.test(tokens[k + 1]?.lower ?? ''))) {
+      if (
+        x.lower === 'and' &&
+        tokens[k - 1]?.cap &&
+        (tokens[k + 1]?.cap || /^(?:others|colleagues|allies|aides|supporters)$/.test(tokens[k + 1]?.lower ?? ''))
+      ) {
         k++;
         continue;
       }
@@ -357,7 +384,7 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
   while (last > first && !canBeHead(tokens[last - 1]!, last - 2 >= first ? tokens[last - 2] : undefined)) last--;
   if (last <= first) return null;
   if (negativeSubjects.has(tokens[first]!.lower)) return null;
-  if (tokens.slice(first, last).every((t) => t.kind !== 'word' || determiners.has(t.lower) || !t.cap && isVerbWord(t.lower))) return null;
+  if (tokens.slice(first, last).every((t) => t.kind !== 'word' || determiners.has(t.lower) || (!t.cap && isVerbWord(t.lower)))) return null;
   return { first, last };
 }
 
@@ -377,7 +404,17 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
     if (!adverbialPrepositions.has(x.lower) || x.lower === 'that') break;
     // "plans to raise rates": an infinitive is content, not a circumstance.
     const after = tokens[k + 1];
-    if (x.lower === 'to' && after && after.kind === 'word' && !after.cap && !/\d/.test(after.text) && !determiners.has(after.lower) && !PRONOUNS.has(after.lower) && (hasVerbTag(after.lower) || !isAdjectiveWord(after.lower))) break;
+    if (
+      x.lower === 'to' &&
+      after &&
+      after.kind === 'word' &&
+      !after.cap &&
+      !/\d/.test(after.text) &&
+      !determiners.has(after.lower) &&
+      !PRONOUNS.has(after.lower) &&
+      (hasVerbTag(after.lower) || !isAdjectiveWord(after.lower))
+    )
+      break;
     // A preposition and its phrase: up to the next preposition, comma, colon, "that" or a verb.
     let m = k + 1;
     let words = 0;
@@ -390,7 +427,12 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
         }
         break;
       }
-      if (y.lower === 'that' || (adverbialPrepositions.has(y.lower) && words > 0) || phraseBreaks.has(y.lower) && !determiners.has(y.lower) && !ATTACHING.has(y.lower)) break;
+      if (
+        y.lower === 'that' ||
+        (adverbialPrepositions.has(y.lower) && words > 0) ||
+        (phraseBreaks.has(y.lower) && !determiners.has(y.lower) && !ATTACHING.has(y.lower))
+      )
+        break;
       // "after the vote": a verb form right after a determiner is a noun.
       if (!y.cap && isVerbWord(y.lower) && words > 0 && !determiners.has(tokens[m - 1]!.lower)) break;
       m++;
@@ -435,150 +477,4 @@ function viaName(namer: Namer, np: NounPhrase, outletsOnly: boolean): string | n
   if (alias) return outletsOnly && !alias.outlet ? null : alias.name;
   if (outletsOnly) return null;
   return namer.plainName(np.first, np.last)?.replace(/\s*\([^)]*\)$/, '') ?? null;
-}
-
-/** A mention the sieve may resolve to: a speaker already named, or a person or agent named in passing. */
-export interface Mention {
-  first: number;
-  last: number;
-  info: PhraseInfo;
-  via: string[];
-  /** Set when this mention itself was resolved to an earlier one. */
-  antecedent?: Mention;
-}
-
-/**
- * The resolution sieve, run in document order. Each step is tried in turn and the first that answers wins:
- * 1. pronoun: he/she/they/it to the nearest earlier compatible mention;
- * 2. back-reference: "the source", "the ministry" to the nearest earlier fuller mention with that head noun;
- * 3. surname: "Blackwell" keeps its span and takes the full name (done by the namer).
- */
-export class Resolver {
-  /**
-   * The mentions in document order, in two sorted runs so that adding one costs O(log n) amortised instead of a
-   * splice into one long array (quadratic on a long article, where every person named in it is added before the
-   * speakers are): `older`, and a short run of `recent` out-of-order additions merged into it when it grows.
-   * Between mentions with the same first token, the one added later counts as nearer.
-   */
-  private older: Mention[] = [];
-  private recent: Mention[] = [];
-
-  constructor(private readonly tokens: Token[]) {}
-
-  add(m: Mention): void {
-    const prev = this.lastStartingBefore(m.first + 1);
-    if (prev && prev.first === m.first && prev.last === m.last) {
-      // A speaker mention carries more than a bare name mention at the same place: keep what it knows.
-      prev.info = m.info;
-      prev.via = m.via;
-      if (m.antecedent) prev.antecedent = m.antecedent;
-      return;
-    }
-    const lastOlder = this.older[this.older.length - 1];
-    const lastRecent = this.recent[this.recent.length - 1];
-    if ((!lastRecent || m.first > lastRecent.first) && (!lastOlder || m.first >= lastOlder.first)) {
-      this.older.push(m); // the common case: mentions arriving in document order
-      return;
-    }
-    this.recent.splice(countStartingBefore(this.recent, m.first + 1), 0, m);
-    if (this.recent.length > RECENT_RUN) this.mergeRecent();
-  }
-
-  /**
-   * The fullest mention this one refers to, with the rule that found it, or null when it stands alone. `outside`
-   * keeps out mentions the caller knows cannot be meant (those inside the statement being attributed).
-   */
-  resolve(local: Mention, outside: (m: Mention) => boolean = () => true): { target: Mention; rule: SpeakerRuleId } | null {
-    const info = local.info;
-    if (info.pronoun && info.pronoun !== 'first' && info.pronoun !== 'second') {
-      const target = this.nearest(local.first, (m) => compatible(info, m.info) && outside(m));
-      return target ? { target: target.antecedent ?? target, rule: 'pronoun' } : null;
-    }
-    const firstWord = this.tokens[local.first]!.lower;
-    const isBackReference =
-      !info.named &&
-      (firstWord === 'the' || firstWord === 'this' || firstWord === 'that' || firstWord === 'these') &&
-      local.last - local.first <= 4 &&
-      (anonymousNouns.has(info.head) || organizationNouns.has(info.head) || roleNouns.has(info.head));
-    if (isBackReference) {
-      const target = this.nearest(local.first, (m) => m.info.head === info.head && m.last - m.first > local.last - local.first && outside(m));
-      return target ? { target: target.antecedent ?? target, rule: 'back-reference' } : null;
-    }
-    return null;
-  }
-
-  /** Merges the recent run into the older one; on equal first tokens the recent (later added) mention goes last. */
-  private mergeRecent(): void {
-    const a = this.older;
-    const b = this.recent;
-    const out: Mention[] = new Array(a.length + b.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < a.length && j < b.length) out[k++] = a[i]!.first <= b[j]!.first ? a[i++]! : b[j++]!;
-    while (i < a.length) out[k++] = a[i++]!;
-    while (j < b.length) out[k++] = b[j++]!;
-    this.older = out;
-    this.recent = [];
-  }
-
-  /** The nearest mention starting before token `before` (the later added on a tie), or undefined. */
-  private lastStartingBefore(before: number): Mention | undefined {
-    const a = this.older[countStartingBefore(this.older, before) - 1];
-    const b = this.recent[countStartingBefore(this.recent, before) - 1];
-    if (!a) return b;
-    if (!b) return a;
-    return b.first >= a.first ? b : a;
-  }
-
-  private nearest(before: number, ok: (m: Mention) => boolean): Mention | null {
-    // Walks both runs backwards in document order. Looks back over at most MAX_LOOKBACK mentions and
-    // LOOKBACK_TOKENS tokens: an antecedent further away than that is no antecedent, and an unbounded search for
-    // a pronoun that has none is quadratic on a long article.
-    const stop = before - LOOKBACK_TOKENS;
-    let i = countStartingBefore(this.older, before) - 1;
-    let j = countStartingBefore(this.recent, before) - 1;
-    for (let steps = 0; steps < MAX_LOOKBACK && (i >= 0 || j >= 0); steps++) {
-      const a = i >= 0 ? this.older[i]! : undefined;
-      const b = j >= 0 ? this.recent[j]! : undefined;
-      let m: Mention;
-      if (b && (!a || b.first >= a.first)) {
-        m = b;
-        j--;
-      } else {
-        m = a!;
-        i--;
-      }
-      if (m.first < stop) break;
-      if (ok(m)) return m;
-    }
-    return null;
-  }
-}
-
-/** Number of mentions in the sorted run whose first token lies before token `before`. */
-function countStartingBefore(run: Mention[], before: number): number {
-  let lo = 0;
-  let hi = run.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (run[mid]!.first < before) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function compatible(pronoun: PhraseInfo, m: PhraseInfo): boolean {
-  if (m.pronoun) return m.pronoun === pronoun.pronoun;
-  switch (pronoun.pronoun) {
-    case 'male':
-    case 'female':
-      return m.kind === 'person' && (m.gender === null || m.gender === pronoun.pronoun) && !m.plural;
-    case 'plural':
-      return m.plural || m.kind === 'organization' || m.kind === 'anonymous' && m.plural;
-    case 'neuter':
-      return m.kind === 'organization' && !m.plural;
-    default:
-      return false;
-  }
 }

@@ -72,7 +72,7 @@ export class Progress {
   /** Writes a message line to the stream without tearing the bar. */
   log(line: string): void {
     this.clear();
-    this.stream.write(line + '\n');
+    this.stream.write(`${line}\n`);
     if (this.enabled) this.draw();
   }
 
@@ -90,7 +90,7 @@ export class Progress {
   private draw(): void {
     if (!this.enabled || this.timer === undefined) return;
     this.state.elapsedSeconds = (performance.now() - this.started) / 1000;
-    this.stream.write('\r\x1b[2K' + formatProgress(this.state, this.stream.columns ?? 80));
+    this.stream.write(`\r\x1b[2K${formatProgress(this.state, this.stream.columns ?? 80)}`);
     this.drawn = true;
   }
 }

@@ -2,11 +2,12 @@
  * Interview transcripts: a paragraph that opens with a name and a colon is that speaker's turn, and answers
  * in a Q&A belong to the interviewee.
  */
-import type { NounPhrase } from './canonical.js';
-import { candidate, Pass } from './extraction.js';
-import { determiners, hasVerbTag } from './lexicon/index.js';
+
+import { phraseAfter } from '../grammar/noun-phrases.js';
+import { determiners, hasVerbTag } from '../lexicon/index.js';
+import type { NounPhrase } from '../naming/canonical.js';
+import { candidate, Pass } from './context.js';
 import { isInsideQuote } from './segment.js';
-import { phraseAfter } from './speakers.js';
 
 export class Transcripts extends Pass {
   /**
@@ -52,7 +53,8 @@ export class Transcripts extends Pass {
     }
     // Labels in capitals ("TAPPER:") mark an interview, where a turn runs on over paragraphs; named section
     // headings ("Bernie Sanders: Credit scores") do not.
-    const interview = labels.length >= 2 && (labels.every(({ np, colon }) => t.slice(np.first, colon).every((x) => x.kind !== 'word' || /^[\p{Lu}\d.'’-]+$/u.test(x.text))));
+    const interview =
+      labels.length >= 2 && labels.every(({ np, colon }) => t.slice(np.first, colon).every((x) => x.kind !== 'word' || /^[\p{Lu}\d.'’-]+$/u.test(x.text)));
     for (const [n, { np, colon }] of labels.entries()) {
       let end = colon + 1;
       while (end < t.length && !t[end]!.newline) end++;
@@ -70,7 +72,19 @@ export class Transcripts extends Pass {
       if (!this.x.isStatement(colon + 1, to, 3)) continue;
       const content = this.x.makeContent(colon + 1, to);
       if (!content) continue;
-      this.candidates.push(candidate(content, { sentence: t[colon]!.sentence, paragraph: this.seg.paragraphOf[colon]! }, { cue: { first: colon, last: colon + 1 }, speaker: { first: np.first, last: np.last, np }, via: [], rule: 'transcript-colon', speakerRule: 'before-colon' }));
+      this.candidates.push(
+        candidate(
+          content,
+          { sentence: t[colon]!.sentence, paragraph: this.seg.paragraphOf[colon]! },
+          {
+            cue: { first: colon, last: colon + 1 },
+            speaker: { first: np.first, last: np.last, np },
+            via: [],
+            rule: 'transcript-colon',
+            speakerRule: 'before-colon',
+          },
+        ),
+      );
     }
     if (questions.length > 0 && answers.length > 0) this.answers(answers, Math.min(questions[0]!, answers[0]!) - 1);
   }
@@ -96,7 +110,13 @@ export class Transcripts extends Pass {
       const content = this.x.makeContent(colon + 1, to);
       if (!content) continue;
       const speaker = { first: interviewee.first, last: interviewee.last, np: interviewee };
-      this.candidates.push(candidate(content, { sentence: t[colon]!.sentence, paragraph: this.seg.paragraphOf[colon]! }, { cue: { first: colon, last: colon + 1 }, speaker, via: [], rule: 'qa-answer', speakerRule: 'interviewee' }));
+      this.candidates.push(
+        candidate(
+          content,
+          { sentence: t[colon]!.sentence, paragraph: this.seg.paragraphOf[colon]! },
+          { cue: { first: colon, last: colon + 1 }, speaker, via: [], rule: 'qa-answer', speakerRule: 'interviewee' },
+        ),
+      );
     }
   }
 }

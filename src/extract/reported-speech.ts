@@ -2,9 +2,9 @@
  * Pass 2, reported speech: the clause after or before a cue ("X said that …", "…, X said"), "according to X",
  * statements told by nouns ("his claim that …") and stance frames ("was critical of").
  */
-import type { NounPhrase } from './canonical.js';
-import { cueAt, sourcePhraseAt, type CueMatch } from './cues.js';
-import { type Candidate, candidate, DIRECT_CLASSES, Pass } from './extraction.js';
+
+import { type CueMatch, cueAt, sourcePhraseAt } from '../grammar/cues.js';
+import { phraseAfter, skipAdverbials, subjectBefore, viaAfter } from '../grammar/noun-phrases.js';
 import {
   anonymousNouns,
   auxiliaries,
@@ -22,11 +22,12 @@ import {
   roleNouns,
   STANCE_ADJECTIVES,
   STANCE_NOUNS,
-} from './lexicon/index.js';
+} from '../lexicon/index.js';
+import type { SpeakerRuleId } from '../lexicon/rules.js';
+import type { NounPhrase } from '../naming/canonical.js';
+import type { QuoteType } from '../types.js';
+import { type Candidate, candidate, DIRECT_CLASSES, Pass } from './context.js';
 import { isInsideQuote, phraseIndex, phraseMatches, phrasesFrom, type Token } from './segment.js';
-import { phraseAfter, skipAdverbials, subjectBefore, viaAfter } from './speakers.js';
-import type { SpeakerRuleId } from './lexicon/rules.js';
-import type { QuoteType } from './types.js';
 
 const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
 /**
@@ -110,7 +111,16 @@ export class ReportedSpeech extends Pass {
     const base = { sentence, paragraph, inherit: false };
     const lo = sent.first;
     // "a class called “Perception”": a thing named, not a statement.
-    if (cue.verb.lemma === 'call' && before && before.kind === 'word' && !before.cap && !PERSONAL_PRONOUNS.has(before.lower) && !auxiliaries.has(before.lower) && !isAdverbWord(before.lower)) return [];
+    if (
+      cue.verb.lemma === 'call' &&
+      before &&
+      before.kind === 'word' &&
+      !before.cap &&
+      !PERSONAL_PRONOUNS.has(before.lower) &&
+      !auxiliaries.has(before.lower) &&
+      !isAdverbWord(before.lower)
+    )
+      return [];
 
     // "…, citing data from X" names an intermediary (see `via`), not a statement.
     if (cue.verb.lemma === 'cite' && cue.form === 'gerund') return [];
@@ -118,7 +128,8 @@ export class ReportedSpeech extends Pass {
       // "…, adding that …": the participle continues the sentence's earlier attribution, or its subject's.
       const content = this.contentAfter(cue, sent.last, false);
       if (!content) return [];
-      if (lastInSentence) return [candidate(content, base, { cue, speaker: null, via: [], rule: 'gerund-continuation', speakerRule: 'same-sentence' }, lastInSentence)];
+      if (lastInSentence)
+        return [candidate(content, base, { cue, speaker: null, via: [], rule: 'gerund-continuation', speakerRule: 'same-sentence' }, lastInSentence)];
       const main = this.x.sentenceSubject(lo, cue.first);
       if (!main) return [];
       return [candidate(content, base, { cue, speaker: { ...main, np: main }, via: [], rule: 'gerund-clause', speakerRule: 'sentence-subject' })];
@@ -148,7 +159,8 @@ export class ReportedSpeech extends Pass {
       // "Hadley, who voted against the plan, said …": an action told about the speaker in passing.
       if (subj.relative && (cue.verb.class === 'stance' || cue.verb.class === 'judgement')) return [];
       const subjectWord = t[subj.np.first]!.lower;
-      if (subj.np.last - subj.np.first === 1 && (subjectWord === 'we' || subjectWord === 'you') && cue.verb.class !== 'speech' && cue.verb.class !== 'object') return [];
+      if (subj.np.last - subj.np.first === 1 && (subjectWord === 'we' || subjectWord === 'you') && cue.verb.class !== 'speech' && cue.verb.class !== 'object')
+        return [];
       // "which critics said was discriminatory": the relative pronoun is the content's subject, so the
       // content opens with its verb.
       const objectRelative = /^(?:which|that|what)$/.test(t[subj.spanFirst - 1]?.lower ?? '');
@@ -188,7 +200,7 @@ export class ReportedSpeech extends Pass {
     if (x.text === '-' || x.lower === 'so') return true;
     if (x.kind !== 'word') return false;
     if (determiners.has(x.lower) && x.lower !== 'that' && x.lower !== 'all' && x.lower !== 'both') return true;
-    if (POSSESSIVE_PRONOUNS.has(x.lower) || /['’]s?$/.test(x.lower) && !/^(?:it|he|she|that|who|there|what)['’]s$/.test(x.lower)) return true;
+    if (POSSESSIVE_PRONOUNS.has(x.lower) || (/['’]s?$/.test(x.lower) && !/^(?:it|he|she|that|who|there|what)['’]s$/.test(x.lower))) return true;
     if (x.cap || anonymousNouns.has(x.lower) || roleNouns.has(x.lower) || organizationNouns.has(x.lower)) return false;
     return isAdjectiveWord(x.lower) && !auxiliaries.has(x.lower) && !isAdverbWord(x.lower);
   }
@@ -218,21 +230,35 @@ export class ReportedSpeech extends Pass {
     return words >= 2 && caps / words >= 0.7;
   }
 
-  contentAfter(cue: CueMatch, sentLast: number, relative: boolean, headline = false, verbFirst = false): { start: number; end: number; type: QuoteType } | null {
+  contentAfter(
+    cue: CueMatch,
+    sentLast: number,
+    relative: boolean,
+    headline = false,
+    verbFirst = false,
+  ): { start: number; end: number; type: QuoteType } | null {
     const t = this.tokens;
     let k = skipAdverbials(t, this.skipObject(cue), sentLast);
     // "He believes, for example, that …": a short aside between commas.
     if (t[k]?.text === ',') {
       let e = k + 1;
       while (e < sentLast && e < k + 5 && t[e]!.kind === 'word') e++;
-      if (e > k + 1 && t[e]?.text === ',' && /^(?:for|in|of|however|though|too|also|moreover|indeed|perhaps|again|now|then|at)$/.test(t[k + 1]!.lower)) k = e + 1;
+      if (e > k + 1 && t[e]?.text === ',' && /^(?:for|in|of|however|though|too|also|moreover|indeed|perhaps|again|now|then|at)$/.test(t[k + 1]!.lower))
+        k = e + 1;
     }
     // "she said, was a question …": after a comma the sentence goes on, it is not what was said — unless a
     // colon or a quotation opens there. After a semicolon a new sentence starts.
     if ((t[k]?.text === ',' && t[k + 1]?.kind !== 'open') || t[k]?.text === ';') return null;
     while (t[k]?.text === ',' || t[k]?.text === ':') k++;
     // "believes that is because …": a "that" followed by its verb is the content's subject, not a conjunction.
-    const thatIsSubject = t[k]?.lower === 'that' && t[k + 1] !== undefined && (BE.has(t[k + 1]!.lower) || auxiliaries.has(t[k + 1]!.lower) || t[k + 1]!.lower.endsWith('’s') || t[k + 1]!.lower.endsWith("'s") || /^(?:won['’]t|can['’]t|would|will|could|should|may|might|makes|means|sounds|seems)$/.test(t[k + 1]!.lower));
+    const thatIsSubject =
+      t[k]?.lower === 'that' &&
+      t[k + 1] !== undefined &&
+      (BE.has(t[k + 1]!.lower) ||
+        auxiliaries.has(t[k + 1]!.lower) ||
+        t[k + 1]!.lower.endsWith('’s') ||
+        t[k + 1]!.lower.endsWith("'s") ||
+        /^(?:won['’]t|can['’]t|would|will|could|should|may|might|makes|means|sounds|seems)$/.test(t[k + 1]!.lower));
     const hadThat = t[k]?.lower === 'that' && !thatIsSubject;
     if (hadThat) k++;
     // "showed up", "has written off": a particle makes another verb, which reports nothing.
@@ -245,13 +271,32 @@ export class ReportedSpeech extends Pass {
     const fronted = this.subordinateBefore(sent.first, cue.first);
     const to = relative || fronted ? this.nextComma(k, sentLast) : stance ? this.objectEnd(k, sentLast) : this.clauseEnd(k, sentLast, cue);
     const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
-    if (!this.x.isStatement(k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && this.startsNonClause(k))) return null;
+    if (!this.x.isStatement(k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && this.startsNonClause(k)))
+      return null;
     if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !this.clauseLike(k, to)) return null;
     // What a poll or study found is a clause: "the Brujas have found a support system" reports nothing.
     // "reiterated that approach": "that" before a phrase with no verb is a determiner, and no clause follows.
     const afterThat = t[k];
-    if (hadThat && afterThat?.kind === 'word' && !afterThat.cap && !determiners.has(afterThat.lower) && !PERSONAL_PRONOUNS.has(afterThat.lower) && !this.hasFiniteVerb(k, to) && !this.x.hasOpen(k, to)) return null;
-    if (cue.verb.class === 'evidence' && !hadThat && !infinitive && !headline && !this.hasVerb(k, to) && !this.tokens.slice(k, to).some((x) => x.kind === 'word' && x.lower.endsWith('ing')) && t[k]?.kind !== 'open') return null;
+    if (
+      hadThat &&
+      afterThat?.kind === 'word' &&
+      !afterThat.cap &&
+      !determiners.has(afterThat.lower) &&
+      !PERSONAL_PRONOUNS.has(afterThat.lower) &&
+      !this.hasFiniteVerb(k, to) &&
+      !this.x.hasOpen(k, to)
+    )
+      return null;
+    if (
+      cue.verb.class === 'evidence' &&
+      !hadThat &&
+      !infinitive &&
+      !headline &&
+      !this.hasVerb(k, to) &&
+      !this.tokens.slice(k, to).some((x) => x.kind === 'word' && x.lower.endsWith('ing')) &&
+      t[k]?.kind !== 'open'
+    )
+      return null;
     return this.x.makeContent(k, to);
   }
 
@@ -323,7 +368,10 @@ export class ReportedSpeech extends Pass {
     }
     if (goesOn) {
       const content = this.x.makeContent(k + 1, this.clauseEnd(k + 1, sentLast, null));
-      if (content) out.push(candidate(content, base, { cue, speaker, via, rule: rule === 'clause-name-cue' ? 'clause-name-cue-clause' : 'clause-cue-name-clause', speakerRule }));
+      if (content)
+        out.push(
+          candidate(content, base, { cue, speaker, via, rule: rule === 'clause-name-cue' ? 'clause-name-cue-clause' : 'clause-cue-name-clause', speakerRule }),
+        );
     }
     if (out.length > 0) for (let i = cue.first; i < cue.last; i++) this.usedCue.add(i);
     return out;
@@ -384,7 +432,7 @@ export class ReportedSpeech extends Pass {
     const conj = t[i];
     if (!conj || !/^(?:but|and|yet|so)$/.test(conj.lower)) return false;
     const subject = t[i + 1];
-    if (!subject || subject.kind !== 'word' || !(subject.cap || determiners.has(subject.lower) || PERSONAL_PRONOUNS.has(subject.lower))) return false;
+    if (subject?.kind !== 'word' || !(subject.cap || determiners.has(subject.lower) || PERSONAL_PRONOUNS.has(subject.lower))) return false;
     if (subject.lower === 'that') return false;
     // The subject's phrase, then straight away its verb ("but the report cited"); a comma first means the
     // coordination was inside the content's own subject ("the two men, and Mr. Cruz in particular, must").
@@ -399,14 +447,16 @@ export class ReportedSpeech extends Pass {
   /** The word at `i` starts a clause that is no longer the reported content. */
   movesOn(i: number): boolean {
     const x = this.tokens[i];
-    if (!x || x.kind !== 'word') return false;
-    return /^(?:who|whose|where|although|though|even|despite|saying|adding|telling|noting|according|whereas|a|an|rather|unlike|like|citing|referring)$/.test(x.lower);
+    if (x?.kind !== 'word') return false;
+    return /^(?:who|whose|where|although|though|even|despite|saying|adding|telling|noting|according|whereas|a|an|rather|unlike|like|citing|referring)$/.test(
+      x.lower,
+    );
   }
 
   /** "a professor at UCLA", "the Cruz campaign's Iowa director": a noun phrase describing the speaker. */
   appositiveAt(i: number, last: number): boolean {
     const x = this.tokens[i];
-    if (!x || x.kind !== 'word') return false;
+    if (x?.kind !== 'word') return false;
     if (/^(?:who|whose|which|a|an)$/.test(x.lower)) return true;
     // "the chief economist for the survey" has no finite verb; "the golf industry was over-supplied" has one;
     // "the expert who has published books" has one only inside a relative clause.
@@ -436,7 +486,12 @@ export class ReportedSpeech extends Pass {
         continue;
       }
       if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') return i;
-      if (i > from && x.kind === 'word' && /^(?:while|when|because|after|before|during|as|since|but|although|though|despite|amid|saying|calling|and)$/.test(x.lower)) return i;
+      if (
+        i > from &&
+        x.kind === 'word' &&
+        /^(?:while|when|because|after|before|during|as|since|but|although|though|despite|amid|saying|calling|and)$/.test(x.lower)
+      )
+        return i;
     }
     return this.x.clauseTo(from, last);
   }
@@ -461,8 +516,13 @@ export class ReportedSpeech extends Pass {
   clauseLike(first: number, last: number): boolean {
     const t = this.tokens;
     const head = t[first];
-    if (!head || head.kind !== 'word') return head?.kind === 'open';
-    const subjectLike = head.cap || determiners.has(head.lower) || PERSONAL_PRONOUNS.has(head.lower) || /^\d/.test(head.text) || /^(?:there|this|that|these|those|everyone|nobody|people)$/.test(head.lower);
+    if (head?.kind !== 'word') return head?.kind === 'open';
+    const subjectLike =
+      head.cap ||
+      determiners.has(head.lower) ||
+      PERSONAL_PRONOUNS.has(head.lower) ||
+      /^\d/.test(head.text) ||
+      /^(?:there|this|that|these|those|everyone|nobody|people)$/.test(head.lower);
     if (!subjectLike) return false;
     for (let i = first + 1; i < last; i++) if (t[i]!.kind === 'word' && hasVerbTag(t[i]!.lower)) return true;
     return false;
@@ -485,7 +545,11 @@ export class ReportedSpeech extends Pass {
     if (!x || x.lower === 'to' || x.lower === 'by' || x.lower === 'of' || x.lower === 'as') return true;
     // "The jobs report cheered Democrats": a finite verb right after the "cue" means the cue was a noun.
     if (x.kind !== 'word' || x.cap || x.lower.endsWith('ing')) return false;
-    return BE.has(x.lower) || /^(?:has|have|had|will|would|could|should|may|might|must|can|did|does|do|shall)$/.test(x.lower) || (x.lower.endsWith('ed') && isVerbWord(x.lower));
+    return (
+      BE.has(x.lower) ||
+      /^(?:has|have|had|will|would|could|should|may|might|must|can|did|does|do|shall)$/.test(x.lower) ||
+      (x.lower.endsWith('ed') && isVerbWord(x.lower))
+    );
   }
 
   /** Nothing but adverbials, via phrases and punctuation from `k` to the sentence end. */
@@ -496,7 +560,8 @@ export class ReportedSpeech extends Pass {
     while (i < last && t[i]!.kind === 'punct' && t[i]!.kind !== 'open') i++;
     if (i >= last) return true;
     // ", citing …", ", as quoted by …": an intermediary may follow.
-    if (t[i - 1]?.text === ',' || /^(?:as|citing|who|which|whose)$/.test(t[i]?.lower ?? '')) return /^(?:as|citing|quoted|according|in|on|at|who|which|whose|adding|noting|saying)$/.test(t[i]!.lower);
+    if (t[i - 1]?.text === ',' || /^(?:as|citing|who|which|whose)$/.test(t[i]?.lower ?? ''))
+      return /^(?:as|citing|quoted|according|in|on|at|who|which|whose|adding|noting|saying)$/.test(t[i]!.lower);
     return false;
   }
 
@@ -512,7 +577,7 @@ export class ReportedSpeech extends Pass {
     // "According to X, CLAUSE."
     let k = np.last;
     while (k < sent.last && t[k]!.kind === 'punct' && t[k]!.kind !== 'open') k++;
-    if (i === sent.first || t[i - 1]!.kind === 'punct' && t[i - 1]!.text !== ',') {
+    if (i === sent.first || (t[i - 1]!.kind === 'punct' && t[i - 1]!.text !== ',')) {
       const to = this.x.clauseTo(k, sent.last);
       const content = this.x.isStatement(k, to, 3) ? this.x.makeContent(k, to) : null;
       if (content) return candidate(content, { sentence, paragraph }, { cue, speaker, via, rule: 'according-to-clause', speakerRule: 'according-to' });
@@ -536,7 +601,7 @@ export class ReportedSpeech extends Pass {
     let k = i + 1;
     let speaker: { first: number; last: number; np: NounPhrase } | null = null;
     const owner = t[i - 1];
-    if (owner && owner.kind === 'word' && (POSSESSIVE_PRONOUNS.has(owner.lower) || /['’]s?$/.test(owner.text) && owner.cap)) {
+    if (owner && owner.kind === 'word' && (POSSESSIVE_PRONOUNS.has(owner.lower) || (/['’]s?$/.test(owner.text) && owner.cap))) {
       const np = POSSESSIVE_PRONOUNS.has(owner.lower) ? { first: i - 1, last: i } : this.ownerPhrase(i - 1, sent.first);
       if (np) speaker = { first: np.first, last: np.last, np };
     }
@@ -556,7 +621,11 @@ export class ReportedSpeech extends Pass {
     const content = this.x.makeContent(from, to);
     if (!content) return null;
     const sentence = t[i]!.sentence;
-    return candidate(content, { sentence, paragraph: this.seg.paragraphOf[i]! }, { cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'noun-cue', speakerRule: 'owner' });
+    return candidate(
+      content,
+      { sentence, paragraph: this.seg.paragraphOf[i]! },
+      { cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'noun-cue', speakerRule: 'owner' },
+    );
   }
 
   /**
@@ -572,8 +641,16 @@ export class ReportedSpeech extends Pass {
       if (!phraseMatches(t, i, frame)) continue;
       // The adjective must be predicated of a subject: "X was (especially) critical of".
       let b = i - 1;
-      while (b >= sent.first && t[b]!.kind === 'word' && (isAdverbWord(t[b]!.lower) || /^(?:very|so|too|also|more|most|less|increasingly|openly|especially|particularly|deeply|highly|not|never|still|always|often|become|became|remains|remained|seemed|seems|appeared|grew)$/.test(t[b]!.lower))) b--;
-      if (b < sent.first || !BE.has(t[b]!.lower) && !/^(?:become|became|remains|remained|seemed|seems|grew|'re|’re|'s|’s)$/.test(t[b]!.lower)) return null;
+      while (
+        b >= sent.first &&
+        t[b]!.kind === 'word' &&
+        (isAdverbWord(t[b]!.lower) ||
+          /^(?:very|so|too|also|more|most|less|increasingly|openly|especially|particularly|deeply|highly|not|never|still|always|often|become|became|remains|remained|seemed|seems|appeared|grew)$/.test(
+            t[b]!.lower,
+          ))
+      )
+        b--;
+      if (b < sent.first || (!BE.has(t[b]!.lower) && !/^(?:become|became|remains|remained|seemed|seems|grew|'re|’re|'s|’s)$/.test(t[b]!.lower))) return null;
       const subj = subjectBefore(t, b + 1, sent.first, true);
       if (!subj) return null;
       speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
@@ -583,8 +660,8 @@ export class ReportedSpeech extends Pass {
     if (!speaker) {
       const preps = STANCE_NOUNS.get(x.lower);
       const owner = t[i - 1];
-      if (!preps || !preps.includes(t[i + 1]?.lower ?? '') || !owner || owner.kind !== 'word') return null;
-      if (!(POSSESSIVE_PRONOUNS.has(owner.lower) || /['’]s?$/.test(owner.text) && owner.cap)) return null;
+      if (!preps?.includes(t[i + 1]?.lower ?? '') || !owner || owner.kind !== 'word') return null;
+      if (!(POSSESSIVE_PRONOUNS.has(owner.lower) || (/['’]s?$/.test(owner.text) && owner.cap))) return null;
       const np = POSSESSIVE_PRONOUNS.has(owner.lower) ? { first: i - 1, last: i } : this.ownerPhrase(i - 1, sent.first);
       if (!np) return null;
       speaker = { first: np.first, last: np.last, np };
@@ -594,14 +671,18 @@ export class ReportedSpeech extends Pass {
     if (!this.x.isStatement(cueLast, to, 1)) return null;
     const content = this.x.makeContent(cueLast, to);
     if (!content) return null;
-    return candidate(content, { sentence: x.sentence, paragraph: this.seg.paragraphOf[i]! }, { cue: { first: i, last: cueLast }, speaker, via: [], rule: 'stance-frame', speakerRule: 'before-cue' });
+    return candidate(
+      content,
+      { sentence: x.sentence, paragraph: this.seg.paragraphOf[i]! },
+      { cue: { first: i, last: cueLast }, speaker, via: [], rule: 'stance-frame', speakerRule: 'before-cue' },
+    );
   }
 
   /** "Mr. Trump's" before a noun cue: the owner's phrase, possessive included. */
   ownerPhrase(end: number, lo: number): NounPhrase | null {
     let first = end;
     const t = this.tokens;
-    while (first - 1 >= lo && (t[first - 1]!.cap && t[first - 1]!.kind === 'word' || isAbbrevDotToken(t, first - 1))) first--;
+    while (first - 1 >= lo && ((t[first - 1]!.cap && t[first - 1]!.kind === 'word') || isAbbrevDotToken(t, first - 1))) first--;
     return { first, last: end + 1 };
   }
 

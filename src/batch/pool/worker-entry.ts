@@ -1,10 +1,10 @@
 /** Worker-thread entry (dist/worker.js): extracts each batch it is sent and answers with the results, in order. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { debugMem } from './debug-mem.js';
-import { processItem, type BatchMessage, type BatchReply, type ExtractFn, type Outcome, type WorkerSetup } from './workers.js';
+import { type BatchMessage, type BatchReply, type ExtractFn, type Outcome, processItem, type WorkerSetup } from './pool.js';
 
 const setup = workerData as WorkerSetup;
-const mod = (await import(setup.extractModule ?? './extract.js')) as { extractQuotes: ExtractFn };
+const mod = (await import(setup.extractModule ?? '../../extract/index.js')) as { extractQuotes: ExtractFn };
 const extract = mod.extractQuotes;
 
 /**

@@ -1,0 +1,76 @@
+/** The default command (extract) and the options it shares with `stats`: inputs, JSONL fields, jobs. */
+import { availableParallelism } from 'node:os';
+import type { Command } from 'commander';
+import { runBatch } from '../batch/run.js';
+import { parseExts } from '../batch/sources.js';
+import type { ExtractOptions } from '../types.js';
+import { type Io, loadAliases, makeChalk, UsageError } from './shell.js';
+
+export interface MainOptions {
+  format?: 'json' | 'table' | 'csv';
+  pretty?: boolean;
+  color: boolean;
+  aliases?: string;
+  explain?: boolean;
+  // archives and batch runs (see addBatchOptions)
+  ext: string;
+  jsonl?: boolean;
+  textField: string;
+  idField: string;
+  jobs?: string;
+  quiet?: boolean;
+  summary?: boolean;
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs: expected a whole number from 1 to 256, got "${value}"`);
+  return n;
+}
+
+/** The default command (mode `extract`) and `whosaid stats` (mode `stats`): see src/batch/run.ts. */
+export async function runExtract(files: string[], opts: MainOptions, io: Io, mode: 'extract' | 'stats' = 'extract'): Promise<number> {
+  if (files.length === 0 && io.stdinIsTTY) throw new UsageError('no input: give article files, or pipe text on stdin');
+  const exts = parseExts(opts.ext);
+  if (exts.length === 0) throw new UsageError('--ext: give at least one extension, e.g. --ext txt,md');
+  if (opts.textField === '' || opts.idField === '') throw new UsageError('--text-field and --id-field must not be empty');
+  const jobs = parseJobs(opts.jobs);
+  const extractOptions: ExtractOptions = { explain: Boolean(opts.explain) };
+  if (opts.aliases) extractOptions.aliases = await loadAliases(opts.aliases);
+  return runBatch(
+    files.length === 0 ? ['-'] : files,
+    {
+      mode,
+      format: opts.format ?? (io.stdout.isTTY ? 'table' : 'json'),
+      pretty: Boolean(opts.pretty),
+      explain: Boolean(opts.explain),
+      extractOptions,
+      chalk: makeChalk(opts.color, io),
+      width: io.stdout.columns ?? 120,
+      exts,
+      jsonl: Boolean(opts.jsonl),
+      textField: opts.textField,
+      idField: opts.idField,
+      jobs,
+      quiet: Boolean(opts.quiet),
+      summary: Boolean(opts.summary),
+      stdin: io.stdin ?? process.stdin,
+    },
+    io,
+  );
+}
+
+/** Input and speed options shared by the default command and `stats`. */
+export function addBatchOptions(cmd: Command): Command {
+  return cmd
+    .option('--ext <list>', 'extensions picked in directories, comma-separated', 'txt')
+    .option('--jsonl', 'read files and stdin as JSONL: one {"id": ..., "text": ...} article per line (automatic for .jsonl/.ndjson)')
+    .option('--text-field <path>', 'JSONL field holding the article text (dotted path)', 'text')
+    .option('--id-field <path>', 'JSONL field holding the article id (dotted path)', 'id')
+    .option('-j, --jobs <n>', `extraction threads (default: the number of cores, ${availableParallelism()} here)`)
+    .option('-q, --quiet', 'no progress bar, warnings or final summary on stderr (failures are still reported)')
+    .option('--pretty', 'indent JSON output')
+    .option('--no-color', 'no colour in tables (also: NO_COLOR=1)')
+    .option('--aliases <file>', 'JSON file of extra aliases: {"Canonical": ["variant", ...]}');
+}

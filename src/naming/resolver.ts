@@ -1,0 +1,162 @@
+/**
+ * The resolution sieve: pronouns and back-references ("he", "the ministry") resolved to the fuller mention they
+ * stand for, in document order.
+ */
+
+import type { Token } from '../extract/segment.js';
+import { anonymousNouns, organizationNouns, roleNouns } from '../lexicon/index.js';
+import type { SpeakerRuleId } from '../lexicon/rules.js';
+import type { PhraseInfo } from './canonical.js';
+
+/** How many earlier mentions the resolution sieve looks back over. */
+const MAX_LOOKBACK = 1000;
+/** How far back (in tokens) a pronoun or back-reference may reach: a few paragraphs, not the whole archive line. */
+const LOOKBACK_TOKENS = 1500;
+/** Out-of-order mentions the resolver holds apart before merging them into document order. */
+const RECENT_RUN = 256;
+
+/** A mention the sieve may resolve to: a speaker already named, or a person or agent named in passing. */
+export interface Mention {
+  first: number;
+  last: number;
+  info: PhraseInfo;
+  via: string[];
+  /** Set when this mention itself was resolved to an earlier one. */
+  antecedent?: Mention;
+}
+
+/**
+ * The resolution sieve, run in document order. Each step is tried in turn and the first that answers wins:
+ * 1. pronoun: he/she/they/it to the nearest earlier compatible mention;
+ * 2. back-reference: "the source", "the ministry" to the nearest earlier fuller mention with that head noun;
+ * 3. surname: "Blackwell" keeps its span and takes the full name (done by the namer).
+ */
+export class Resolver {
+  /**
+   * The mentions in document order, in two sorted runs so that adding one costs O(log n) amortised instead of a
+   * splice into one long array (quadratic on a long article, where every person named in it is added before the
+   * speakers are): `older`, and a short run of `recent` out-of-order additions merged into it when it grows.
+   * Between mentions with the same first token, the one added later counts as nearer.
+   */
+  private older: Mention[] = [];
+  private recent: Mention[] = [];
+
+  constructor(private readonly tokens: Token[]) {}
+
+  add(m: Mention): void {
+    const prev = this.lastStartingBefore(m.first + 1);
+    if (prev && prev.first === m.first && prev.last === m.last) {
+      // A speaker mention carries more than a bare name mention at the same place: keep what it knows.
+      prev.info = m.info;
+      prev.via = m.via;
+      if (m.antecedent) prev.antecedent = m.antecedent;
+      return;
+    }
+    const lastOlder = this.older[this.older.length - 1];
+    const lastRecent = this.recent[this.recent.length - 1];
+    if ((!lastRecent || m.first > lastRecent.first) && (!lastOlder || m.first >= lastOlder.first)) {
+      this.older.push(m); // the common case: mentions arriving in document order
+      return;
+    }
+    this.recent.splice(countStartingBefore(this.recent, m.first + 1), 0, m);
+    if (this.recent.length > RECENT_RUN) this.mergeRecent();
+  }
+
+  /**
+   * The fullest mention this one refers to, with the rule that found it, or null when it stands alone. `outside`
+   * keeps out mentions the caller knows cannot be meant (those inside the statement being attributed).
+   */
+  resolve(local: Mention, outside: (m: Mention) => boolean = () => true): { target: Mention; rule: SpeakerRuleId } | null {
+    const info = local.info;
+    if (info.pronoun && info.pronoun !== 'first' && info.pronoun !== 'second') {
+      const target = this.nearest(local.first, (m) => compatible(info, m.info) && outside(m));
+      return target ? { target: target.antecedent ?? target, rule: 'pronoun' } : null;
+    }
+    const firstWord = this.tokens[local.first]!.lower;
+    const isBackReference =
+      !info.named &&
+      (firstWord === 'the' || firstWord === 'this' || firstWord === 'that' || firstWord === 'these') &&
+      local.last - local.first <= 4 &&
+      (anonymousNouns.has(info.head) || organizationNouns.has(info.head) || roleNouns.has(info.head));
+    if (isBackReference) {
+      const target = this.nearest(local.first, (m) => m.info.head === info.head && m.last - m.first > local.last - local.first && outside(m));
+      return target ? { target: target.antecedent ?? target, rule: 'back-reference' } : null;
+    }
+    return null;
+  }
+
+  /** Merges the recent run into the older one; on equal first tokens the recent (later added) mention goes last. */
+  private mergeRecent(): void {
+    const a = this.older;
+    const b = this.recent;
+    const out: Mention[] = new Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length) out[k++] = a[i]!.first <= b[j]!.first ? a[i++]! : b[j++]!;
+    while (i < a.length) out[k++] = a[i++]!;
+    while (j < b.length) out[k++] = b[j++]!;
+    this.older = out;
+    this.recent = [];
+  }
+
+  /** The nearest mention starting before token `before` (the later added on a tie), or undefined. */
+  private lastStartingBefore(before: number): Mention | undefined {
+    const a = this.older[countStartingBefore(this.older, before) - 1];
+    const b = this.recent[countStartingBefore(this.recent, before) - 1];
+    if (!a) return b;
+    if (!b) return a;
+    return b.first >= a.first ? b : a;
+  }
+
+  private nearest(before: number, ok: (m: Mention) => boolean): Mention | null {
+    // Walks both runs backwards in document order. Looks back over at most MAX_LOOKBACK mentions and
+    // LOOKBACK_TOKENS tokens: an antecedent further away than that is no antecedent, and an unbounded search for
+    // a pronoun that has none is quadratic on a long article.
+    const stop = before - LOOKBACK_TOKENS;
+    let i = countStartingBefore(this.older, before) - 1;
+    let j = countStartingBefore(this.recent, before) - 1;
+    for (let steps = 0; steps < MAX_LOOKBACK && (i >= 0 || j >= 0); steps++) {
+      const a = i >= 0 ? this.older[i]! : undefined;
+      const b = j >= 0 ? this.recent[j]! : undefined;
+      let m: Mention;
+      if (b && (!a || b.first >= a.first)) {
+        m = b;
+        j--;
+      } else {
+        m = a!;
+        i--;
+      }
+      if (m.first < stop) break;
+      if (ok(m)) return m;
+    }
+    return null;
+  }
+}
+
+/** Number of mentions in the sorted run whose first token lies before token `before`. */
+function countStartingBefore(run: Mention[], before: number): number {
+  let lo = 0;
+  let hi = run.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (run[mid]!.first < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function compatible(pronoun: PhraseInfo, m: PhraseInfo): boolean {
+  if (m.pronoun) return m.pronoun === pronoun.pronoun;
+  switch (pronoun.pronoun) {
+    case 'male':
+    case 'female':
+      return m.kind === 'person' && (m.gender === null || m.gender === pronoun.pronoun) && !m.plural;
+    case 'plural':
+      return m.plural || m.kind === 'organization' || (m.kind === 'anonymous' && m.plural);
+    case 'neuter':
+      return m.kind === 'organization' && !m.plural;
+    default:
+      return false;
+  }
+}
