@@ -43,7 +43,7 @@ function gq(sub: string, type: QuoteType, cue: string | null, speaker: GoldSpeak
 }
 
 function fq(span: { text: string; start: number; end: number }, type: QuoteType, speaker: Speaker | null = null, cue: string | null = 'said'): Quote {
-  return { ...span, type, cue, speaker, via: [] };
+  return { ...span, type, act: 'statement', cue, speaker, via: [] };
 }
 
 function spk(sub: string, name: string | null = null, nth = 0): Speaker {

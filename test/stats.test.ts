@@ -9,6 +9,7 @@ function q(type: QuoteType, speaker: Partial<Speaker> | null): Quote {
     start: 0,
     end: 1,
     type,
+    act: 'statement',
     cue: 'said',
     speaker: speaker && { text: speaker.name ?? 'someone', start: 0, end: 1, name: null, kind: 'person', ...speaker },
     via: [],
