@@ -1,6 +1,6 @@
 /**
  * The rules, by id, as `--explain` prints them. Each has one example sentence with the quote and the speaker
- * phrase it should give: `test/rules.test.ts` runs every example, so the list is documentation that is checked.
+ * phrase it should give: `test/lexicon/rules.test.ts` runs every example, so the list is documentation that is checked.
  */
 
 export interface RuleEntry {

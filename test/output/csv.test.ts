@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, csvHeader, formatCsv } from '../src/output/csv.js';
-import type { Quote } from '../src/types.js';
+import { CSV_COLUMNS, csvField, csvHeader, formatCsv } from '../../src/output/csv.js';
+import type { Quote } from '../../src/types.js';
 
 /** A minimal RFC 4180 reader, to check that what we write reads back as written. */
 function parseCsv(s: string): string[][] {

@@ -2,9 +2,9 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type Outcome, type PoolOptions, processInline, processPool } from '../dist/batch/pool/pool.js';
-import type { SourceItem } from '../src/batch/sources.js';
-import { ROOT } from './helpers/cli.js';
+import { type Outcome, type PoolOptions, processInline, processPool } from '../../dist/batch/pool/pool.js';
+import type { SourceItem } from '../../src/batch/sources.js';
+import { ROOT } from '../helpers/cli.js';
 
 const FAKE = pathToFileURL(join(ROOT, 'test', 'helpers', 'fake-extract.mjs')).href;
 

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import { type Io, makeChalk } from '../src/cli/shell.js';
-import { extractQuotes as extractFromSource } from '../src/index.js';
-import { BIN, FIXTURES, parseLines, readFixture, runCli, runShell } from './helpers.js';
+import { main } from '../../src/cli/main.js';
+import { type Io, makeChalk } from '../../src/cli/shell.js';
+import { extractQuotes as extractFromSource } from '../../src/index.js';
+import { BIN, FIXTURES, parseLines, readFixture, runCli, runShell } from '../helpers/index.js';
 
 const SEED = join(FIXTURES, 'north-korea-reinforcements.txt');
 const CUP = join(FIXTURES, 'harbor-cup-final.txt');
@@ -196,7 +196,7 @@ describe('whosaid (end to end)', () => {
 
   it("the library import 'whosaid' returns the same quotes as the CLI", async () => {
     // Self-reference through package.json "exports": the built dist/index.js, as a user imports it.
-    const lib = (await import('whosaid')) as typeof import('../src/index.js');
+    const lib = (await import('whosaid')) as typeof import('../../src/index.js');
     const r = await runCli([SEED]);
     const cli = parseLines(r.stdout)[0]!.quotes;
     expect(lib.extractQuotes(readFixture('north-korea-reinforcements'))).toEqual(cli);

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/index.js';
-import type { Quote, Span } from '../src/types.js';
-import { cpSlice, FIXTURES, fixtureIds, parseLines, readFixture, runCli } from './helpers.js';
+import { extractQuotes } from '../../src/index.js';
+import type { Quote, Span } from '../../src/types.js';
+import { cpSlice, FIXTURES, fixtureIds, parseLines, readFixture, runCli } from '../helpers/index.js';
 
 /** Every span in a list of quotes: the quote, its speaker and the speaker's local mention. */
 function spansOf(quotes: Quote[]): Array<[string, Span]> {

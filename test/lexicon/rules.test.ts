@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/index.js';
-import { QUOTE_RULES, type RuleEntry, SPEAKER_RULES } from '../src/lexicon/rules.js';
+import { extractQuotes } from '../../src/index.js';
+import { QUOTE_RULES, type RuleEntry, SPEAKER_RULES } from '../../src/lexicon/rules.js';
 
 /** The quote of the example that the entry is about, and the speaker phrase as written there. */
 function run(entry: RuleEntry) {
@@ -85,7 +85,7 @@ describe('statements that are not quotes', () => {
 describe('documentation', () => {
   it('the README explains every rule id that --explain can print', async () => {
     const { readFileSync } = await import('node:fs');
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     for (const { id } of [...QUOTE_RULES, ...SPEAKER_RULES]) expect(readme, id).toContain(`\`${id}\``);
   });
 });

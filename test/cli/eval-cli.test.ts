@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Runs the built CLI (npm test builds first), on an invented article written to a temporary folder.
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'whosaid.js');
 
 const ARTICLE = 'Mayor Lena Ortiz said the bridge will reopen in May.\n"We are ahead of schedule," she told reporters.\nCritics called it a "bold gamble".\n';

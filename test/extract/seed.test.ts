@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/index.js';
-import { cpSlice, readFixture } from './helpers.js';
+import { extractQuotes } from '../../src/index.js';
+import { cpSlice, readFixture } from '../helpers/index.js';
 
 // The seed article (fixtures/north-korea-reinforcements.txt) and its three direct quotes.
 const text = readFixture('north-korea-reinforcements');

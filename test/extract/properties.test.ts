@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/extract/index.js';
-import { formatJson } from '../src/output/json.js';
-import type { Quote, Span } from '../src/types.js';
+import { extractQuotes } from '../../src/extract/index.js';
+import { formatJson } from '../../src/output/json.js';
+import type { Quote, Span } from '../../src/types.js';
 
 // Property tests over article-like text: invented words and names, every kind of quote mark, dashes, colons,
 // all three line ends, astral and combining characters, control characters (never NUL: the reader refuses those
@@ -12,7 +12,7 @@ import type { Quote, Span } from '../src/types.js';
 // cases on short texts (up to about 2,000 characters) so the file stays well under a minute.
 
 const RUNS = 1000;
-const SEED_ARTICLE = readFileSync(fileURLToPath(new URL('../fixtures/north-korea-reinforcements.txt', import.meta.url)), 'utf8');
+const SEED_ARTICLE = readFileSync(fileURLToPath(new URL('../../fixtures/north-korea-reinforcements.txt', import.meta.url)), 'utf8');
 
 const WORDS = [
   'blorvin',

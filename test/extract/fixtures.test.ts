@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/index.js';
-import type { Quote } from '../src/types.js';
-import { FIXTURES, fixtureIds, readFixture } from './helpers.js';
+import { extractQuotes } from '../../src/index.js';
+import type { Quote } from '../../src/types.js';
+import { FIXTURES, fixtureIds, readFixture } from '../helpers/index.js';
 
 interface GoldFile {
   id: string;

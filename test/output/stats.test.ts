@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { formatStatsJson, formatStatsTable, StatsAggregator } from '../src/output/stats.js';
-import type { Quote, QuoteType, Speaker } from '../src/types.js';
+import { formatStatsJson, formatStatsTable, StatsAggregator } from '../../src/output/stats.js';
+import type { Quote, QuoteType, Speaker } from '../../src/types.js';
 
 function q(type: QuoteType, speaker: Partial<Speaker> | null): Quote {
   return {

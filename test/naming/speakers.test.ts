@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/index.js';
-import type { Quote, Speaker } from '../src/types.js';
+import { extractQuotes } from '../../src/index.js';
+import type { Quote, Speaker } from '../../src/types.js';
 
 /** The span of the nth occurrence of `s` in `text`, in code points. */
 function at(text: string, s: string, nth = 0): { text: string; start: number; end: number } {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/index.js';
-import type { ArticleResult } from '../src/types.js';
-import { FIXTURES, fixtureIds, parseLines, ROOT, readFixture, runCli } from './helpers.js';
+import { extractQuotes } from '../../src/index.js';
+import type { ArticleResult } from '../../src/types.js';
+import { FIXTURES, fixtureIds, parseLines, ROOT, readFixture, runCli } from '../helpers/index.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'src', 'schema.json'), 'utf8')) as object;
 const ajv = new Ajv2020({ allErrors: true, strict: true });

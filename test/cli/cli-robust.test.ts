@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installInterruptHandler, onInterrupt, runInterruptCleanups, uninterruptedSync } from '../src/batch/interrupt.js';
+import { installInterruptHandler, onInterrupt, runInterruptCleanups, uninterruptedSync } from '../../src/batch/interrupt.js';
 
 // End-to-end runs of the built CLI (npm test builds first) on bad input, a closed pipe and interrupts.
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'whosaid.js');
 const NASTY = join(ROOT, 'fixtures', 'nasty');
 const SEED = join(ROOT, 'fixtures', 'north-korea-reinforcements.txt');

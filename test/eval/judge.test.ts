@@ -15,8 +15,8 @@ import {
   scoreSet,
   spansMatch,
   trimRange,
-} from '../src/eval/judge.js';
-import type { Quote, QuoteType, Speaker } from '../src/types.js';
+} from '../../src/eval/judge.js';
+import type { Quote, QuoteType, Speaker } from '../../src/types.js';
 
 // Invented article; ASCII only, so string indices are code points.
 const ARTICLE =

@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CASES, PATHOLOGICAL } from './helpers/huge-child.mjs';
+import { CASES, PATHOLOGICAL } from '../helpers/huge-child.mjs';
 
 // Huge and adversarial input, each run in a child process on the built library (npm test builds first) under a
 // hang guard: a case that takes longer than the guard is killed and fails the test instead of freezing the suite.
 // The guard is the only timing assertion; it is generous (minutes of slack for what takes seconds), so a slow CI
 // machine passes and a quadratic step (hours at these sizes) does not.
 
-const CHILD = fileURLToPath(new URL('./helpers/huge-child.mjs', import.meta.url));
+const CHILD = fileURLToPath(new URL('../helpers/huge-child.mjs', import.meta.url));
 const HANG_GUARD_MS = 60_000;
 const PATHOLOGICAL_GUARD_MS = 120_000;
 

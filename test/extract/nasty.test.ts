@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeArticle, InputError, readArticleFile } from '../src/batch/decode.js';
-import { extractQuotes } from '../src/extract/index.js';
-import type { Quote, Span } from '../src/types.js';
+import { decodeArticle, InputError, readArticleFile } from '../../src/batch/decode.js';
+import { extractQuotes } from '../../src/extract/index.js';
+import type { Quote, Span } from '../../src/types.js';
 
 // One small file per kind of dirty input (fixtures/nasty/, kept byte-exact by .gitattributes), each with the
 // result we expect: the exact quotes where the right answer is clear, "no exception and no quote" where nothing
 // is right. Cases the rules do not get right yet are written up in test/known-failures.md and asserted here as
 // they behave now, so a fix shows up as a failing test to update.
 
-const DIR = fileURLToPath(new URL('../fixtures/nasty/', import.meta.url));
+const DIR = fileURLToPath(new URL('../../fixtures/nasty/', import.meta.url));
 const path = (name: string): string => DIR + name;
 
 async function load(name: string): Promise<{ text: string; warnings: string[]; quotes: Quote[] }> {

@@ -1,10 +1,10 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/index.js';
-import { formatJson } from '../src/output/json.js';
-import { formatTable } from '../src/output/table.js';
-import type { ArticleResult } from '../src/types.js';
-import { fixtureIds, readFixture } from './helpers.js';
+import { extractQuotes } from '../../src/index.js';
+import { formatJson } from '../../src/output/json.js';
+import { formatTable } from '../../src/output/table.js';
+import type { ArticleResult } from '../../src/types.js';
+import { fixtureIds, readFixture } from '../helpers/index.js';
 
 const plain = new Chalk({ level: 0 });
 const articles: ArticleResult[] = fixtureIds().map((id) => ({ id, source: `fixtures/${id}.txt`, quotes: extractQuotes(readFixture(id), { explain: true }) }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans } from '../src/extract/quote-marks.js';
-import { extractQuotes } from '../src/index.js';
+import { findQuoteSpans } from '../../src/extract/quote-marks.js';
+import { extractQuotes } from '../../src/index.js';
 
 /** The contents of the quote spans found in `text`, between their marks. */
 const contents = (text: string): string[] => findQuoteSpans(text).map((q) => text.slice(q.contentStart, q.contentEnd));

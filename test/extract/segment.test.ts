@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/extract/segment.js';
-import { fromCompromise, toFile, type WordClassFile } from '../src/lexicon/word-classes.js';
+import { tokenize } from '../../src/extract/segment.js';
+import { fromCompromise, toFile, type WordClassFile } from '../../src/lexicon/word-classes.js';
 
 // The tokenizer scans by hand (no match object per token). Its definition is this regular expression: words of
 // letters, digits and marks joined by single ' ’ - . & ·, else any one non-space code point.
@@ -77,7 +77,7 @@ describe('tokenize', () => {
 });
 
 describe('word classes', () => {
-  const built = fileURLToPath(new URL('../dist/lexicon/word-classes.json', import.meta.url));
+  const built = fileURLToPath(new URL('../../dist/lexicon/word-classes.json', import.meta.url));
   it('the table the build wrote is the one compromise gives', () => {
     const file = JSON.parse(readFileSync(built, 'utf8')) as WordClassFile;
     expect(file).toEqual(toFile(fromCompromise()));

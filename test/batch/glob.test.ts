@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globToRegex, hasGlob, mayMatchBelow, splitGlob } from '../src/batch/glob.js';
+import { globToRegex, hasGlob, mayMatchBelow, splitGlob } from '../../src/batch/glob.js';
 
 describe('globToRegex', () => {
   it('* and ? stay inside one path segment', () => {

@@ -3,9 +3,9 @@ import { execFile, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ArticleResult } from '../src/types.js';
+import type { ArticleResult } from '../../src/types.js';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'whosaid.js');
 export const FIXTURES = join(ROOT, 'fixtures');
 
