@@ -9,6 +9,7 @@ import { escapeForTerminal, escapeJsonSeparators } from '../output/escape.js';
 import { formatStatsJson, formatStatsTable, StatsAggregator } from '../output/stats.js';
 import { formatTable } from '../output/table.js';
 import type { ExtractOptions } from '../types.js';
+import { onInterrupt } from './interrupt.js';
 import { type Outcome, type PoolOptions, processInline, processPool, type RenderOptions } from './pool/pool.js';
 import { Progress } from './progress.js';
 import { isJsonlPath, knownTotalBytes, readSources, type SourceOptions } from './sources.js';
@@ -136,6 +137,12 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
   const c: BatchCounts = { read: 0, succeeded: 0, failed: 0, quotes: 0, bytes: 0 };
   let open = true;
   let writeError: Error | null = null;
+  // On Ctrl-C nothing more is written, and the bar is cleared for the notice (the handler waits for the line
+  // being written to go out; see src/batch/interrupt.ts).
+  const forget = onInterrupt(() => {
+    open = false;
+    progress.finish();
+  });
   const write = async (text: string | Uint8Array): Promise<void> => {
     if (!open) return;
     const r = await writeOut(io.stdout, text);
@@ -176,6 +183,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
     }
   } finally {
     progress.finish();
+    forget();
   }
 
   if (open && opts.mode === 'stats' && stats) {

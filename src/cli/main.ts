@@ -41,7 +41,7 @@ export async function main(argv: string[], given?: Io): Promise<number> {
   // The real process (not a test's streams): Ctrl-C ends with "whosaid: interrupted" and exit 130, workers
   // terminated first (see src/batch/interrupt.ts).
   if (!given) {
-    installInterruptHandler(io.stderr);
+    installInterruptHandler(io.stderr, undefined, process.stdout);
     // V8 flags are per process: the command line sets them, for its own process only (see tuneV8ForBatch).
     const gc = tuneV8ForBatch();
     if (gc) io.collectGarbage = gc;
