@@ -80,7 +80,10 @@ export function installInterruptHandler(
   const handler = (signal: HandledSignal): void => {
     const code = SIGNAL_CODES[signal];
     // a second signal while the last line drains: the user does not want to wait
-    if (fired) return end(code);
+    if (fired) {
+      end(code);
+      return;
+    }
     fired = true;
     runInterruptCleanups();
     try {
@@ -88,7 +91,10 @@ export function installInterruptHandler(
     } catch {
       // stderr may be gone too
     }
-    if (!outputPending(stdout)) return end(code);
+    if (!outputPending(stdout)) {
+      end(code);
+      return;
+    }
     const poll = setInterval(() => {
       if (outputPending(stdout)) return;
       clearInterval(poll);

@@ -80,7 +80,7 @@ describe('1. write errors', () => {
   }
 
   it('a reader that goes away (| head -c 10) is a quiet, normal end', async () => {
-    const r = await bash('$W -q -j 1 fixtures/*.txt | head -c 10; echo "exit ${PIPESTATUS[0]}" >&2');
+    const r = await bash(`$W -q -j 1 fixtures/*.txt | head -c 10; echo "exit \${PIPESTATUS[0]}" >&2`);
     expect(r.stdout).toHaveLength(10);
     expect(r.stderr).toBe('exit 0\n');
   });
