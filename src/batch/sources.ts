@@ -22,6 +22,11 @@ export interface SourceOptions {
   stdin: NodeJS.ReadableStream;
   /** Largest article read, in bytes: a file, a JSONL line or stdin text over it is that article's failure. */
   maxArticleBytes?: number;
+  /**
+   * Lines of a larger archive before the JSONL read on stdin: a partition of it (GNU parallel, Dask, Hadoop)
+   * numbers its lines as the whole archive would, so `stdin:<line>` sources and ids match a single run's.
+   */
+  lineOffset?: number;
 }
 
 /**
@@ -279,8 +284,8 @@ export async function* readLineBytes(input: NodeJS.ReadableStream, maxBytes = Nu
 }
 
 /** Streams a JSONL archive line by line; line numbers count every line, blank ones too. */
-export async function* readJsonl(input: NodeJS.ReadableStream, file: string, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): AsyncGenerator<SourceItem> {
-  let line = 0;
+export async function* readJsonl(input: NodeJS.ReadableStream, file: string, maxBytes = DEFAULT_MAX_ARTICLE_BYTES, lineOffset = 0): AsyncGenerator<SourceItem> {
+  let line = lineOffset;
   try {
     for await (const data of readLineBytes(input, maxBytes)) {
       line++;
@@ -518,7 +523,7 @@ export async function* readSources(inputs: string[], opts: SourceOptions): Async
   for (const input of inputs) {
     if (input === '-') {
       const cap = opts.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-      if (opts.jsonl) yield* readJsonl(opts.stdin, 'stdin', cap);
+      if (opts.jsonl) yield* readJsonl(opts.stdin, 'stdin', cap, opts.lineOffset ?? 0);
       else yield await readStreamArticle(opts.stdin, 'stdin', 'stdin', cap);
       continue;
     }

@@ -21,8 +21,16 @@ export interface MainOptions {
   quiet?: boolean;
   summary?: boolean;
   maxArticleBytes: string;
+  lineOffset?: string;
   csvRaw?: boolean;
   csvBom?: boolean;
+}
+
+function parseLineOffset(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`--line-offset: expected a whole number of lines, got "${value}"`);
+  return n;
 }
 
 /** The default --max-article-bytes: far above any news article, far below what would exhaust memory. */
@@ -76,6 +84,7 @@ export async function runExtract(files: string[], opts: MainOptions, io: Io, mod
       quiet: Boolean(opts.quiet),
       summary: Boolean(opts.summary),
       maxArticleBytes: parseSize(opts.maxArticleBytes, '--max-article-bytes'),
+      lineOffset: parseLineOffset(opts.lineOffset),
       csvRaw: Boolean(opts.csvRaw),
       csvBom: Boolean(opts.csvBom),
       stdin: io.stdin ?? process.stdin,
@@ -101,5 +110,6 @@ export function addBatchOptions(cmd: Command): Command {
       '--max-article-bytes <size>',
       'largest article read (a file, a JSONL line, stdin text); a bigger one fails alone, e.g. 16MiB, 500k',
       DEFAULT_MAX_ARTICLE_BYTES,
-    );
+    )
+    .option('--line-offset <n>', 'JSONL on stdin is a part of a larger archive that starts after line n: number its lines as the whole archive would');
 }
