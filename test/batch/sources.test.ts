@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DecodedItem, decodeRaw, getField, LongLine, parseExts, readLineBytes, readSources, type SourceOptions } from '../../src/batch/sources.js';
-import { tempTree } from '../helpers/cli.js';
+import { tempTree } from '../helpers/index.js';
 
 const ARTICLE_A = '"We will rebuild the bridge," said Mayor Ana Ruiz.\n';
 const ARTICLE_B = 'The council said the vote would take place on Monday.\n';
