@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import type { ChalkInstance } from 'chalk';
 import { CSV_BOM, csvHeader } from '../output/csv.js';
 import { escapeForTerminal, escapeJsonSeparators } from '../output/escape.js';
-import { formatStatsJson, formatStatsTable, StatsAggregator } from '../output/stats.js';
+import { formatStatsJson, formatStatsTable, StatsAggregator, type StatsReport } from '../output/stats.js';
 import { formatTable } from '../output/table.js';
 import type { ExtractOptions } from '../types.js';
 import { onInterrupt } from './interrupt.js';
@@ -108,6 +108,11 @@ function failureLabel(source: string, id: string | null | undefined): string {
   return escapeForTerminal(/:\d+$/.test(source) && id && id !== source ? `${source} (id ${id})` : source);
 }
 
+/** The report with speaker names (text from the articles) as visible escapes, for a table on a terminal or stderr. */
+function shownOnTerminal(report: StatsReport): StatsReport {
+  return { ...report, speakers: report.speakers.map((sp) => ({ ...sp, name: escapeForTerminal(sp.name) })) };
+}
+
 function poolOptions(render: RenderOptions, opts: BatchOptions): PoolOptions {
   const p: PoolOptions = { ...render, jobs: opts.jobs };
   if (opts.collectGarbage) p.collectGarbage = opts.collectGarbage;
@@ -188,13 +193,13 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
 
   if (open && opts.mode === 'stats' && stats) {
     const report = stats.report();
-    await write(`${opts.format === 'json' ? formatStatsJson(report, opts.pretty) : formatStatsTable(report, opts.chalk)}\n`);
+    await write(`${opts.format === 'json' ? formatStatsJson(report, opts.pretty) : formatStatsTable(shownOnTerminal(report), opts.chalk)}\n`);
   }
   if (writeError) throw new OutputWriteError(writeError);
   const seconds = (performance.now() - started) / 1000;
   if (!opts.quiet && open) {
     if (opts.summary && opts.mode === 'extract' && stats) {
-      io.stderr.write(`${formatStatsTable(stats.report(), opts.chalk, 20)}\n`);
+      io.stderr.write(`${formatStatsTable(shownOnTerminal(stats.report()), opts.chalk, 20)}\n`);
     }
     if (opts.summary || c.read > 1) io.stderr.write(`${summaryLine(c, seconds)}\n`);
   }
