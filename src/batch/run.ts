@@ -5,10 +5,10 @@
 import { stat } from 'node:fs/promises';
 import type { ChalkInstance } from 'chalk';
 import { csvHeader } from '../output/csv.js';
-import { formatStatsJson, formatStatsTable, StatsAggregator } from '../output/stats.js';
+import { formatStatsCsv, formatStatsJson, formatStatsTable, StatsAggregator, type StatsOptions } from '../output/stats.js';
 import { formatTable } from '../output/table.js';
 import type { ExtractOptions } from '../types.js';
-import { type Outcome, processInline, processPool, type RenderOptions } from './pool/pool.js';
+import { type ArticleOutcome, type Outcome, processInline, processPool, type RenderOptions } from './pool/pool.js';
 import { Progress } from './progress.js';
 import { isJsonlPath, knownTotalBytes, readSources, type SourceOptions } from './sources.js';
 
@@ -18,8 +18,8 @@ export interface BatchStreams {
 }
 
 export interface BatchOptions extends Omit<SourceOptions, 'stdin'> {
-  /** `extract`: per-article output; `stats`: the aggregate only. */
-  mode: 'extract' | 'stats';
+  /** `extract`: per-article output; `stats`: the aggregate only; `report`: nothing on stdout, each article to `onArticle`. */
+  mode: 'extract' | 'stats' | 'report';
   format: 'json' | 'table' | 'csv';
   pretty: boolean;
   explain: boolean;
@@ -32,6 +32,12 @@ export interface BatchOptions extends Omit<SourceOptions, 'stdin'> {
   /** Print the who-is-quoted summary and the counts line on stderr at the end, whatever the input count. */
   summary: boolean;
   stdin: NodeJS.ReadableStream;
+  /** `stats --by` and where month and year come from. */
+  statsOptions?: StatsOptions;
+  /** Mode `report`: called with each extracted article (quotes with explain, text, meta) in input order. */
+  onArticle?: (o: ArticleOutcome) => void;
+  /** Mode `report`: also called with the stats over everything read, at the end. */
+  onStats?: (stats: StatsAggregator) => void;
 }
 
 export interface BatchCounts {
@@ -83,13 +89,14 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
   const started = performance.now();
   // stdin JSONL is a line-in, line-out filter: every input line gives exactly one output line
   const filter = opts.jsonl && inputs.length === 1 && inputs[0] === '-' && opts.mode === 'extract' && opts.format === 'json';
-  const wantStats = opts.mode === 'stats' || opts.summary;
+  const wantStats = opts.mode !== 'extract' || opts.summary;
   const render: RenderOptions = {
     extractOptions: opts.extractOptions,
-    fields: { textField: opts.textField, idField: opts.idField },
-    render: opts.mode === 'stats' || opts.format === 'table' ? 'none' : opts.format,
+    fields: { textField: opts.textField, idField: opts.idField, keepFields: opts.keepFields ?? [] },
+    render: opts.mode !== 'extract' || opts.format === 'table' ? 'none' : opts.format,
     pretty: opts.pretty,
     keepQuotes: wantStats || (opts.mode === 'extract' && opts.format === 'table'),
+    keepText: opts.mode === 'report',
   };
   const items = readSources(inputs, opts);
   const inline = opts.jobs <= 1 || (await isSingleArticle(inputs, opts.jsonl));
@@ -97,7 +104,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
 
   const showProgress = !opts.quiet && Boolean(io.stderr.isTTY);
   const progress = new Progress(io.stderr, showProgress, showProgress ? await knownTotalBytes(inputs) : undefined);
-  const stats = wantStats ? new StatsAggregator() : undefined;
+  const stats = wantStats ? new StatsAggregator(opts.mode === 'extract' ? {} : opts.statsOptions) : undefined;
   const c: BatchCounts = { read: 0, succeeded: 0, failed: 0, quotes: 0, bytes: 0 };
   let open = true;
   const write = async (text: string | Uint8Array): Promise<void> => {
@@ -105,7 +112,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
   };
 
   try {
-    if (opts.mode === 'extract' && opts.format === 'csv') await write(csvHeader());
+    if (opts.mode === 'extract' && opts.format === 'csv') await write(csvHeader(opts.keepFields));
     for await (const o of outcomes) {
       c.bytes += o.bytes;
       if (o.kind === 'skip') {
@@ -120,11 +127,12 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
         c.read++;
         c.succeeded++;
         c.quotes += o.n;
-        stats?.addArticle(o.quotes ?? []);
+        stats?.addArticle(o.quotes ?? [], o.meta);
+        opts.onArticle?.(o);
         if (!opts.quiet) for (const w of o.warnings) progress.log(`whosaid: warning: ${w}`);
         if (opts.mode === 'extract') {
           if (opts.format === 'table') {
-            const result = { id: o.id, source: o.source, quotes: o.quotes ?? [] };
+            const result = { id: o.id, source: o.source, ...(o.meta ? { meta: o.meta } : {}), quotes: o.quotes ?? [] };
             await write(`${(c.succeeded > 1 ? '\n' : '') + formatTable(result, opts.chalk, opts.width, opts.explain)}\n`);
           } else if (o.out !== undefined && o.out.length > 0) {
             await write(o.out);
@@ -140,8 +148,10 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
 
   if (open && opts.mode === 'stats' && stats) {
     const report = stats.report();
-    await write(`${opts.format === 'json' ? formatStatsJson(report, opts.pretty) : formatStatsTable(report, opts.chalk)}\n`);
+    if (opts.format === 'csv') await write(formatStatsCsv(report));
+    else await write(`${opts.format === 'json' ? formatStatsJson(report, opts.pretty) : formatStatsTable(report, opts.chalk)}\n`);
   }
+  if (opts.mode === 'report' && stats) opts.onStats?.(stats);
   const seconds = (performance.now() - started) / 1000;
   if (!opts.quiet && open) {
     if (opts.summary && opts.mode === 'extract' && stats) {
