@@ -155,9 +155,7 @@ describe('formatTable', () => {
 
   it('colours only with a chalk that has a level', () => {
     const article = articles[0]!;
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for colour codes
     expect(formatTable(article, new Chalk({ level: 2 }), 120)).toMatch(/\u001b\[/);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for colour codes
     expect(formatTable(article, plain, 120)).not.toMatch(/\u001b\[/);
   });
 });
