@@ -36,8 +36,8 @@ export interface BatchOptions extends Omit<SourceOptions, 'stdin'> {
   statsOptions?: StatsOptions;
   /** Mode `report`: called with each extracted article (quotes with explain, text, meta) in input order. */
   onArticle?: (o: ArticleOutcome) => void;
-  /** Mode `report`: also called with the stats over everything read, at the end. */
-  onStats?: (stats: StatsAggregator) => void;
+  /** Mode `report`: called with each input that failed (its source and why). */
+  onFailure?: (source: string, reason: string) => void;
 }
 
 export interface BatchCounts {
@@ -89,13 +89,13 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
   const started = performance.now();
   // stdin JSONL is a line-in, line-out filter: every input line gives exactly one output line
   const filter = opts.jsonl && inputs.length === 1 && inputs[0] === '-' && opts.mode === 'extract' && opts.format === 'json';
-  const wantStats = opts.mode !== 'extract' || opts.summary;
+  const wantStats = opts.mode === 'stats' || opts.summary;
   const render: RenderOptions = {
     extractOptions: opts.extractOptions,
     fields: { textField: opts.textField, idField: opts.idField, keepFields: opts.keepFields ?? [] },
     render: opts.mode !== 'extract' || opts.format === 'table' ? 'none' : opts.format,
     pretty: opts.pretty,
-    keepQuotes: wantStats || (opts.mode === 'extract' && opts.format === 'table'),
+    keepQuotes: wantStats || opts.mode === 'report' || (opts.mode === 'extract' && opts.format === 'table'),
     keepText: opts.mode === 'report',
   };
   const items = readSources(inputs, opts);
@@ -121,6 +121,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
         c.read++;
         c.failed++;
         stats?.addFailure();
+        opts.onFailure?.(failureLabel(o.source, o.id), o.reason);
         progress.log(`whosaid: ${failureLabel(o.source, o.id)}: ${o.reason}`);
         if (filter) await write(`${JSON.stringify({ id: o.id, source: o.source, error: o.reason })}\n`);
       } else {
@@ -151,7 +152,6 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
     if (opts.format === 'csv') await write(formatStatsCsv(report));
     else await write(`${opts.format === 'json' ? formatStatsJson(report, opts.pretty) : formatStatsTable(report, opts.chalk)}\n`);
   }
-  if (opts.mode === 'report' && stats) opts.onStats?.(stats);
   const seconds = (performance.now() - started) / 1000;
   if (!opts.quiet && open) {
     if (opts.summary && opts.mode === 'extract' && stats) {

@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { installInterruptHandler } from '../batch/interrupt.js';
 import { evalCommand } from './eval.js';
 import { addBatchOptions, type MainOptions, runExtract } from './extract.js';
+import { reportCommand } from './report.js';
 import { defaultIo, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, type Io, UsageError } from './shell.js';
 import { statsCommand } from './stats.js';
 
@@ -29,6 +30,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   // addCommand does not pass on exitOverride and the output streams: copy them
   program.addCommand(statsCommand(io, setCode).copyInheritedSettings(program));
   program.addCommand(evalCommand(io, setCode).copyInheritedSettings(program));
+  program.addCommand(reportCommand(io, setCode).copyInheritedSettings(program));
   return program;
 }
 
