@@ -86,3 +86,20 @@ describe('whosaid stats --by', () => {
     expect(clash.code).toBe(2);
   });
 });
+
+describe('the table from the command line', () => {
+  it('shows an ESC in a JSONL id, a quote and a kept field as a visible escape', async () => {
+    const evil = { id: 'x\u001b]0;owned\u0007', outlet: 'Bad\u001b[2J', text: '"Pay\u001b[31m now," said Ana Ruiz.' };
+    const { dir: d, cleanup: done } = tempTree({ 'evil.jsonl': `${JSON.stringify(evil)}\n` });
+    try {
+      const r = await runCli(['evil.jsonl', '-f', 'table', '--keep-fields', 'outlet'], { cwd: d });
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/[\u001b\u0007]/);
+      expect(r.stdout).toContain('x\\e]0;owned\\x07');
+      expect(r.stdout).toContain('outlet: Bad\\e[2J');
+      expect(r.stdout).toContain('Pay\\e[31m now,');
+    } finally {
+      done();
+    }
+  });
+});
