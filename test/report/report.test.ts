@@ -34,7 +34,7 @@ function quoteIn(article: string, text: string, speaker: (Partial<Speaker> & { t
   };
 }
 
-const unescape = (s: string): string =>
+const fromHtml = (s: string): string =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -46,7 +46,7 @@ const unescape = (s: string): string =>
 function highlighted(html: string, i: number): string {
   let out = '';
   for (const m of html.matchAll(/<span class="q[^"]*" data-q="([\d ]+)"[^>]*>([^<]*)<\/span>/g)) {
-    if (m[1]!.split(' ').includes(String(i))) out += unescape(m[2]!);
+    if (m[1]!.split(' ').includes(String(i))) out += fromHtml(m[2]!);
   }
   return out;
 }
@@ -93,7 +93,7 @@ describe('renderArticle', () => {
     expect(highlighted(html, 1)).toBe('again 𝒜 here,');
     // the whole text is there once, in order, with nothing added
     const body = /<div class="text">([\s\S]*?)<\/div><aside>/.exec(html)![1]!;
-    expect(unescape(body.replace(/<[^>]+>/g, ''))).toBe(text);
+    expect(fromHtml(body.replace(/<[^>]+>/g, ''))).toBe(text);
     // the speaker's mention and the cue are marked
     expect(html).toMatch(/<span class="sp" data-sp="0"[^>]*>Ana Ruiz<\/span>/);
     expect(html).toMatch(/<span class="cue" data-cue="0"[^>]*>said<\/span>/);
