@@ -14,7 +14,7 @@ export interface ChartOptions {
   note?: string;
 }
 
-const WIDTH = 640;
+const WIDTH = 560;
 const LABEL = 200;
 const ROW = 22;
 const BAR = 16;
