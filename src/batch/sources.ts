@@ -330,7 +330,7 @@ function readArticle(path: string, id: string, maxBytes: number): SourceItem {
     const data = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
     // the first 64 KiB alone: a binary file is refused before the rest of it is read
     let n = readSync(fd, data, 0, Math.min(SNIFF_BYTES, data.length), null);
-    if (data.subarray(0, n).includes(0)) return fail('binary file (contains NUL bytes), skipped', st.size);
+    if (!startsAsUtf16(data.subarray(0, n)) && data.subarray(0, n).includes(0)) return fail('binary file (contains NUL bytes), skipped', st.size);
     for (let got = n; got > 0 && n < data.length; n += got) got = readSync(fd, data, n, data.length - n, null);
     if (n > maxBytes) return fail(overCap('a file that grew', maxBytes), n);
     return { kind: 'raw', format: 'text', id, source: path, line: 0, data: data.subarray(0, n), bytes: n };
@@ -339,6 +339,11 @@ function readArticle(path: string, id: string, maxBytes: number): SourceItem {
   } finally {
     closeSync(fd);
   }
+}
+
+/** A UTF-16 byte order mark: such text is full of NUL bytes, and decoding says what it is (see decode.ts). */
+function startsAsUtf16(b: Uint8Array): boolean {
+  return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
 }
 
 function fileKind(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
@@ -382,7 +387,7 @@ async function readStreamArticle(stream: NodeJS.ReadableStream, source: string, 
   let total = 0;
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    if (total < SNIFF_BYTES && b.subarray(0, SNIFF_BYTES - total).includes(0)) {
+    if (total < SNIFF_BYTES && !startsAsUtf16(chunks[0] ?? b) && b.subarray(0, SNIFF_BYTES - total).includes(0)) {
       return { kind: 'failure', id, source, reason: 'binary input (contains NUL bytes), skipped', bytes: total + b.length };
     }
     total += b.length;
