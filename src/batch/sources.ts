@@ -18,6 +18,8 @@ export interface SourceOptions {
   textField: string;
   /** Dotted path of the article id in a JSONL object. */
   idField: string;
+  /** Dotted paths of JSONL fields copied into each article's `meta` (--keep-fields). */
+  keepFields?: string[];
   /** Where `-` reads from. */
   stdin: NodeJS.ReadableStream;
   /** Largest article read, in bytes: a file, a JSONL line or stdin text over it is that article's failure. */
@@ -77,6 +79,8 @@ export interface SourceArticle {
   text: string;
   bytes: number;
   warnings: string[];
+  /** The --keep-fields values, for a JSONL article when fields were asked for. */
+  meta?: Record<string, unknown>;
 }
 
 /** An input that yields no article: unreadable file, binary file, malformed JSONL line... */
@@ -100,7 +104,7 @@ export interface SourceSkip {
 export type SourceItem = RawArticle | SourceFailure | SourceSkip;
 /** What one raw article decodes to. */
 export type DecodedItem = SourceArticle | SourceFailure | SourceSkip;
-export type FieldOptions = Pick<SourceOptions, 'textField' | 'idField'>;
+export type FieldOptions = Pick<SourceOptions, 'textField' | 'idField' | 'keepFields'>;
 
 export const JSONL_EXTS = new Set(['jsonl', 'ndjson']);
 
@@ -186,7 +190,36 @@ function jsonlItem(raw: string, source: string, first: boolean, bytes: number, o
     const what = body === undefined ? 'no' : 'a non-string';
     return { kind: 'failure', id, source, reason: `${what} "${opts.textField}" field`, bytes };
   }
-  return { kind: 'article', id, source, text: body, bytes, warnings };
+  const article: SourceArticle = { kind: 'article', id, source, text: body, bytes, warnings };
+  if (opts.keepFields && opts.keepFields.length > 0) {
+    const meta = pickFields(obj, opts.keepFields);
+    // Kept values are written as JSON like ids, so the same depth limit keeps one line's failure to that line.
+    if (nestsDeeper(meta, MAX_ID_DEPTH)) return { kind: 'failure', id, source, reason: `a kept field nests deeper than ${MAX_ID_DEPTH} levels`, bytes };
+    article.meta = meta;
+  }
+  return article;
+}
+
+/**
+ * The --keep-fields values of a JSONL object, keyed by the path as given; a missing field is null, so every
+ * article's `meta` (and every CSV row) has the same keys whatever the archive left out.
+ */
+export function pickFields(obj: unknown, paths: readonly string[]): Record<string, unknown> {
+  const meta: Record<string, unknown> = {};
+  for (const path of paths) meta[path] = getField(obj, path) ?? null;
+  return meta;
+}
+
+/** "outlet, date,url" -> ["outlet", "date", "url"]: trimmed, empty entries and repeats dropped. */
+export function parseFieldList(list: string): string[] {
+  return [
+    ...new Set(
+      list
+        .split(',')
+        .map((f) => f.trim())
+        .filter((f) => f !== ''),
+    ),
+  ];
 }
 
 /**
