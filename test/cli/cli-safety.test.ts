@@ -247,6 +247,18 @@ describe('6. what reaches a terminal and stderr', () => {
     ]);
   });
 
+  it('the table shows escape sequences, controls and bidi overrides in ids and quotes as visible escapes', async () => {
+    const text = '"Vote \u001b]8;;http://evil.example\u0007here\u001b]8;;\u0007 now," said Ann Lee. "It is \u202eevil," she said.';
+    const input = `${JSON.stringify({ id: 'id\u001b[2J\nforged', text })}\n`;
+    const r = await runCli(['--jsonl', '-f', 'table'], { input });
+    // what a terminal would receive: no ESC, BEL or bidi override at all, and the header on one line
+    expect(r.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    // the table puts the id on one line (white space, the newline included, folded to a space)
+    expect(r.stdout.split('\n')[0]).toMatch(/^id\\e\[2J forged {2}2 quote\(s\) {2}stdin:1$/);
+    expect(r.stdout).toContain('\\e]8;;http://evil.example\\x07here');
+    expect(r.stdout).toContain('\\u202eevil');
+  });
+
   it('JSON output keeps the exact text but escapes U+2028/U+2029, so a line splitter sees one line per article', async () => {
     const text = '"We will build\u2028the bridge\u2029now," said Ann Lee.';
     const r = await runCli(['-f', 'json'], { input: text });
