@@ -417,7 +417,7 @@ async function readStreamArticle(stream: NodeJS.ReadableStream, source: string, 
   let total = 0;
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    if (total < SNIFF_BYTES && b.subarray(0, SNIFF_BYTES - total).includes(0)) {
+    if (total < SNIFF_BYTES && !hasUtf16Bom(chunks[0] ?? b) && b.subarray(0, SNIFF_BYTES - total).includes(0)) {
       return { kind: 'failure', id, source, reason: 'binary input (contains NUL bytes), skipped', bytes: total + b.length };
     }
     total += b.length;
