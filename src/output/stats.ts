@@ -301,7 +301,9 @@ export function formatStatsJson(report: StatsReport, pretty = false): string {
 
 /** CSV: one row per group and speaker (the `--by` keys first), with its quotes and the articles quoting it. */
 export function formatStatsCsv(report: StatsReport, opts: CsvOptions = {}): string {
-  let out = csvRow([...report.by, 'name', 'kind', 'gender', 'quotes', 'articles', 'variants'], opts);
+  // a speaker column named like a group key ("--by kind", "--by gender") is prefixed, so every header is unique
+  const columns = ['name', 'kind', 'gender', 'quotes', 'articles', 'variants'].map((c) => (report.by.includes(c) ? `speaker_${c}` : c));
+  let out = csvRow([...report.by, ...columns], opts);
   for (const s of report.speakers) {
     out += csvRow([...report.by.map((k) => s.group?.[k] ?? null), s.name, s.kind, s.gender, s.quotes, s.articles, s.variants.join('; ')], opts);
   }
