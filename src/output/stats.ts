@@ -205,6 +205,14 @@ export class StatsAggregator {
     e.variants.set(sp.name, (e.variants.get(sp.name) ?? 0) + 1);
   }
 
+  /** After report(): the merged name each name as written went to (kind and name); null when it went to two. */
+  private readonly asMerged = new Map<string, string | null>();
+
+  /** The name `name` (of `kind`) is counted under after merging, once report() has run; itself when unknown or ambiguous. */
+  mergedName(kind: SpeakerKind, name: string): string {
+    return this.asMerged.get(`${kind}\u0000${name}`) ?? name;
+  }
+
   report(): StatsReport {
     // Over the run: a surname alone joins the one full name with that surname, if the run has exactly one.
     const personKeys = new Set<string>();
@@ -281,6 +289,15 @@ export class StatsAggregator {
         byName(a.row.name, b.row.name) ||
         byName(a.row.kind, b.row.kind),
     );
+    this.asMerged.clear();
+    for (const m of merged.values()) {
+      const shown = displayName(display.get(`${m.kind}\u0000${m.key}`)!);
+      for (const v of m.variants.keys()) {
+        const id = `${m.kind}\u0000${v}`;
+        const seen = this.asMerged.get(id);
+        this.asMerged.set(id, seen === undefined || seen === shown ? shown : null);
+      }
+    }
     const speakers = rows.map(({ group, row }) => (this.by.length > 0 ? { group: this.groups.get(group)!.values, ...row } : row));
     return {
       articles: { read: this.read, succeeded: this.succeeded, failed: this.failed },
@@ -301,7 +318,9 @@ export function formatStatsJson(report: StatsReport, pretty = false): string {
 
 /** CSV: one row per group and speaker (the `--by` keys first), with its quotes and the articles quoting it. */
 export function formatStatsCsv(report: StatsReport, opts: CsvOptions = {}): string {
-  let out = csvRow([...report.by, 'name', 'kind', 'gender', 'quotes', 'articles', 'variants'], opts);
+  // a speaker column named like a group key ("--by kind", "--by gender") is prefixed, so every header is unique
+  const columns = ['name', 'kind', 'gender', 'quotes', 'articles', 'variants'].map((c) => (report.by.includes(c) ? `speaker_${c}` : c));
+  let out = csvRow([...report.by, ...columns], opts);
   for (const s of report.speakers) {
     out += csvRow([...report.by.map((k) => s.group?.[k] ?? null), s.name, s.kind, s.gender, s.quotes, s.articles, s.variants.join('; ')], opts);
   }

@@ -130,6 +130,8 @@ export class ReportBuilder {
   html(): string {
     const nonce = randomBytes(16).toString('base64');
     const report = this.stats.report();
+    // the table's speakers under the names the charts use ("Trump" in one article is "Donald Trump" in the run)
+    for (const r of this.rows) if (r[3] === 'person' || r[3] === 'organization' || r[3] === 'anonymous') r[2] = this.stats.mergedName(r[3], r[2]);
     const top = report.speakers.slice(0, 20);
     const charts = [
       barChart(

@@ -19,7 +19,8 @@ const articles = [
 const { dir, cleanup } = tempTree({ 'news.jsonl': `${articles.map((a) => JSON.stringify(a)).join('\n')}\n` });
 afterAll(cleanup);
 
-describe('--keep-fields', () => {
+// the CLI runs a Node process per case: slow on a loaded machine
+describe('--keep-fields', { timeout: 30_000 }, () => {
   it('copies the fields (dotted paths too) into each article\'s "meta", null when an article lacks one', async () => {
     const r = await runCli(['news.jsonl', '--keep-fields', 'outlet, date,nested.section', '-q'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -52,7 +53,8 @@ describe('--keep-fields', () => {
   });
 });
 
-describe('whosaid stats --by', () => {
+// the CLI runs a Node process per case: slow on a loaded machine
+describe('whosaid stats --by', { timeout: 30_000 }, () => {
   it('gives one CSV row per outlet and speaker, names merged as a reader would', async () => {
     const r = await runCli(['stats', 'news.jsonl', '--by', 'outlet', '-f', 'csv', '-q'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -79,6 +81,11 @@ describe('whosaid stats --by', () => {
       ['2016-10', 1],
       [null, 1],
     ]);
+    const years = await runCli(['stats', 'news.jsonl', '--by', 'year,kind', '--date-field', 'date', '-f', 'csv', '-q'], { cwd: dir });
+    expect(years.stdout.split('\r\n')[0]).toBe('year,kind,name,speaker_kind,gender,quotes,articles,variants');
+    expect(years.stdout).toContain('\r\n2016,person,Lena Ortiz,person,,1,1,Lena Ortiz\r\n');
+    const none = await runCli(['stats', 'news.jsonl', '--by', 'year', '--date-field', 'published', '--json', '-q'], { cwd: dir });
+    expect((JSON.parse(none.stdout) as { groups: { group: unknown }[] }).groups.map((g) => g.group)).toEqual([{ year: null }]);
     const three = await runCli(['stats', 'news.jsonl', '--by', 'outlet,month,kind'], { cwd: dir });
     expect(three.code).toBe(2);
     expect(three.stderr).toContain('--by: give one or two keys');
@@ -87,7 +94,8 @@ describe('whosaid stats --by', () => {
   });
 });
 
-describe('the table from the command line', () => {
+// the CLI runs a Node process per case: slow on a loaded machine
+describe('the table from the command line', { timeout: 30_000 }, () => {
   it('shows an ESC in a JSONL id, a quote and a kept field as a visible escape', async () => {
     const evil = { id: 'x\u001b]0;owned\u0007', outlet: 'Bad\u001b[2J', text: '"Pay\u001b[31m now," said Ana Ruiz.' };
     const { dir: d, cleanup: done } = tempTree({ 'evil.jsonl': `${JSON.stringify(evil)}\n` });

@@ -85,6 +85,20 @@ describe('name merging across articles', () => {
     ).toEqual([['Donald Trump', 7, 4]]);
   });
 
+  it('tells which merged name a name as written went to, itself when it went to two', () => {
+    const agg = new StatsAggregator();
+    agg.addArticle([person('Donald J. Trump'), person('Hillary Clinton'), person('Clinton')]);
+    agg.addArticle([person('Trump'), person('Donald Trump')]);
+    agg.addArticle([person('Bill Clinton')]);
+    agg.addArticle([person('Clinton')]);
+    agg.report();
+    expect(agg.mergedName('person', 'Trump')).toBe('Donald Trump');
+    expect(agg.mergedName('person', 'Donald J. Trump')).toBe('Donald Trump');
+    // "Clinton" is Hillary in the first article and nobody in particular in the fourth
+    expect(agg.mergedName('person', 'Clinton')).toBe('Clinton');
+    expect(agg.mergedName('organization', 'Trump')).toBe('Trump');
+  });
+
   it('counts an article once when it names the same person two ways', () => {
     expect(merged([person('Trump'), person('Donald Trump'), person('Mr. Trump')])).toEqual([['Donald Trump', 3, 1]]);
   });

@@ -174,7 +174,8 @@ describe('ReportBuilder', () => {
   });
 });
 
-describe('whosaid report', () => {
+// the CLI runs a Node process per case: slow on a loaded machine
+describe('whosaid report', { timeout: 30_000 }, () => {
   it('needs -o, writes the file, and says where', async () => {
     const { dir, cleanup } = tempTree({ 'a.txt': '"We are ready," said Lena Ortiz.' });
     try {
@@ -188,6 +189,43 @@ describe('whosaid report', () => {
       expect(readFileSync(join(dir, 'out.html'), 'utf8')).toContain('We are ready,');
       const badCap = await runCli(['report', 'a.txt', '-o', 'x.html', '--max-articles', 'many'], { cwd: dir });
       expect(badCap.code).toBe(2);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('reads outlet, date, URL and title from the fields named, and caps the pages at --max-articles', async () => {
+    const lines = [
+      {
+        id: 'p1',
+        src: { name: 'Harbor Gazette' },
+        headline: 'Ferry <i>back</i>',
+        link: 'https://news.example/p1',
+        when: '2024-03-04',
+        text: '"We are ready," said Lena Ortiz.',
+      },
+      { id: 'p2', src: { name: 'Morning Star' }, headline: 'Storm', text: '"Stay inside," said Ines Duarte.' },
+    ];
+    const { dir, cleanup } = tempTree({ 'n.jsonl': `${lines.map((l) => JSON.stringify(l)).join('\n')}\n` });
+    try {
+      const args = ['report', 'n.jsonl', '-o', 'r.html', '-q', '--max-articles', '1'];
+      const made = await runCli([...args, '--outlet-field', 'src.name', '--title-field', 'headline', '--url-field', 'link', '--date-field', 'when'], {
+        cwd: dir,
+      });
+      expect(made.code, made.stderr).toBe(0);
+      const html = readFileSync(join(dir, 'r.html'), 'utf8');
+      expect(html).toContain('<h2>Ferry &lt;i&gt;back&lt;/i&gt;</h2>');
+      expect(html).toContain('<a class="url" href="https://news.example/p1" rel="noopener noreferrer">');
+      expect(html).toContain('<span class="date">2024-03-04</span>');
+      expect(html.match(/<section class="article"/g)).toHaveLength(1);
+      expect(html).toContain('the first 1 of 2 articles are rendered');
+      // both outlets are in the table's data and its filter, the second article without a page
+      const data = JSON.parse(/<script type="application\/json" id="data">(.*?)<\/script>/.exec(html)![1]!) as { rows: unknown[][] };
+      expect(data.rows.map((r) => [r[0], r[6]])).toEqual([
+        [0, 'Harbor Gazette'],
+        [-1, 'Morning Star'],
+      ]);
+      expect(html).toContain('<option value="Morning Star">Morning Star</option>');
     } finally {
       cleanup();
     }
