@@ -6,7 +6,7 @@
 
 import type { ExtractOptions, Quote } from '../types.js';
 import { buildArticle } from './article.js';
-import { findDirectQuotes } from './direct-quotes.js';
+import { findDirectQuotes } from './direct-quotes/index.js';
 import { removeOverlaps } from './overlaps.js';
 import { findQuoteSpans } from './quote-marks.js';
 import { toRecords } from './records.js';

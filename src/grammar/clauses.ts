@@ -21,8 +21,9 @@ import {
   TAIL_OPENERS,
   TAIL_WORDS,
 } from '../lexicon/index.js';
+import { skipAdverbials } from './adverbials.js';
 import { cueAt } from './cues.js';
-import { phraseAfter, skipAdverbials } from './noun-phrases.js';
+import { phraseAfter } from './noun-phrases.js';
 
 /**
  * The longest reported clause, in tokens. Real sentences stay far below it; a 10 MB line of text without a full

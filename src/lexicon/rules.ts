@@ -288,32 +288,35 @@ export interface FilterEntry {
   example: string;
   /** The cue word as written in the example. */
   cue: string;
+  /** For a filter that records a mention: the speaker a later quote of the example resolves to through it. */
+  speaker?: string;
 }
 
 export const CUE_FILTERS = [
   {
     id: 'capitalised-cue',
     note: 'a capitalised cue word mid-sentence is part of a name, except in a title-case headline',
-    example: 'Officials from Tell City met on Monday to discuss the flood.',
-    cue: 'Tell',
+    example: 'Voters in Warns County think the bridge will reopen.',
+    cue: 'Warns',
   },
   {
     id: 'noun-before-cue',
     note: 'after a determiner, a possessive or an adjective the cue word is a noun',
-    example: 'His claims about the budget were checked by the auditors.',
+    example: "The senator's claims the budget was balanced were false.",
     cue: 'claims',
   },
   {
     id: 'possessive-after-cue',
     note: 'a possessive mark right after the word makes it a noun',
-    example: 'Officials read all reports’ findings before the vote.',
+    example: 'Investigators checked whether the witness reports’ details matched the video.',
     cue: 'reports',
   },
   {
     id: 'passive-agent',
     note: 'a passive with its agent reports nothing, but the agent is a mention a later "the source" may refer to',
-    example: 'The plan was reported by a senior ministry source on Monday.',
+    example: 'The plan was reported by a senior ministry source. According to the source, the troops will leave.',
     cue: 'reported',
+    speaker: 'a senior ministry source',
   },
   {
     id: 'called-name',

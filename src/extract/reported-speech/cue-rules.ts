@@ -5,10 +5,12 @@
  * rule and filter has an example sentence that test/lexicon/rules.test.ts runs. Adding a rule is adding an entry.
  */
 
+import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
 import { appositiveAt, clauseEnd, clauseStart, commaBefore, onlyTail } from '../../grammar/clauses.js';
 import { contentAfter, skipObject } from '../../grammar/content.js';
 import type { CueMatch } from '../../grammar/cues.js';
-import { phraseAfter, type Subject, skipAdverbials, subjectBefore, viaAfter } from '../../grammar/noun-phrases.js';
+import { phraseAfter } from '../../grammar/noun-phrases.js';
+import { type Subject, subjectBefore } from '../../grammar/subjects.js';
 import {
   anonymousNouns,
   auxiliaries,
