@@ -15,7 +15,10 @@ import { segment } from './segment.js';
 import { resolveSpeakers } from './speakers.js';
 import { findTranscripts } from './transcripts.js';
 
-export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
+export function extractQuotes(text: string, given: ExtractOptions | null = {}): Quote[] {
+  // null options are no options (JavaScript callers pass null for "none"); anything else not an object is a mistake
+  const options = given ?? {};
+  if (typeof options !== 'object') throw new TypeError(`extractQuotes: options must be an object, got ${typeof options}`);
   if (typeof text !== 'string' || text.length === 0) return [];
   const marks = findQuoteSpans(text);
   const seg = segment(text, marks);
