@@ -92,6 +92,9 @@ function isCliticVerb(lower: string): boolean {
   return m !== null && CLITIC_S_SUBJECTS.has(m[1]!);
 }
 
+/** A name or a title after "called": capitalised, or in quotation marks ("a class called “Perception”"). */
+const isNameStart = (x: Token | undefined): boolean => x !== undefined && (x.cap || x.kind === 'open');
+
 export const CUE_RULES: readonly CueRule[] = [
   {
     // Reporting verbs are not capitalised mid-sentence ("the United States"), except in a title-case headline.
@@ -123,8 +126,16 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // "a class called “Perception”": a thing named, not a statement.
     id: 'called-name',
-    apply: ({ cue, before: b }) =>
-      cue.verb.lemma === 'call' && b && b.kind === 'word' && !b.cap && !PERSONAL_PRONOUNS.has(b.lower) && !auxiliaries.has(b.lower) && !isAdverbWord(b.lower)
+    apply: ({ a, cue, before: b }) =>
+      cue.verb.lemma === 'call' &&
+      !cue.verb.particle &&
+      isNameStart(a.tokens[cue.last]) &&
+      b &&
+      b.kind === 'word' &&
+      !b.cap &&
+      !PERSONAL_PRONOUNS.has(b.lower) &&
+      !auxiliaries.has(b.lower) &&
+      !isAdverbWord(b.lower)
         ? STOP
         : null,
   },
