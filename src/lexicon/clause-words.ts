@@ -366,3 +366,19 @@ export const PHRASE_OPENERS = wordSet('PHRASE_OPENERS', [
   { reason: 'demonstratives before a noun', words: ['this', 'these', 'those'] },
   { reason: 'possessive determiners', words: ['his', 'her', 'their', 'its', 'our', 'my', 'your'] },
 ]);
+
+/** Words in "-ing" that are prepositions, not participles: a phrase they open stays in the content. */
+export const PREPOSITIONAL_PARTICIPLES = wordSetOf('PREPOSITIONAL_PARTICIPLES', 'prepositions that look like participles ("including", "during")', [
+  'including',
+  'excluding',
+  'regarding',
+  'concerning',
+  'during',
+  'following',
+  'notwithstanding',
+  'pending',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+]);

@@ -6,7 +6,7 @@
  */
 
 import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
-import { appositiveAt, clauseEnd, clauseStart, commaBefore, onlyTail } from '../../grammar/clauses.js';
+import { afterFrontedClause, appositiveAt, clauseEnd, clauseStart, commaBefore, onlyTail } from '../../grammar/clauses.js';
 import { contentAfter, skipObject } from '../../grammar/content.js';
 import type { CueMatch } from '../../grammar/cues.js';
 import { phraseAfter } from '../../grammar/noun-phrases.js';
@@ -256,7 +256,7 @@ function aroundAttribution(
   const tail = onlyTail(a, k, sentLast) || (appositive && onlyTail(a, rest, sentLast));
   const goesOn = !tail && rest > k && isStatement(a, k + 1, rest, 3) && !appositive;
   if (!tail && !goesOn) return out;
-  const lo = clauseStart(a, s.sent.first, comma);
+  const lo = afterFrontedClause(a, clauseStart(a, s.sent.first, comma), comma);
   if (isStatement(a, lo, comma, 2)) {
     const content = makeContent(a, lo, comma);
     if (content) out.push(candidate(content, s.at, { cue, speaker, via, rule, speakerRule }));
