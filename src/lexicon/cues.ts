@@ -148,10 +148,22 @@ export const CUE_VERBS: CueVerb[] = [
     speech('disagree'),
     speech('threaten'),
   ]),
+  ...group('a sweep of verbs of saying missing before (issue 11): questioning, recounting, pleading, reaffirming', [
+    only(speech('question'), 'past'), // "questions" is mostly a noun
+    speech('recount'),
+    speech('sigh'),
+    speech('plead'),
+    speech('grumble'),
+    speech('opine'),
+    speech('posit'),
+    speech('reaffirm'),
+    speech('underscore'),
+  ]),
   ...group('verbs that name the addressee between the cue and the clause', [
     object('tell', { past: 'told', participle: 'told' }),
     object('warn'),
     object('assure'),
+    object('reassure'),
     object('remind'),
     object('urge'),
     object('advise'),

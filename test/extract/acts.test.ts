@@ -24,6 +24,11 @@ describe('statement and belief pairs', () => {
     ['The governor declined to say whether he had met the donors.', 'declined', 'belief'],
     ['The union plans to strike next month.', 'plans', 'belief'],
     ['The union warned that it would strike next month.', 'warned', 'statement'],
+    // Verbs of saying added in the sweep of issue 11.
+    ['The senator questioned whether the plan would work.', 'questioned', 'statement'],
+    ['He recounted that the storm had lasted three days.', 'recounted', 'statement'],
+    ['"It was a long night," she sighed.', 'sighed', 'statement'],
+    ['The minister reaffirmed that the border would stay open.', 'reaffirmed', 'statement'],
   ] as const)('%s → %s: %s', (text, cue, act) => {
     expect(actOf(text, cue)?.act).toBe(act);
   });
