@@ -11,7 +11,6 @@ import {
   femaleWords,
   type Gender,
   genderOfFirstName,
-  honorifics,
   INSTITUTIONS,
   isCommonWord,
   isDateWord,
@@ -24,7 +23,11 @@ import {
   PERSONAL_PRONOUNS,
   roleNouns,
 } from '../lexicon/index.js';
+import { NOT_PERSON_HEADS } from '../lexicon/names.js';
 import type { AliasTable, SpeakerKind } from '../types.js';
+import { canonicalWords, nameRunIn, type PersonEntity, PersonTable, strongGender } from './persons.js';
+
+const notPersonHeads = new Set(NOT_PERSON_HEADS);
 
 export interface NounPhrase {
   /** Token range [first, last). */
@@ -79,11 +82,6 @@ function buildAliasIndex(tables: AliasTable[], outletTable: AliasTable): AliasIn
 
 const BUILTIN = buildAliasIndex([INSTITUTIONS, OUTLETS], OUTLETS);
 
-export interface Person {
-  full: string;
-  gender: Gender;
-}
-
 /**
  * Per-article naming context: acronyms defined in the text, people named in full, and the alias index
  * (built-in, or built-in plus the user's table).
@@ -92,8 +90,8 @@ export class Namer {
   readonly acronyms = new Map<string, string>();
   /** First words of the acronyms' keys (full forms and the acronyms themselves). */
   private readonly acronymStarts = new Set<string>();
-  /** Lower-case last name -> the person's full name as first written. */
-  readonly persons = new Map<string, Person>();
+  /** The article's people, by surname and first name. */
+  readonly people: PersonTable;
   private readonly aliases: AliasIndex;
 
   constructor(
@@ -102,7 +100,7 @@ export class Namer {
   ) {
     this.aliases = userAliases ? buildAliasIndex([INSTITUTIONS, OUTLETS, userAliases], OUTLETS) : BUILTIN;
     this.collectAcronyms();
-    this.collectPersons();
+    this.people = new PersonTable(tokens);
   }
 
   /** "Joint Chiefs of Staff (JCS)": the capitalised words before a parenthesised acronym whose initials it takes. */
@@ -140,33 +138,6 @@ export class Namer {
         this.acronyms.set(acr.toLowerCase(), acr);
         this.acronymStarts.add(acr.toLowerCase());
       }
-    }
-  }
-
-  /** People named in full anywhere in the article: a first name (or a title) then capitalised words. */
-  private collectPersons(): void {
-    const t = this.tokens;
-    for (let i = 0; i < t.length; i++) {
-      const w = t[i]!;
-      if (!w.cap || w.kind !== 'word') continue;
-      const titled = i > 0 && honorifics.has(t[i - 1]!.lower.replace(/\.$/, ''));
-      const prevTitle = i > 1 && t[i - 1]!.text === '.' && honorifics.has(t[i - 2]!.lower);
-      if (!isFirstName(w.lower) && !titled && !prevTitle) continue;
-      let j = i + 1;
-      while (j < t.length && j < i + 4 && t[j]!.cap && t[j]!.kind === 'word' && !t[j]!.newline) j++;
-      // Middle initials: "George W. Bush".
-      if (j + 2 < t.length && t[j]?.text === '.' && t[j - 1]!.text.length === 1 && t[j + 1]!.cap) j += 2;
-      if (j - i < 2 && !(titled || prevTitle)) continue;
-      const nameTokens = t.slice(i, j).filter((x) => x.kind === 'word' || x.text === '.');
-      const last = nameTokens[nameTokens.length - 1];
-      if (!last || isOrganizationWord(last.lower) || isPlaceWord(last.lower)) continue;
-      const full = this.tokenText(i, j);
-      const key = stripPossessive(last.lower);
-      if (!this.persons.has(key)) {
-        const g = genderOfFirstName(w.lower);
-        this.persons.set(key, { full: stripPossessive(full), gender: g });
-      }
-      i = j - 1;
     }
   }
 
@@ -212,8 +183,9 @@ export class Namer {
     return null;
   }
 
-  personByLastName(lower: string): Person | undefined {
-    return this.persons.get(stripPossessive(lower));
+  /** The person whose surname (or unique first name) this capitalised word is, as named in full at token `at`. */
+  personByLastName(lower: string, at = Number.MAX_SAFE_INTEGER): PersonEntity | undefined {
+    return this.people.find([lower], at);
   }
 
   /** Name and kind of the noun phrase at tokens [first, last). */
@@ -259,8 +231,8 @@ export class Namer {
     // A person: the core ends in a capitalised name that is not an institution ("Foreign Minister Andrii Sybiha").
     const person = this.personName(first, coreEnd);
     if (person && !(alias && alias.first < person.end && alias.last > person.start)) {
-      const known = this.persons.get(stripPossessive(person.name.slice(person.name.lastIndexOf(' ') + 1).toLowerCase()));
-      return { name: person.name, kind: 'person', pronoun: null, gender: gender ?? known?.gender ?? null, plural: false, head, named: true };
+      const known = person.entity ? strongGender(person.entity) : null;
+      return { name: person.name, kind: 'person', pronoun: null, gender: known ?? gender, plural: false, head, named: true };
     }
     if (anonymousHead) {
       // "a high-ranking U.S. Department of Defense source": unnamed, but from a named institution.
@@ -309,45 +281,31 @@ export class Namer {
 
   /**
    * The person's name in tokens [first, last): the capitalised run after any title, role or possessive owner,
-   * completed from an earlier full mention when only the surname is written.
+   * as the article's fullest mention of that person gives it ("Mr. Hedge" -> "Oliver Hedge").
    */
-  personName(first: number, last: number): { name: string; start: number; end: number } | null {
+  personName(first: number, last: number): { name: string; start: number; end: number; entity?: PersonEntity } | null {
     const t = this.tokens;
-    let end = last;
-    while (end > first && t[end - 1]!.kind !== 'word') end--;
-    let start = end;
-    while (start > first) {
-      const x = t[start - 1]!;
-      if (x.kind === 'word' && x.cap && !honorifics.has(x.lower) && !roleNouns.has(x.lower) && !determiners.has(x.lower)) {
-        if (/['’]s$/.test(x.text) && start !== end) break; // "MSNBC’s Chris Matthews": the owner is not the name
-        start--;
-        continue;
-      }
-      // initials and hyphens inside a name: "George W. Bush", "Seitz-Wald"
-      if (x.text === '.' && start - 2 >= first && t[start - 2]!.text.length === 1 && t[start - 2]!.cap) {
-        start--;
-        continue;
-      }
-      break;
+    const run = nameRunIn(t, first, last);
+    if (!run) return null;
+    const words = canonicalWords(t, run);
+    if (words.length === 0) return null;
+    const entity = this.people.find(words, run.first);
+    if (entity) return { name: entity.name, start: run.first, end: run.last, entity };
+    const lastTok = t[run.last - 1]!;
+    const lastWord = stripPossessive(lastTok.lower);
+    const firstWord = run.words[0]!;
+    const firstNamed = words.length > 1 && isFirstName(firstWord);
+    if ((isOrganizationWord(lastWord) && !firstNamed) || (isAllCaps(lastTok.text) && lastTok.text.length > 1 && words.length > 1)) return null;
+    if (notPersonHeads.has(lastWord) || run.words.some((w) => isDateWord(w))) return null;
+    if (run.words.every((w) => isPlaceWord(w) && !isPersonNameWord(w))) return null;
+    const titled = run.title !== null;
+    if (words.length === 1) {
+      // A lone capitalised word is a person only with a title, or when the lexicon knows it as a name.
+      if (isAllCaps(lastTok.text) && !titled) return null;
+      return titled || isPersonNameWord(lastWord) ? { name: words[0]!, start: run.first, end: run.last } : null;
     }
-    if (start === end) return null;
-    const nameWords = wordsIn(t, start, end);
-    const lastWord = nameWords[nameWords.length - 1]!;
-    const firstNamed = nameWords.length > 1 && isFirstName(nameWords[0]!.lower);
-    if ((isOrganizationWord(lastWord.lower) && !firstNamed) || (isAllCaps(lastWord.text) && lastWord.text.length > 1)) return null;
-    if (nameWords.every((x) => isPlaceWord(x.lower) && !isPersonNameWord(x.lower))) return null;
-    if (nameWords.some((x) => isDateWord(x.lower))) return null;
-    const known = this.persons.get(stripPossessive(lastWord.lower));
-    const prev = start > first ? t[start - 1]! : null;
-    const titled = prev !== null && (honorifics.has(prev.lower) || roleNouns.has(prev.lower) || prev.text === '.');
-    if (nameWords.length === 1) {
-      // A lone capitalised word is a person only with a title or when it is a known name.
-      if (known) return { name: known.full, start, end };
-      return titled || isPersonNameWord(lastWord.lower) ? { name: stripPossessive(lastWord.text), start, end } : null;
-    }
-    const looksPerson = isFirstName(nameWords[0]!.lower) || isPersonNameWord(lastWord.lower) || known !== undefined || titled;
-    if (!looksPerson) return null;
-    return { name: stripPossessive(this.tokenText(start, end)), start, end };
+    const looksPerson = isFirstName(firstWord) || isPersonNameWord(lastWord) || titled;
+    return looksPerson ? { name: words.join(' '), start: run.first, end: run.last } : null;
   }
 
   /** The phrase without leading determiners, possessive owners kept: "Ukrainian military", "Earlier reports". */

@@ -237,11 +237,12 @@ const FIXED: Case[] = [
   },
   {
     name: 'a name, an age and a description before the cue',
-    text: 'Roxana M. Leon, 63, an independent voter raised in Chile, said she wanted change.',
+    text: 'Marta J. Olsen, 58, a retired nurse from Ohio, said she wanted change.',
     quote: 'she wanted change',
     type: 'indirect',
     cue: 'said',
-    speaker: { text: 'Roxana M. Leon, 63, an independent voter raised in Chile', name: 'Roxana M. Leon', kind: 'person' },
+    // The name to group by drops the middle initial: "Marta Olsen" and "Marta J. Olsen" are one person.
+    speaker: { text: 'Marta J. Olsen, 58, a retired nurse from Ohio', name: 'Marta Olsen', kind: 'person' },
   },
   {
     name: 'a source close to someone',

@@ -1,0 +1,219 @@
+/**
+ * Word lists for canonical names (src/naming/): what may stand inside, before or after a person's name, and what
+ * makes a capitalised phrase a place or a thing rather than a person. Lower-case. Each entry has a reason.
+ */
+
+/** An entry of a word list: the word and why it is there. */
+export interface WordEntry {
+  word: string;
+  why: string;
+}
+
+const words = (list: readonly WordEntry[]): string[] => list.map((e) => e.word);
+
+/**
+ * Last words that make a capitalised phrase a place, a building, an event or a programme, never a person
+ * ("Baker Street", "Caspian Sea", "Eiffel Tower", "Korean War", "Homeland Security"). compromise's lexicon does
+ * not know most of these nouns, so without this list "he" could resolve to "Palm Beach".
+ */
+const NOT_PERSON_HEADS_LIST: readonly WordEntry[] = [
+  { word: 'street', why: 'streets: "Baker Street"' },
+  { word: 'avenue', why: 'streets: "Fifth Avenue"' },
+  { word: 'road', why: 'streets' },
+  { word: 'boulevard', why: 'streets' },
+  { word: 'square', why: 'places: "Union Square"' },
+  { word: 'park', why: 'places: "Hyde Park"' },
+  { word: 'beach', why: 'places: "Palm Beach"' },
+  { word: 'island', why: 'places' },
+  { word: 'islands', why: 'places' },
+  { word: 'shoal', why: 'places at sea' },
+  { word: 'reef', why: 'places at sea' },
+  { word: 'sea', why: 'places: "Caspian Sea"' },
+  { word: 'ocean', why: 'places' },
+  { word: 'river', why: 'places' },
+  { word: 'lake', why: 'places' },
+  { word: 'bay', why: 'places' },
+  { word: 'valley', why: 'places: "Death Valley"' },
+  { word: 'mountain', why: 'places' },
+  { word: 'mountains', why: 'places' },
+  { word: 'hills', why: 'places: "Golan Hills"' },
+  { word: 'point', why: 'places: "Cape Point"' },
+  { word: 'side', why: 'places: "Upper West Side"' },
+  { word: 'coast', why: 'places: "Gulf Coast"' },
+  { word: 'pacific', why: 'places: "South Pacific"' },
+  { word: 'atlantic', why: 'places: "North Atlantic"' },
+  { word: 'east', why: 'places: "Middle East"' },
+  { word: 'west', why: 'places: "Wild West"' },
+  { word: 'north', why: 'places' },
+  { word: 'south', why: 'places' },
+  { word: 'city', why: 'places: "Salt Lake City"' },
+  { word: 'county', why: 'places' },
+  { word: 'state', why: 'places and bodies: "Empire State"' },
+  { word: 'states', why: 'places: "United States"' },
+  { word: 'kingdom', why: 'places: "United Kingdom"' },
+  { word: 'republic', why: 'places' },
+  { word: 'church', why: 'buildings and congregations: "Grace Baptist Church"' },
+  { word: 'chapel', why: 'buildings' },
+  { word: 'cathedral', why: 'buildings' },
+  { word: 'mosque', why: 'buildings' },
+  { word: 'temple', why: 'buildings' },
+  { word: 'synagogue', why: 'buildings' },
+  { word: 'tower', why: 'buildings: "Eiffel Tower"' },
+  { word: 'hall', why: 'buildings: "City Hall"' },
+  { word: 'building', why: 'buildings' },
+  { word: 'hotel', why: 'buildings' },
+  { word: 'airport', why: 'buildings' },
+  { word: 'hospital', why: 'buildings and institutions' },
+  { word: 'stadium', why: 'buildings' },
+  { word: 'arena', why: 'buildings' },
+  { word: 'bridge', why: 'structures' },
+  { word: 'war', why: 'events: "Korean War"' },
+  { word: 'year', why: 'events: "New Year"' },
+  { word: 'act', why: 'laws: "Clean Air Act"' },
+  { word: 'law', why: 'laws' },
+  { word: 'bill', why: 'laws: "Farm Bill" (a lone "Bill" is a first name, but never the last word of a name)' },
+  { word: 'amendment', why: 'laws: "First Amendment"' },
+  { word: 'security', why: 'programmes: "Homeland Security"' },
+  { word: 'affairs', why: 'offices: "Veterans Affairs"' },
+  { word: 'times', why: 'newspapers: "Financial Times"' },
+  { word: 'post', why: 'newspapers: "Jerusalem Post"' },
+  { word: 'news', why: 'outlets' },
+  { word: 'radio', why: 'outlets' },
+  { word: 'journal', why: 'newspapers' },
+  { word: 'magazine', why: 'outlets' },
+  { word: 'poll', why: 'polls named after their makers' },
+  { word: 'award', why: 'prizes' },
+  { word: 'prize', why: 'prizes' },
+  { word: 'medal', why: 'prizes' },
+  { word: 'party', why: 'parties' },
+  { word: 'republicans', why: 'groups: a plural is never one person' },
+  { word: 'democrats', why: 'groups: a plural is never one person' },
+];
+export const NOT_PERSON_HEADS: string[] = words(NOT_PERSON_HEADS_LIST);
+
+/** Written after a surname, part of the name a user groups by ("Harry Harris Jr."). */
+export const NAME_SUFFIXES: string[] = words([
+  { word: 'jr', why: 'junior' },
+  { word: 'sr', why: 'senior' },
+  { word: 'ii', why: 'the second' },
+  { word: 'iii', why: 'the third' },
+  { word: 'iv', why: 'the fourth' },
+]);
+
+/** Lower-case words that stand inside a person's name ("Ludwig van Beethoven", "Charles de Gaulle"). */
+export const NAME_PARTICLES: string[] = words([
+  { word: 'van', why: 'Dutch and Flemish surnames' },
+  { word: 'von', why: 'German surnames' },
+  { word: 'de', why: 'French, Spanish and Portuguese surnames' },
+  { word: 'da', why: 'Portuguese and Italian surnames' },
+  { word: 'del', why: 'Spanish and Italian surnames' },
+  { word: 'della', why: 'Italian surnames' },
+  { word: 'di', why: 'Italian surnames' },
+  { word: 'du', why: 'French surnames' },
+  { word: 'la', why: 'French and Spanish surnames' },
+  { word: 'le', why: 'French surnames' },
+  { word: 'bin', why: 'Arabic patronymics' },
+  { word: 'ibn', why: 'Arabic patronymics' },
+  { word: 'al', why: 'Arabic surnames ("al Assad")' },
+]);
+
+/**
+ * Verbs that, right after a lone capitalised word, show that word is a person's surname ("Conway said"): so a
+ * full name whose words the lexicon does not know ("Kellyanne Conway") still counts as a person.
+ */
+export const SURNAME_EVIDENCE_VERBS: string[] = words([
+  { word: 'said', why: 'the commonest speech verb' },
+  { word: 'says', why: 'speech verb, present' },
+  { word: 'told', why: 'speech verb with an addressee' },
+  { word: 'added', why: 'speech verb' },
+  { word: 'wrote', why: 'writing verb' },
+  { word: 'explained', why: 'speech verb' },
+  { word: 'argued', why: 'speech verb' },
+  { word: 'noted', why: 'speech verb' },
+  { word: 'continued', why: 'speech verb' },
+  { word: 'asked', why: 'speech verb' },
+  { word: 'replied', why: 'speech verb' },
+  { word: 'insisted', why: 'speech verb' },
+  { word: 'recalled', why: 'speech verb' },
+  { word: 'tweeted', why: 'writing verb' },
+  { word: 'believes', why: 'only people believe' },
+  { word: 'thinks', why: 'only people think' },
+]);
+
+/** Lower-case words allowed between the capitalised words of an institution's name before its acronym. */
+export const ACRONYM_JOINERS: string[] = words([
+  { word: 'of', why: '"Joint Chiefs of Staff (JCS)"' },
+  { word: 'and', why: '"Bureau of Alcohol, Tobacco and Firearms"' },
+  { word: 'for', why: '"Center for Disease Control"' },
+  { word: 'the', why: '"Bank of the West"' },
+  { word: 'on', why: '"Committee on Foreign Relations"' },
+  { word: 'in', why: '"Office in Europe"' },
+  { word: 'de', why: 'French and Spanish names' },
+  { word: 'du', why: 'French names' },
+  { word: 'des', why: 'French names' },
+  { word: 'la', why: 'French and Spanish names' },
+  { word: 'le', why: 'French names' },
+]);
+
+/** Words that end the core of a noun phrase: what follows attaches to it ("the spokesman for the ministry"). */
+export const ATTACHMENT_WORDS: string[] = words([
+  { word: 'of', why: '"the Russian section of the BBC"' },
+  { word: 'for', why: '"a lawyer for the family"' },
+  { word: 'at', why: '"a doctor at the clinic"' },
+  { word: 'from', why: '"a source from the ministry"' },
+  { word: 'in', why: '"officials in Kyiv"' },
+  { word: 'with', why: '"a man with a sign"' },
+  { word: 'on', why: '"an expert on trade"' },
+  { word: 'to', why: '"an adviser to the mayor"' },
+  { word: 'who', why: 'a relative clause' },
+  { word: 'which', why: 'a relative clause' },
+]);
+
+/** Adjectives that, before "to" or "with", make the rest an attachment ("a source close to the campaign"). */
+export const NEARNESS_ADJECTIVES: string[] = words([
+  { word: 'close', why: '"close to the campaign"' },
+  { word: 'familiar', why: '"familiar with the talks"' },
+  { word: 'loyal', why: '"loyal to the president"' },
+  { word: 'near', why: '"near to the leadership"' },
+  { word: 'allied', why: '"allied with the group"' },
+  { word: 'linked', why: '"linked to the ministry"' },
+  { word: 'connected', why: '"connected to the party"' },
+  { word: 'opposed', why: '"opposed to the deal"' },
+]);
+
+/**
+ * Honorifics that say nothing about a role: not kept in `speaker.role` ("Mr. Hedge" has no role, "Sen. Ted Cruz"
+ * has "Sen.").
+ */
+export const PLAIN_HONORIFICS: string[] = words([
+  { word: 'mr', why: 'courtesy title' },
+  { word: 'mrs', why: 'courtesy title' },
+  { word: 'ms', why: 'courtesy title' },
+  { word: 'miss', why: 'courtesy title' },
+  { word: 'mx', why: 'courtesy title' },
+  { word: 'sir', why: 'courtesy title' },
+  { word: 'dame', why: 'courtesy title' },
+  { word: 'hon', why: 'courtesy title' },
+]);
+
+/** Words that qualify a role and belong to it ("former senator", "acting director"). */
+export const ROLE_QUALIFIERS: string[] = words([
+  { word: 'former', why: '"former senator"' },
+  { word: 'acting', why: '"acting director"' },
+  { word: 'deputy', why: '"deputy mayor"' },
+  { word: 'senior', why: '"senior adviser"' },
+  { word: 'chief', why: '"chief economist"' },
+  { word: 'assistant', why: '"assistant professor"' },
+  { word: 'associate', why: '"associate professor"' },
+  { word: 'interim', why: '"interim chief"' },
+  { word: 'retired', why: '"retired general"' },
+  { word: 'longtime', why: '"longtime aide"' },
+  { word: 'then', why: '"then-senator"' },
+  { word: 'vice', why: '"vice president"' },
+  { word: 'prime', why: '"prime minister"' },
+  { word: 'general', why: '"attorney general", "secretary general"' },
+  { word: 'executive', why: '"executive director"' },
+  { word: 'managing', why: '"managing editor"' },
+  { word: 'press', why: '"press secretary"' },
+  { word: 'campaign', why: '"campaign manager"' },
+]);

@@ -1,0 +1,365 @@
+/**
+ * The article's people: every capitalised run of words that names a person, grouped into entities ("Donald J.
+ * Trump", "Mr. Trump", "TRUMP" and "Trump" are one), each with its canonical name (the fullest name written, titles
+ * and middle initials removed) and the gender evidence found next to its mentions. Built once per article, in one
+ * pass over the tokens plus work per capitalised run.
+ */
+
+import type { Token } from '../extract/segment.js';
+import { GENDERED_HONORIFICS, GENDERED_ROLE_NOUNS } from '../lexicon/gender.js';
+import {
+  determiners,
+  genderOfFirstName,
+  honorifics,
+  isCommonWord,
+  isDateWord,
+  isFirstName,
+  isOrganizationWord,
+  isPersonNameWord,
+  isPlaceWord,
+  roleNouns,
+} from '../lexicon/index.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, NOT_PERSON_HEADS, ROLE_QUALIFIERS, SURNAME_EVIDENCE_VERBS } from '../lexicon/names.js';
+import type { Gender } from '../types.js';
+
+const notPersonHeads = new Set(NOT_PERSON_HEADS);
+const suffixes = new Set(NAME_SUFFIXES);
+const particles = new Set(NAME_PARTICLES);
+const roleQualifiers = new Set(ROLE_QUALIFIERS);
+const surnameVerbs = new Set(SURNAME_EVIDENCE_VERBS);
+const honorificGender = new Map(GENDERED_HONORIFICS.map((e) => [e.word, e.gender]));
+const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
+
+const isAllCaps = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+const stripPossessive = (w: string): string => w.replace(/['’]s?$/, '');
+const isInitial = (t: Token): boolean => t.kind === 'word' && t.cap && t.text.length === 1;
+
+/** Gender evidence counts for one entity: [male, female] per kind of evidence. */
+export interface GenderVotes {
+  honorific: [number, number];
+  roleNoun: [number, number];
+  pronoun: [number, number];
+}
+
+export interface PersonEntity {
+  /** The name to group by: given name(s) and surname as written in the fullest mention, middle initials dropped. */
+  name: string;
+  /** Lower-case name words of the canonical name, for matching shorter mentions ("Wasserman Schultz"). */
+  words: string[];
+  /** Token index of each full mention, in document order, to choose between people who share a surname. */
+  at: number[];
+  votes: GenderVotes;
+  /** Gender of the first name in compromise's lexicon, the labelled fallback. */
+  firstNameGender: Gender | null;
+}
+
+/** A capitalised run read as a person's name: where the name words start, and the title before them. */
+export interface NameRun {
+  /** Token range [first, last) of the name itself, titles excluded. */
+  first: number;
+  last: number;
+  /** Lower-case name words, possessive removed, initials and particles kept. */
+  words: string[];
+  /** The honorific or role word written right before the name ("Mr", "Admiral", "spokeswoman"), lower-case. */
+  title: string | null;
+}
+
+/**
+ * The name part of tokens [first, last) when they end in a person's name: titles, roles, determiners, places and
+ * affiliations before it are skipped ("Crown-Indigenous Relations Minister Carolyn Bennett" -> "Carolyn Bennett").
+ */
+export function nameRunIn(t: Token[], first: number, last: number): NameRun | null {
+  let end = last;
+  while (end > first && t[end - 1]!.kind !== 'word') end--;
+  if (end === first) return null;
+  // Walk back over the capitalised run that ends the phrase: name words, initials ("J."), particles ("de").
+  let start = end;
+  while (start > first) {
+    const x = t[start - 1]!;
+    if (x.kind === 'word' && x.cap && !t[start]?.newline) {
+      if (start !== end && /['’]s$/.test(x.text)) break; // "MSNBC's Chris Matthews": the owner is not the name
+      start--;
+      continue;
+    }
+    if (x.text === '.' && start - 2 >= first && isInitial(t[start - 2]!)) {
+      start--;
+      continue;
+    }
+    if (x.kind === 'word' && particles.has(x.text) && start !== end && start - 2 >= first && t[start - 2]!.cap) {
+      start--;
+      continue;
+    }
+    break;
+  }
+  if (start === end) return null;
+  // Skip the titles and descriptions that open the run, keeping at least one word.
+  let k = start;
+  let title: string | null = start > first && t[start - 1]!.kind === 'word' ? titleWord(t[start - 1]!.lower) : null;
+  const wordsLeft = (from: number): number => {
+    let n = 0;
+    for (let i = from; i < end; i++) if (t[i]!.kind === 'word' && !isInitial(t[i]!)) n++;
+    return n;
+  };
+  while (k < end - 1) {
+    const x = t[k]!;
+    if (x.kind !== 'word') {
+      k++;
+      continue;
+    }
+    const w = x.lower;
+    const tw = titleWord(w);
+    if (tw) {
+      title = tw;
+      k++;
+      continue;
+    }
+    if (determiners.has(w) || isDateWord(w) || (isAllCaps(x.text) && x.text.length > 1 && wordsLeft(k + 1) >= 1)) {
+      k++;
+      continue;
+    }
+    // "Louisiana Gov. Bobby Jindal", "Conservative Icon Morton Blackwell", "When Maddow": words that are no name
+    // before the name, as long as a name is left.
+    const left = wordsLeft(k + 1);
+    if (
+      left >= 1 &&
+      !isFirstName(w) &&
+      (isPlaceWord(w) || isOrganizationWord(w) || (isCommonWord(w) && !isPersonNameWord(w))) &&
+      (left >= 2 || !isFirstName(t[k + 1]?.lower ?? ''))
+    ) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  while (k < end && t[k]!.kind !== 'word') k++;
+  if (k >= end) return null;
+  const words: string[] = [];
+  for (let i = k; i < end; i++) if (t[i]!.kind === 'word') words.push(stripPossessive(t[i]!.lower));
+  return { first: k, last: end, words, title };
+}
+
+/** A title or role word ("mr", "sen", "admiral", "spokeswoman"), as written lower-case, or null. */
+function titleWord(w: string): string | null {
+  return honorifics.has(w) || roleNouns.has(w) || roleQualifiers.has(w) || roleGender.has(w) ? w : null;
+}
+
+/** The last name word, without a suffix ("Harris" of "Harry Harris Jr."). */
+function surnameOf(words: readonly string[]): string {
+  let i = words.length - 1;
+  while (i > 0 && suffixes.has(words[i]!.replace(/\.$/, ''))) i--;
+  return words[i]!;
+}
+
+export class PersonTable {
+  readonly entities: PersonEntity[] = [];
+  /** Lower-case surname -> the entities with that surname, in order of first full mention. */
+  private readonly bySurname = new Map<string, PersonEntity[]>();
+  private readonly byFirst = new Map<string, PersonEntity[]>();
+  /** Surnames the article itself shows to be people's: "Mr. X", or "X said". */
+  private readonly personEvidence = new Set<string>();
+
+  constructor(private readonly t: Token[]) {
+    this.collectEvidence();
+    this.collectEntities();
+    this.collectGenderEvidence();
+  }
+
+  /** Lone capitalised words used as people: after Mr./Ms., or right before "said". */
+  private collectEvidence(): void {
+    const t = this.t;
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i]!;
+      if (x.kind !== 'word' || !x.cap) continue;
+      const prev = t[i - 1]?.text === '.' ? t[i - 2] : t[i - 1];
+      if (prev && prev.kind === 'word' && honorificGender.has(prev.lower)) this.personEvidence.add(stripPossessive(x.lower));
+      const next = t[i + 1];
+      if (next && next.kind === 'word' && surnameVerbs.has(next.lower)) this.personEvidence.add(x.lower);
+    }
+  }
+
+  private collectEntities(): void {
+    const t = this.t;
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i]!;
+      if (x.kind !== 'word' || !x.cap) continue;
+      // The end of this capitalised run (initials and particles inside it).
+      let j = i + 1;
+      while (j < t.length && !t[j]!.newline) {
+        const y = t[j]!;
+        if (y.kind === 'word' && y.cap) {
+          if (/['’]s$/.test(t[j - 1]!.text) && t[j - 1]!.kind === 'word') break;
+          j++;
+        } else if (y.text === '.' && isInitial(t[j - 1]!) && t[j + 1]?.cap) j++;
+        else if (y.kind === 'word' && particles.has(y.text) && t[j + 1]?.cap && t[j + 1]?.kind === 'word') j++;
+        else break;
+      }
+      const run = nameRunIn(t, i, j);
+      i = j - 1;
+      if (!run || !this.looksLikePerson(run, t, i)) continue;
+      const words = canonicalWords(t, run);
+      if (words.length < 2) continue;
+      this.addFull(words, run.first);
+    }
+  }
+
+  /** Whether a run of two or more name words is a person's full name. */
+  private looksLikePerson(run: NameRun, t: Token[], _end: number): boolean {
+    const named = run.words.filter((w) => w.length > 1 || !/^\p{L}$/u.test(w));
+    if (named.length < 2) return false;
+    const last = surnameOf(named);
+    const firstWord = named[0]!;
+    if (notPersonHeads.has(last) || isDateWord(last) || named.some((w) => isDateWord(w))) return false;
+    if (isOrganizationWord(last) && !isFirstName(firstWord)) return false;
+    if (named.every((w) => isPlaceWord(w) && !isPersonNameWord(w))) return false;
+    const lastTok = t[run.last - 1]!;
+    if (isAllCaps(lastTok.text) && lastTok.text.length > 1) return false;
+    // Positive evidence: a first name, a title, a known surname, or the article's own use of the surname.
+    return isFirstName(firstWord) || run.title !== null || isPersonNameWord(last) || this.personEvidence.has(last);
+  }
+
+  private addFull(words: string[], at: number): void {
+    const display = words.join(' ');
+    const surname = surnameOf(words.map((w) => w.toLowerCase()));
+    const key = surname.toLowerCase();
+    const lowerWords = words.map((w) => w.toLowerCase());
+    const same = this.bySurname.get(key)?.find((e) => sameOrPart(lowerWords, e.words) || sameOrPart(e.words, lowerWords));
+    if (same) {
+      same.at.push(at);
+      // The fullest mention names the entity: "Harry Harris Jr." over "Harry Harris".
+      if (lowerWords.length > same.words.length && sameOrPart(same.words, lowerWords) && lowerWords[0] === same.words[0]) {
+        same.name = display;
+        same.words = lowerWords;
+      }
+      return;
+    }
+    const e: PersonEntity = {
+      name: display,
+      words: lowerWords,
+      at: [at],
+      votes: { honorific: [0, 0], roleNoun: [0, 0], pronoun: [0, 0] },
+      firstNameGender: firstNameGender(lowerWords[0]!),
+    };
+    this.entities.push(e);
+    const list = this.bySurname.get(key);
+    if (list) list.push(e);
+    else this.bySurname.set(key, [e]);
+    const f = this.byFirst.get(lowerWords[0]!);
+    if (f) f.push(e);
+    else this.byFirst.set(lowerWords[0]!, [e]);
+  }
+
+  /**
+   * The entity that the name words (a full name, a surname, "Wasserman Schultz", a first name) written at token
+   * `at` refer to. Between people who share a surname, the one named in full last before `at` (else first after).
+   */
+  find(words: readonly string[], at: number): PersonEntity | undefined {
+    const lower = words.map((w) => stripPossessive(w.toLowerCase())).filter((w) => w.length > 1 || !/^\p{L}$/u.test(w));
+    if (lower.length === 0) return undefined;
+    const candidates = (this.bySurname.get(surnameOf(lower)) ?? []).filter((e) => sameOrPart(lower, e.words));
+    if (candidates.length > 0) return nearest(candidates, at);
+    if (lower.length === 1) {
+      // "Hillary": a first name alone, when only one person named in full has it.
+      const byFirst = this.byFirst.get(lower[0]!);
+      if (byFirst?.length === 1) return byFirst[0];
+    }
+    return undefined;
+  }
+
+  /** Honorifics and gendered role nouns written next to each mention of a person. */
+  private collectGenderEvidence(): void {
+    if (this.entities.length === 0) return;
+    const t = this.t;
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i]!;
+      if (x.kind !== 'word' || !x.cap || !this.bySurname.has(stripPossessive(x.lower))) continue;
+      // x may be a surname: find the name run that ends with it.
+      if (t[i + 1]?.kind === 'word' && t[i + 1]!.cap) continue;
+      const run = nameRunIn(t, Math.max(0, i - 6), i + 1);
+      if (!run) continue;
+      const e = this.find(canonicalWords(t, run), run.first);
+      if (!e) continue;
+      const prev = t[run.first - 1]?.text === '.' ? t[run.first - 2] : t[run.first - 1];
+      const h = prev && prev.kind === 'word' ? honorificGender.get(prev.lower) : undefined;
+      if (h) vote(e.votes.honorific, h);
+      const r = prev && prev.kind === 'word' ? roleGender.get(prev.lower) : undefined;
+      if (r) vote(e.votes.roleNoun, r);
+      const after = appositiveRole(t, i + 1);
+      if (after) vote(e.votes.roleNoun, after);
+    }
+  }
+}
+
+/** The gendered role noun of an appositive right after a name: "Jen Psaki, a spokeswoman for ...". */
+function appositiveRole(t: Token[], i: number): Gender | undefined {
+  if (t[i]?.text !== ',') return undefined;
+  let k = i + 1;
+  if (t[k]?.kind === 'word' && /^(?:a|an|the)$/.test(t[k]!.lower)) k++;
+  for (let n = 0; n < 4 && t[k]?.kind === 'word'; n++, k++) {
+    const g = roleGender.get(t[k]!.lower);
+    if (g) return g;
+    if (/^(?:of|for|at|who|which|and|with|in)$/.test(t[k]!.lower)) return undefined;
+  }
+  return undefined;
+}
+
+function vote(v: [number, number], g: Gender): void {
+  if (g === 'male') v[0]++;
+  else v[1]++;
+}
+
+function firstNameGender(lower: string): Gender | null {
+  return genderOfFirstName(lower);
+}
+
+/** True when `part` is `whole` or a tail of it ("wasserman schultz" of "debbie wasserman schultz"). */
+function sameOrPart(part: readonly string[], whole: readonly string[]): boolean {
+  if (part.length > whole.length) return false;
+  const off = whole.length - part.length;
+  for (let i = 0; i < part.length; i++) if (part[i] !== whole[off + i]) return false;
+  // A tail that is only a suffix ("Jr.") names no one.
+  return !(part.length === 1 && suffixes.has(part[0]!.replace(/\.$/, '')));
+}
+
+function nearest(list: PersonEntity[], at: number): PersonEntity {
+  if (list.length === 1) return list[0]!;
+  let best: PersonEntity | undefined;
+  let bestAt = -1;
+  for (const e of list) {
+    for (const a of e.at)
+      if (a <= at && a > bestAt) {
+        best = e;
+        bestAt = a;
+      }
+  }
+  return best ?? list[0]!;
+}
+
+/** The name words as written, possessive removed, middle initials dropped ("Donald J. Trump" -> Donald Trump). */
+export function canonicalWords(t: Token[], run: NameRun): string[] {
+  const out: string[] = [];
+  const toks: Token[] = [];
+  for (let i = run.first; i < run.last; i++) if (t[i]!.kind === 'word') toks.push(t[i]!);
+  for (const [n, x] of toks.entries()) {
+    if (isInitial(x) && n > 0 && n < toks.length - 1) continue;
+    let w = stripPossessive(x.text);
+    // "TRUMP" in a transcript: written in capitals, named as usual.
+    if (isAllCaps(w) && w.length > 2 && !suffixes.has(w.toLowerCase())) w = w[0] + w.slice(1).toLowerCase();
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The gender that the article states outright (an honorific or a gendered role noun) or, failing that, that the
+ * first name suggests: used to keep "she" from resolving to a man. Null when the evidence conflicts.
+ */
+export function strongGender(e: PersonEntity): Gender | null {
+  const [hm, hf] = e.votes.honorific;
+  const [rm, rf] = e.votes.roleNoun;
+  const m = hm + rm;
+  const f = hf + rf;
+  if (m > 0 && f === 0) return 'male';
+  if (f > 0 && m === 0) return 'female';
+  if (m > 0 && f > 0) return null;
+  return e.firstNameGender;
+}
