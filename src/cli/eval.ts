@@ -1,4 +1,4 @@
-/** `whosaid eval`: reads gold sets, runs the extractor, prints the figures and checks floors (scoring: eval.ts). */
+/** `whosaid eval`: reads gold sets, runs the extractor, prints the figures and checks floors (scoring: src/eval/). */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ChalkInstance } from 'chalk';
@@ -9,6 +9,7 @@ import {
   type Floor,
   FloorsFormatError,
   formatErrorLine,
+  GOLD_ACTS,
   type GoldArticle,
   GoldFormatError,
   parseFloors,
@@ -16,8 +17,10 @@ import {
   QUOTE_TYPES,
   type SetReport,
   scoreSet,
-} from '../eval/judge.js';
+  viewOf,
+} from '../eval/index.js';
 import type { ExtractOptions, Quote } from '../types.js';
+import { ACTS_HELP, actsLabel, parseActs } from './acts.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, type Io, loadAliases, makeChalk, UsageError } from './shell.js';
 
 interface EvalOptions {
@@ -28,6 +31,7 @@ interface EvalOptions {
   color: boolean;
   aliases?: string;
   predictions?: string;
+  acts?: string;
 }
 
 const GOLD_SUFFIX = '.gold.json';
@@ -164,7 +168,7 @@ function formatTable(r: SetReport, seconds: number, chalk: ChalkInstance): strin
   const lines = [
     chalk.bold(r.set) +
       chalk.dim(
-        `  ${r.articles} article(s), ${r.gold} gold, ${r.found} found (${c.absorbed} on optional, ` +
+        `  ${r.view} view, ${r.articles} article(s), ${r.gold} gold, ${r.found} found (${c.absorbed} on optional, ` +
           `${c.falsePositives} false, ${c.notQuoteHits} on notQuotes), extraction ${seconds.toFixed(2)} s`,
       ),
     chalk.dim(row('', ['     P', '     R', '    F1', 'speaker'])),
@@ -181,8 +185,20 @@ function formatTable(r: SetReport, seconds: number, chalk: ChalkInstance): strin
     ),
     row('end to end', [pct(r.endToEnd.p), pct(r.endToEnd.r), chalk.bold(pct(r.endToEnd.f1))]),
     '',
+    row('sources per article', [pct(r.sources.p), pct(r.sources.r), chalk.bold(pct(r.sources.f1))]),
+  );
+  const acts = GOLD_ACTS.filter((a) => r.byAct[a].p !== null || r.byAct[a].r !== null);
+  if (acts.length > 0) {
+    lines.push('', chalk.dim(row('by act', ['     P', '     R', '    F1'])));
+    for (const a of acts) lines.push(row(`  ${a}`, [pct(r.byAct[a].p), pct(r.byAct[a].r), pct(r.byAct[a].f1)]));
+  }
+  lines.push(
+    '',
     row('speaker accuracy', [pct(r.speakerAcc), frac(c.speakerRight, c.matched)]),
     row('name accuracy', [pct(r.nameAcc), frac(c.nameRight, c.nameJudged)]),
+    row('kind accuracy', [pct(r.kindAcc), frac(c.kindRight, c.kindJudged)]),
+    row('gender accuracy', [pct(r.genderAcc), frac(c.genderRight, c.genderGiven)]),
+    row('gender coverage', [pct(r.genderCoverage), frac(c.genderGiven, c.genderJudged)]),
     row('cue accuracy', [pct(r.cueAcc), frac(c.cueRight, c.matched)]),
     row('type accuracy', [pct(r.typeAcc), frac(c.typeRight, c.matched)]),
     row('unknown speaker rate', [pct(r.unknownSpeakerRate), frac(c.noSpeaker, c.found)]),
@@ -200,6 +216,10 @@ async function runEval(dirs: string[], opts: EvalOptions, io: Io): Promise<numbe
   const floors = opts.floors !== undefined ? await loadFloors(opts.floors) : [];
   const extractOptions: ExtractOptions = {};
   if (opts.aliases) extractOptions.aliases = await loadAliases(opts.aliases);
+  const acts = parseActs(opts.acts);
+  const view = actsLabel(acts);
+  // The tool is run as a user would run it with these --acts, and judged in the matching view.
+  extractOptions.acts = acts;
   const predictions = opts.predictions !== undefined ? await loadPredictions(opts.predictions) : undefined;
   // Loaded here, not at the top: the extractor and its lexicon have no place in a batch run's main thread.
   const { extractQuotes } = await import('../extract/index.js');
@@ -219,10 +239,10 @@ async function runEval(dirs: string[], opts: EvalOptions, io: Io): Promise<numbe
       let found = predictions?.get(a.id);
       if (predictions && !found) io.stderr.write(`whosaid: eval: --predictions has no line for ${a.id}; counted as no quotes\n`);
       found ??= predictions ? [] : extractQuotes(a.text, extractOptions);
-      return { ...a, found };
+      return { ...a, gold: viewOf(a.gold, acts), found };
     });
     const seconds = (performance.now() - started) / 1000;
-    const { report, judgements } = scoreSet(set, runs);
+    const { report, judgements } = scoreSet(set, runs, view);
     reports.push(report);
     if (opts.errors) {
       for (const [j, judged] of judgements.entries()) {
@@ -247,8 +267,9 @@ export function evalCommand(io: Io, setCode: (code: number) => void): Command {
     .option('--sets <dir>', 'also evaluate every subfolder of <dir> that holds gold files')
     .option('--floors <file>', 'JSON {"<set>": {"<metric>[<|<=|>]": number}}; exit 1 when a floor is not met')
     .option('--json', 'one JSON object per set per line (error and floor lines go to stderr)')
-    .option('--errors', 'list misses (MISS), false positives (FP), wrong speakers (SPKR) and wrong types (TYPE)')
+    .option('--errors', 'list misses (MISS), false positives (FP), wrong speakers (SPKR), types (TYPE), names (NAME) and kinds (KIND)')
     .option('--aliases <file>', 'JSON file of extra aliases for the extractor')
+    .option('--acts <list>', `${ACTS_HELP}; gold quotes of other acts count as optional`)
     .option('--predictions <file>', 'score saved output (JSON lines from `whosaid --format json`) instead of running the extractor')
     .option('--no-color', 'no colour (also: NO_COLOR=1)')
     .configureOutput({

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -108,6 +108,32 @@ describe('whosaid eval', () => {
     expect(rep.counts).toMatchObject({ falsePositives: 1, notQuoteHits: 1 });
   });
 
+  it('scores the statements view by default and every gold quote with --acts all', async () => {
+    // The indirect gold quote becomes a belief: optional in the statements view, required with --acts all.
+    // A folder of its own, outside tmp: the --sets test below counts the sets in tmp.
+    const actSet = join(await mkdtemp(join(tmpdir(), 'whosaid-eval-acts-')), 'acts');
+    await mkdir(actSet);
+    await writeFile(join(actSet, 'bridge.txt'), ARTICLE);
+    const gold = {
+      ...GOLD,
+      quotes: [
+        { ...GOLD.quotes[0], act: 'belief' },
+        { ...GOLD.quotes[1], act: 'statement' },
+      ],
+    };
+    await writeFile(join(actSet, 'bridge.gold.json'), JSON.stringify(gold));
+    const preds = join(tmp, 'predictions.jsonl');
+    const st = JSON.parse((await run(['eval', actSet, '--json', '--predictions', preds])).stdout);
+    const all = JSON.parse((await run(['eval', actSet, '--json', '--acts', 'all', '--predictions', preds])).stdout);
+    expect([st.view, all.view]).toEqual(['statements', 'all']);
+    expect(st.quote.r).toBe(1);
+    expect(all.quote.r).toBe(0.5);
+    expect(all.byAct.belief).toEqual({ p: null, r: 0, f1: 0 });
+    for (const key of ['kindAcc', 'genderAcc', 'genderCoverage', 'sources', 'byAct']) expect(st).toHaveProperty(key);
+    expect(st.sources).toEqual({ p: null, r: 0, f1: 0 }); // the predictions name nobody; the gold names Lena Ortiz
+    await rm(dirname(actSet), { recursive: true, force: true });
+  });
+
   it('lists errors one per line, greppable by kind and article', async () => {
     const r = await run(['eval', set, '--errors', '--predictions', join(tmp, 'predictions.jsonl')]);
     expect(r.code).toBe(0);
@@ -157,7 +183,13 @@ describe('whosaid eval', () => {
   });
 
   it('exits 2 on usage errors', async () => {
-    for (const args of [['eval'], ['eval', join(tmp, 'nope')], ['eval', join(tmp, 'empty')], ['eval', set, '--floors', join(tmp, 'bad-floors.json')]]) {
+    for (const args of [
+      ['eval'],
+      ['eval', join(tmp, 'nope')],
+      ['eval', join(tmp, 'empty')],
+      ['eval', set, '--floors', join(tmp, 'bad-floors.json')],
+      ['eval', set, '--acts', 'statement,rumour'],
+    ]) {
       const r = await run(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);

@@ -15,7 +15,8 @@ import {
   scoreSet,
   spansMatch,
   trimRange,
-} from '../../src/eval/judge.js';
+  viewOf,
+} from '../../src/eval/index.js';
 import type { Quote, QuoteType, Speaker } from '../../src/types.js';
 
 // Invented article; ASCII only, so string indices are code points.
@@ -127,7 +128,8 @@ describe('pairing', () => {
       fq(at('We are ahead of schedule'), 'direct', spk('she')),
     ]);
     expect(j.counts).toMatchObject({ matched: 1, falsePositives: 1 });
-    expect(j.errors.map((e) => e.kind)).toEqual(['FP']);
+    // NAME: the gold names Lena Ortiz, the find has no name (the speaker "she" itself is right).
+    expect(j.errors.map((e) => e.kind)).toEqual(['FP', 'NAME']);
   });
 });
 
@@ -237,7 +239,7 @@ describe('figures', () => {
     expect(r.byType.direct).toEqual({ p: null, r: 1, f1: 0, speakerAcc: 1 });
     expect(r.byType.mixed).toEqual({ p: 1, r: null, f1: 0, speakerAcc: null });
     expect(r.typeAcc).toBe(0.5);
-    expect(j.errors.map((e) => e.kind)).toEqual(['TYPE']);
+    expect(j.errors.map((e) => e.kind)).toEqual(['NAME', 'NAME', 'TYPE']);
   });
 
   it('separates exact-span F1 from overlap F1', () => {
@@ -349,5 +351,82 @@ describe('floors', () => {
     expect(() => parseFloors({ s: { 'quote.f1': '0.5' } })).toThrow(FloorsFormatError);
     expect(() => parseFloors({ s: { 'quote.f1 =>': 0.5 } })).toThrow(FloorsFormatError);
     expect(() => parseFloors([1])).toThrow(FloorsFormatError);
+  });
+});
+
+describe('the statements view, acts, kinds, genders and sources (shared/eval/README.md)', () => {
+  const belief = { ...BRIDGE, act: 'belief' as const };
+  const statement = { ...SCHEDULE, act: 'statement' as const };
+
+  it('a gold quote whose act is not a statement is optional in the statements view, required in the all view', () => {
+    const g = gold([belief, statement]);
+    expect(viewOf(g, ['statement']).quotes).toEqual([statement]);
+    expect(viewOf(g, ['statement']).optional).toEqual([belief]);
+    expect(viewOf(g, 'all')).toBe(g);
+    expect(viewOf(g, ['statement', 'belief']).quotes).toHaveLength(2);
+    // A gold quote without an act (sets that do not annotate acts) stays required in every view.
+    expect(viewOf(gold([BRIDGE]), ['statement']).quotes).toEqual([BRIDGE]);
+  });
+
+  it('missing the belief costs recall in the all view and nothing in the statements view', () => {
+    const found = [fq(at('We are ahead of schedule'), 'direct', spk('she', 'Lena Ortiz'))];
+    const all = report('t', 1, judgeArticle(ARTICLE, viewOf(gold([belief, statement]), 'all'), found).counts, 'all');
+    const st = report('t', 1, judgeArticle(ARTICLE, viewOf(gold([belief, statement]), ['statement']), found).counts);
+    expect(all.quote.r).toBe(0.5);
+    expect(st.quote).toEqual({ p: 1, r: 1, f1: 1 });
+    expect(st.view).toBe('statements');
+    expect(all.byAct.belief).toEqual({ p: null, r: 0, f1: 0 });
+    expect(all.byAct.statement).toEqual({ p: 1, r: 1, f1: 1 });
+  });
+
+  it('a found quote is counted under its act', () => {
+    const found: Quote[] = [{ ...fq(at('the bridge will reopen in May'), 'indirect', spk('Mayor Lena Ortiz', 'Lena Ortiz')), act: 'belief' }];
+    const r = report('t', 1, judgeArticle(ARTICLE, gold([belief]), found).counts, 'all');
+    expect(r.byAct.belief).toEqual({ p: 1, r: 1, f1: 1 });
+    expect(r.byAct.statement).toEqual({ p: null, r: null, f1: null });
+  });
+
+  it('trims a leading complementizer "that" before comparing spans', () => {
+    const text = 'She said that the plan is sound.';
+    const chars = Array.from(text);
+    const withThat = trimRange(chars, 9, 31);
+    const without = trimRange(chars, 14, 31);
+    expect(withThat).toEqual(without);
+    // Not a word that merely starts with "that", and not a capitalised demonstrative.
+    expect(trimRange(Array.from('thatched roofs'), 0, 14)).toEqual({ start: 0, end: 14 });
+    expect(trimRange(Array.from('That is false'), 0, 13)).toEqual({ start: 0, end: 13 });
+  });
+
+  it('judges kinds and genders only where the gold has them', () => {
+    const g = gold([{ ...SCHEDULE, speaker: { ...ORTIZ, kind: 'person', gender: 'female' } }]);
+    const right = { ...spk('she', 'Lena Ortiz'), gender: 'female' as const };
+    const j1 = judgeArticle(ARTICLE, g, [fq(at('We are ahead of schedule'), 'direct', right)]);
+    expect(j1.counts).toMatchObject({ kindJudged: 1, kindRight: 1, genderJudged: 1, genderGiven: 1, genderRight: 1 });
+    const wrong = { ...spk('she', 'Lena Ortiz'), kind: 'organization' as const, gender: 'male' as const };
+    const j2 = judgeArticle(ARTICLE, g, [fq(at('We are ahead of schedule'), 'direct', wrong)]);
+    expect(j2.counts).toMatchObject({ kindJudged: 1, kindRight: 0, genderGiven: 1, genderRight: 0 });
+    expect(j2.errors.map((e) => e.kind)).toEqual(['KIND']);
+    const none = judgeArticle(ARTICLE, g, [fq(at('We are ahead of schedule'), 'direct', spk('she', 'Lena Ortiz'))]);
+    const r = report('t', 1, none.counts);
+    expect(r.genderCoverage).toBe(0);
+    expect(r.genderAcc).toBeNull();
+    // An organization's gender is never judged.
+    const org = gold([{ ...SCHEDULE, speaker: { ...ORTIZ, kind: 'organization', gender: null } }]);
+    expect(judgeArticle(ARTICLE, org, [fq(at('We are ahead of schedule'), 'direct', right)]).counts.genderJudged).toBe(0);
+  });
+
+  it('sources per article: the distinct names found against the gold names, micro-averaged over articles', () => {
+    const g = gold([BRIDGE, SCHEDULE]); // one source: Lena Ortiz
+    const found = [
+      fq(at('the bridge will reopen in May'), 'indirect', spk('Mayor Lena Ortiz', 'Lena Ortiz')),
+      fq(at('We are ahead of schedule'), 'direct', spk('she', 'Ortiz')), // a second, wrong name for her
+    ];
+    const a = judgeArticle(ARTICLE, g, found).counts;
+    expect(a).toMatchObject({ sourcesGold: 1, sourcesFound: 2, sourcesRight: 1 });
+    // An article whose gold names nobody does not count.
+    const unnamed = gold([{ ...BRIDGE, speaker: goldSpeaker('Mayor Lena Ortiz', null) }]);
+    expect(judgeArticle(ARTICLE, unnamed, found).counts).toMatchObject({ sourcesGold: 0, sourcesFound: 0 });
+    const r = report('t', 1, a);
+    expect(r.sources).toEqual({ p: 0.5, r: 1, f1: 2 / 3 });
   });
 });
