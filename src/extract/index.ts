@@ -6,6 +6,7 @@
  * is there.
  */
 
+import { SpeakerNaming } from '../naming/speaker-names.js';
 import type { ExtractOptions, Quote, Speaker } from '../types.js';
 import { codePointIndexer } from './code-points.js';
 import { Extraction } from './context.js';
@@ -26,10 +27,12 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   const speakers = new SpeakerResolution(x);
   const list = speakers.dedupe();
   speakers.resolveSpeakers(list);
+  // Canonical names, kinds, roles and genders from the article's table of people and organizations.
+  const nameRules = new SpeakerNaming(x.namer, text).nameAll(list.map((c) => c.resolved));
   const cp = codePointIndexer(text);
   const t = seg.tokens;
   const out: Quote[] = [];
-  for (const c of list) {
+  for (const [i, c] of list.entries()) {
     const speaker = c.resolved ?? null;
     const q: Quote = {
       text: text.slice(c.start, c.end),
@@ -41,7 +44,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
       speaker: speaker ? convertSpeaker(speaker, cp) : null,
       via: c.via,
     };
-    if (options.explain) q.explain = { quoteRule: c.rule, speakerRule: speaker ? c.speakerRule : null };
+    if (options.explain) q.explain = { quoteRule: c.rule, speakerRule: speaker ? c.speakerRule : null, nameRule: speaker ? nameRules[i]! : null };
     out.push(q);
   }
   return out;
@@ -50,5 +53,8 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
 function convertSpeaker(s: Speaker, cp: (i: number) => number): Speaker {
   const out: Speaker = { text: s.text, start: cp(s.start), end: cp(s.end), name: s.name, kind: s.kind };
   if (s.mention) out.mention = { text: s.mention.text, start: cp(s.mention.start), end: cp(s.mention.end) };
+  if (s.role) out.role = s.role;
+  out.gender = s.gender ?? null;
+  out.genderBy = s.genderBy ?? null;
   return out;
 }

@@ -217,3 +217,39 @@ export const ROLE_QUALIFIERS: string[] = words([
   { word: 'press', why: '"press secretary"' },
   { word: 'campaign', why: '"campaign manager"' },
 ]);
+
+/** Party and affiliation words written before a name as a label, not part of it ("Democrat Lena Ortiz"). */
+export const AFFILIATION_WORDS: string[] = words([
+  { word: 'democrat', why: 'US party label' },
+  { word: 'republican', why: 'US party label' },
+  { word: 'democratic', why: 'US party label' },
+  { word: 'gop', why: 'US party label' },
+  { word: 'independent', why: 'party label' },
+  { word: 'libertarian', why: 'party label' },
+  { word: 'conservative', why: 'party or stance label' },
+  { word: 'liberal', why: 'party or stance label' },
+  { word: 'labour', why: 'UK party label' },
+  { word: 'tory', why: 'UK party label' },
+  { word: 'socialist', why: 'party label' },
+  { word: 'green', why: 'party label' },
+]);
+
+/** First words of place names, never of a person's ("Fort Worth", "Port Said", "San Jose", "Lake Forest"). */
+export const PLACE_PREFIXES: string[] = words([
+  { word: 'fort', why: 'towns named after forts' },
+  { word: 'port', why: 'harbour towns' },
+  { word: 'mount', why: 'mountains' },
+  { word: 'lake', why: 'lakes and lake towns' },
+  { word: 'cape', why: 'capes' },
+  { word: 'san', why: 'Spanish place names' },
+  { word: 'santa', why: 'Spanish place names' },
+  { word: 'los', why: 'Spanish place names' },
+  { word: 'las', why: 'Spanish place names' },
+  { word: 'new', why: '"New York", "New Hampshire"' },
+  { word: 'north', why: 'regions' },
+  { word: 'south', why: 'regions' },
+  { word: 'east', why: 'regions' },
+  { word: 'west', why: 'regions' },
+  { word: 'upper', why: 'regions' },
+  { word: 'lower', why: 'regions' },
+]);

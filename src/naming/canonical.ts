@@ -23,11 +23,14 @@ import {
   PERSONAL_PRONOUNS,
   roleNouns,
 } from '../lexicon/index.js';
-import { NOT_PERSON_HEADS } from '../lexicon/names.js';
+import { ACRONYM_JOINERS, ATTACHMENT_WORDS, NEARNESS_ADJECTIVES, NOT_PERSON_HEADS } from '../lexicon/names.js';
 import type { AliasTable, SpeakerKind } from '../types.js';
 import { canonicalWords, nameRunIn, type PersonEntity, PersonTable, strongGender } from './persons.js';
 
 const notPersonHeads = new Set(NOT_PERSON_HEADS);
+const joiners = new Set(ACRONYM_JOINERS);
+const nearness = new Set(NEARNESS_ADJECTIVES);
+const attachments = new Set(ATTACHMENT_WORDS);
 
 export interface NounPhrase {
   /** Token range [first, last). */
@@ -95,7 +98,7 @@ export class Namer {
   private readonly aliases: AliasIndex;
 
   constructor(
-    private readonly tokens: Token[],
+    readonly tokens: Token[],
     userAliases?: AliasTable,
   ) {
     this.aliases = userAliases ? buildAliasIndex([INSTITUTIONS, OUTLETS, userAliases], OUTLETS) : BUILTIN;
@@ -118,7 +121,7 @@ export class Namer {
       while (j >= 0 && k >= 0 && j >= i - 12) {
         const w = t[j]!;
         if (w.kind !== 'word') break;
-        if (!w.cap && /^(?:of|and|for|the|on|in|de|du|des|la|le)$/.test(w.lower)) {
+        if (!w.cap && joiners.has(w.lower)) {
           j--;
           continue;
         }
@@ -207,13 +210,8 @@ export class Namer {
       const x = t[i]!;
       // A preposition between capitalised words belongs to a name ("Department of Defense").
       const inName = t[i - 1]?.cap === true && t[i + 1]?.cap === true;
-      const near = /^(?:close|familiar|loyal|near|allied|linked|connected|opposed)$/.test(x.lower) && /^(?:to|with)$/.test(t[i + 1]?.lower ?? '');
-      if (
-        x.text === '(' ||
-        x.text === ',' ||
-        near ||
-        (x.kind === 'word' && /^(?:of|for|at|from|in|with|on|to|who|which)$/.test(x.lower) && i > first && !inName)
-      ) {
+      const near = nearness.has(x.lower) && /^(?:to|with)$/.test(t[i + 1]?.lower ?? '');
+      if (x.text === '(' || x.text === ',' || near || (x.kind === 'word' && attachments.has(x.lower) && i > first && !inName)) {
         coreEnd = i;
         break;
       }
@@ -256,7 +254,9 @@ export class Namer {
     if (capWords.length > 0 && headTok?.cap) {
       return {
         name: this.plainName(first, coreEnd),
-        kind: capWords.every((x) => isPlaceWord(x.lower)) ? 'organization' : 'person',
+        // A capitalised phrase that is no person's name (personName said so): a person only when the article uses
+        // it as one ("Keidis continued"); otherwise a place, a group or an institution, which "he" never means.
+        kind: capWords.length === 1 && this.people.isPersonWord(headTok.lower) ? 'person' : 'organization',
         pronoun: null,
         gender,
         plural: false,
@@ -285,7 +285,7 @@ export class Namer {
    */
   personName(first: number, last: number): { name: string; start: number; end: number; entity?: PersonEntity } | null {
     const t = this.tokens;
-    const run = nameRunIn(t, first, last);
+    const run = nameRunIn(t, first, last, this.people.isKnown);
     if (!run) return null;
     const words = canonicalWords(t, run);
     if (words.length === 0) return null;
@@ -302,10 +302,45 @@ export class Namer {
     if (words.length === 1) {
       // A lone capitalised word is a person only with a title, or when the lexicon knows it as a name.
       if (isAllCaps(lastTok.text) && !titled) return null;
-      return titled || isPersonNameWord(lastWord) ? { name: words[0]!, start: run.first, end: run.last } : null;
+      return titled || isPersonNameWord(lastWord) || this.people.isPersonWord(lastWord) ? { name: words[0]!, start: run.first, end: run.last } : null;
     }
     const looksPerson = isFirstName(firstWord) || isPersonNameWord(lastWord) || titled;
     return looksPerson ? { name: words.join(' '), start: run.first, end: run.last } : null;
+  }
+
+  /**
+   * An organization's proper name inside tokens [first, last): its last capitalised run, joiners included ("the
+   * progressive Center for Economic and Policy Research" -> "Center for Economic and Policy Research"); a
+   * demonym keeps the noun it qualifies ("Ukrainian military"). Null when nothing in it is capitalised.
+   */
+  organizationName(first: number, last: number): string | null {
+    const t = this.tokens;
+    let e = last;
+    while (e > first) {
+      const x = t[e - 1]!;
+      if (x.kind === 'word' && x.cap && !(e - 1 === first && determiners.has(x.lower))) break;
+      e--;
+    }
+    if (e === first) return null;
+    let s = e - 1;
+    while (s > first) {
+      const x = t[s - 1]!;
+      if (x.kind === 'word' && x.cap && !determiners.has(x.lower)) s--;
+      else if (x.kind === 'word' && joiners.has(x.lower) && t[s - 2]?.cap && t[s - 2]?.kind === 'word' && !determiners.has(t[s - 2]!.lower)) s--;
+      else if (x.text === '&' || x.text === '/' || x.text === '-') s--;
+      else break;
+    }
+    // A sentence-initial word before the name is no part of it: "Did the Clinton Foundation".
+    while (s < e - 1 && t[s]!.kind === 'word' && isCommonWord(t[s]!.lower) && !isOrganizationWord(t[s]!.lower) && s === first) s++;
+    const words = wordsIn(t, s, e);
+    if (words.length === 0) return null;
+    if (words.every((w) => isPlaceWord(w.lower)) && e < last && t[e]!.kind === 'word' && isOrganizationWord(t[e]!.lower)) e++;
+    return stripPossessive(this.tokenText(s, e));
+  }
+
+  /** The gender compromise's lexicon gives a first name, or null. */
+  firstNameGender(lower: string): Gender {
+    return genderOfFirstName(lower);
   }
 
   /** The phrase without leading determiners, possessive owners kept: "Ukrainian military", "Earlier reports". */

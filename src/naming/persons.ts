@@ -11,6 +11,7 @@ import {
   determiners,
   genderOfFirstName,
   honorifics,
+  isAdjectiveWord,
   isCommonWord,
   isDateWord,
   isFirstName,
@@ -19,11 +20,25 @@ import {
   isPlaceWord,
   roleNouns,
 } from '../lexicon/index.js';
-import { NAME_PARTICLES, NAME_SUFFIXES, NOT_PERSON_HEADS, ROLE_QUALIFIERS, SURNAME_EVIDENCE_VERBS } from '../lexicon/names.js';
+import {
+  AFFILIATION_WORDS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_PERSON_HEADS,
+  PLACE_PREFIXES,
+  ROLE_QUALIFIERS,
+  SURNAME_EVIDENCE_VERBS,
+} from '../lexicon/names.js';
 import type { Gender } from '../types.js';
 
 const notPersonHeads = new Set(NOT_PERSON_HEADS);
 const suffixes = new Set(NAME_SUFFIXES);
+const affiliations = new Set(AFFILIATION_WORDS);
+const placePrefixes = new Set(PLACE_PREFIXES);
+/** Words after which a capitalised word starts a clause's subject. */
+const subjectOpeners = new Set(['and', 'but', 'as', 'while', 'when', 'because', 'though', 'although', 'after', 'before']);
+/** Plurals of agent nouns ("investors", "organizers", "economists"): a group, not a surname. */
+const agentPlural = /(?:ers|ors|ists|ians|ants|ents|ees)$/;
 const particles = new Set(NAME_PARTICLES);
 const roleQualifiers = new Set(ROLE_QUALIFIERS);
 const surnameVerbs = new Set(SURNAME_EVIDENCE_VERBS);
@@ -49,6 +64,10 @@ export interface PersonEntity {
   /** Token index of each full mention, in document order, to choose between people who share a surname. */
   at: number[];
   votes: GenderVotes;
+  /** Role nouns written next to its mentions ("admiral", "actress"), for "the admiral" later on. */
+  roles: Set<string>;
+  /** Token index of every mention (full, surname, titled), in document order. */
+  mentions: number[];
   /** Gender of the first name in compromise's lexicon, the labelled fallback. */
   firstNameGender: Gender | null;
 }
@@ -68,7 +87,7 @@ export interface NameRun {
  * The name part of tokens [first, last) when they end in a person's name: titles, roles, determiners, places and
  * affiliations before it are skipped ("Crown-Indigenous Relations Minister Carolyn Bennett" -> "Carolyn Bennett").
  */
-export function nameRunIn(t: Token[], first: number, last: number): NameRun | null {
+export function nameRunIn(t: Token[], first: number, last: number, known?: (lower: string) => boolean): NameRun | null {
   let end = last;
   while (end > first && t[end - 1]!.kind !== 'word') end--;
   if (end === first) return null;
@@ -94,12 +113,27 @@ export function nameRunIn(t: Token[], first: number, last: number): NameRun | nu
   if (start === end) return null;
   // Skip the titles and descriptions that open the run, keeping at least one word.
   let k = start;
-  let title: string | null = start > first && t[start - 1]!.kind === 'word' ? titleWord(t[start - 1]!.lower) : null;
+  // "Mr. Hedge": the title's dot stands between it and the name.
+  const before = t[start - 1]?.text === '.' && start - 2 >= first ? t[start - 2] : t[start - 1];
+  let title: string | null = start > first && before?.kind === 'word' ? titleWord(before.lower) : null;
   const wordsLeft = (from: number): number => {
     let n = 0;
     for (let i = from; i < end; i++) if (t[i]!.kind === 'word' && !isInitial(t[i]!)) n++;
     return n;
   };
+  // "South Carolina Democratic Party Chairman Jaime Harrison": a name never holds a role word, so it starts after
+  // the last one, when a name is left after it ("Martin Luther King Jr." keeps its King).
+  for (let i = end - 2; i > start; i--) {
+    const x = t[i]!;
+    if (x.kind !== 'word' || !titleWord(x.lower) || plainTitle(x.lower)) continue;
+    const rest = wordsLeft(i + 1);
+    const lastIsSuffix = suffixes.has(t[end - 1]!.lower);
+    if (rest >= 2 || (rest === 1 && !lastIsSuffix && !isFirstName(t[i - 1]?.lower ?? ''))) {
+      title = x.lower;
+      k = i + 1;
+    }
+    break;
+  }
   while (k < end - 1) {
     const x = t[k]!;
     if (x.kind !== 'word') {
@@ -107,6 +141,7 @@ export function nameRunIn(t: Token[], first: number, last: number): NameRun | nu
       continue;
     }
     const w = x.lower;
+    if (known?.(w)) break;
     const tw = titleWord(w);
     if (tw) {
       title = tw;
@@ -120,11 +155,19 @@ export function nameRunIn(t: Token[], first: number, last: number): NameRun | nu
     // "Louisiana Gov. Bobby Jindal", "Conservative Icon Morton Blackwell", "When Maddow": words that are no name
     // before the name, as long as a name is left.
     const left = wordsLeft(k + 1);
+    // A common word is dropped only where a capital says nothing: at the start of a sentence or line ("When
+    // Maddow", "But Doyle"); elsewhere it may be a first name the lexicon does not know ("Bill", "Ban").
+    const initial = k === 0 || x.newline || t[k - 1]!.kind !== 'word';
     if (
       left >= 1 &&
       !isFirstName(w) &&
-      (isPlaceWord(w) || isOrganizationWord(w) || (isCommonWord(w) && !isPersonNameWord(w))) &&
-      (left >= 2 || !isFirstName(t[k + 1]?.lower ?? ''))
+      (isPlaceWord(w) ||
+        placePrefixes.has(w) ||
+        isOrganizationWord(w) ||
+        affiliations.has(w) ||
+        roleNouns.has(w.replace(/s$/, '')) ||
+        (isAdjectiveWord(w) && !isPersonNameWord(w)) ||
+        (initial && isCommonWord(w) && !isPersonNameWord(w)))
     ) {
       k++;
       continue;
@@ -136,6 +179,11 @@ export function nameRunIn(t: Token[], first: number, last: number): NameRun | nu
   const words: string[] = [];
   for (let i = k; i < end; i++) if (t[i]!.kind === 'word') words.push(stripPossessive(t[i]!.lower));
   return { first: k, last: end, words, title };
+}
+
+/** A role qualifier only ("former", "deputy"): not a title on its own inside a run. */
+function plainTitle(w: string): boolean {
+  return roleQualifiers.has(w) && !roleNouns.has(w) && !honorifics.has(w);
 }
 
 /** A title or role word ("mr", "sen", "admiral", "spokeswoman"), as written lower-case, or null. */
@@ -173,7 +221,11 @@ export class PersonTable {
       const prev = t[i - 1]?.text === '.' ? t[i - 2] : t[i - 1];
       if (prev && prev.kind === 'word' && honorificGender.has(prev.lower)) this.personEvidence.add(stripPossessive(x.lower));
       const next = t[i + 1];
-      if (next && next.kind === 'word' && surnameVerbs.has(next.lower)) this.personEvidence.add(x.lower);
+      // "Conway said": the whole subject, so not "the Ministry of Defence told" nor "Investors said" (a plural
+      // of an agent noun; a surname like that, "Sanders", comes with a first name the lexicon knows).
+      const p = t[i - 1];
+      const alone = !p || p.kind !== 'word' || subjectOpeners.has(p.lower);
+      if (alone && !agentPlural.test(x.lower) && next && next.kind === 'word' && surnameVerbs.has(next.lower)) this.personEvidence.add(x.lower);
     }
   }
 
@@ -193,7 +245,7 @@ export class PersonTable {
         else if (y.kind === 'word' && particles.has(y.text) && t[j + 1]?.cap && t[j + 1]?.kind === 'word') j++;
         else break;
       }
-      const run = nameRunIn(t, i, j);
+      const run = nameRunIn(t, i, j, this.isKnown);
       i = j - 1;
       if (!run || !this.looksLikePerson(run, t, i)) continue;
       const words = canonicalWords(t, run);
@@ -204,17 +256,28 @@ export class PersonTable {
 
   /** Whether a run of two or more name words is a person's full name. */
   private looksLikePerson(run: NameRun, t: Token[], _end: number): boolean {
-    const named = run.words.filter((w) => w.length > 1 || !/^\p{L}$/u.test(w));
+    let named = run.words.filter((w) => w.length > 1 || !/^\p{L}$/u.test(w));
+    // "The Lena Ortiz Show": a first name and a surname before an institution's noun name a person too.
+    if (isFirstName(named[0] ?? '')) {
+      let n = named.length;
+      while (n > 2 && (notPersonHeads.has(named[n - 1]!) || isOrganizationWord(named[n - 1]!))) n--;
+      if (n < named.length && !isCommonWord(named[n - 1]!)) {
+        named = named.slice(0, n);
+        run.words = named;
+        run.last = run.first;
+        for (let seen = 0; seen < n; run.last++) if (t[run.last]!.kind === 'word' && (t[run.last]!.text.length > 1 || !t[run.last]!.cap)) seen++;
+      }
+    }
     if (named.length < 2) return false;
     const last = surnameOf(named);
     const firstWord = named[0]!;
-    if (notPersonHeads.has(last) || isDateWord(last) || named.some((w) => isDateWord(w))) return false;
+    if (notPersonHeads.has(last) || isDateWord(last) || named.some((w) => isDateWord(w)) || placePrefixes.has(firstWord)) return false;
     if (isOrganizationWord(last) && !isFirstName(firstWord)) return false;
     if (named.every((w) => isPlaceWord(w) && !isPersonNameWord(w))) return false;
     const lastTok = t[run.last - 1]!;
     if (isAllCaps(lastTok.text) && lastTok.text.length > 1) return false;
     // Positive evidence: a first name, a title, a known surname, or the article's own use of the surname.
-    return isFirstName(firstWord) || run.title !== null || isPersonNameWord(last) || this.personEvidence.has(last);
+    return isFirstName(firstWord) || run.title !== null || isPersonNameWord(last) || named.some((w) => this.personEvidence.has(w));
   }
 
   private addFull(words: string[], at: number): void {
@@ -237,6 +300,8 @@ export class PersonTable {
       words: lowerWords,
       at: [at],
       votes: { honorific: [0, 0], roleNoun: [0, 0], pronoun: [0, 0] },
+      roles: new Set(),
+      mentions: [],
       firstNameGender: firstNameGender(lowerWords[0]!),
     };
     this.entities.push(e);
@@ -265,6 +330,29 @@ export class PersonTable {
     return undefined;
   }
 
+  /** Words the article shows to be names, for nameRunIn: never dropped as a sentence-initial common word. */
+  readonly isKnown = (lower: string): boolean => this.personEvidence.has(lower);
+
+  /** Whether the article uses this lone capitalised word as a person's name ("Mr. Keidis", "Keidis said"). */
+  isPersonWord(lower: string): boolean {
+    return this.personEvidence.has(stripPossessive(lower));
+  }
+
+  /** The person last mentioned before token `at` whom the article gave the role `role` ("the admiral"). */
+  byRole(role: string, at: number): PersonEntity | undefined {
+    let best: PersonEntity | undefined;
+    let bestAt = -1;
+    for (const e of this.entities) {
+      if (!e.roles.has(role)) continue;
+      for (const m of e.mentions)
+        if (m < at && m > bestAt) {
+          best = e;
+          bestAt = m;
+        }
+    }
+    return best;
+  }
+
   /** Honorifics and gendered role nouns written next to each mention of a person. */
   private collectGenderEvidence(): void {
     if (this.entities.length === 0) return;
@@ -274,29 +362,39 @@ export class PersonTable {
       if (x.kind !== 'word' || !x.cap || !this.bySurname.has(stripPossessive(x.lower))) continue;
       // x may be a surname: find the name run that ends with it.
       if (t[i + 1]?.kind === 'word' && t[i + 1]!.cap) continue;
-      const run = nameRunIn(t, Math.max(0, i - 6), i + 1);
+      const run = nameRunIn(t, Math.max(0, i - 6), i + 1, this.isKnown);
       if (!run) continue;
       const e = this.find(canonicalWords(t, run), run.first);
       if (!e) continue;
+      e.mentions.push(run.first);
       const prev = t[run.first - 1]?.text === '.' ? t[run.first - 2] : t[run.first - 1];
       const h = prev && prev.kind === 'word' ? honorificGender.get(prev.lower) : undefined;
       if (h) vote(e.votes.honorific, h);
       const r = prev && prev.kind === 'word' ? roleGender.get(prev.lower) : undefined;
       if (r) vote(e.votes.roleNoun, r);
-      const after = appositiveRole(t, i + 1);
+      if (run.title) e.roles.add(run.title);
+      if (prev?.kind === 'word' && roleNouns.has(prev.lower)) e.roles.add(prev.lower);
+      const after = appositiveRole(t, i + 1, e.roles);
       if (after) vote(e.votes.roleNoun, after);
     }
   }
 }
 
-/** The gendered role noun of an appositive right after a name: "Jen Psaki, a spokeswoman for ...". */
-function appositiveRole(t: Token[], i: number): Gender | undefined {
+/**
+ * The gendered role noun of an appositive right after a name ("Jen Psaki, a spokeswoman for ..."); every role
+ * noun of it goes into `roles`.
+ */
+function appositiveRole(t: Token[], i: number, roles: Set<string>): Gender | undefined {
   if (t[i]?.text !== ',') return undefined;
   let k = i + 1;
   if (t[k]?.kind === 'word' && /^(?:a|an|the)$/.test(t[k]!.lower)) k++;
   for (let n = 0; n < 4 && t[k]?.kind === 'word'; n++, k++) {
+    if (roleNouns.has(t[k]!.lower)) roles.add(t[k]!.lower);
     const g = roleGender.get(t[k]!.lower);
-    if (g) return g;
+    if (g) {
+      roles.add(t[k]!.lower);
+      return g;
+    }
     if (/^(?:of|for|at|who|which|and|with|in)$/.test(t[k]!.lower)) return undefined;
   }
   return undefined;
@@ -313,6 +411,8 @@ function firstNameGender(lower: string): Gender | null {
 
 /** True when `part` is `whole` or a tail of it ("wasserman schultz" of "debbie wasserman schultz"). */
 function sameOrPart(part: readonly string[], whole: readonly string[]): boolean {
+  // "Harris" is part of "Harry Harris Jr." as much as of "Harry Harris".
+  if (whole.length > 1 && suffixes.has(whole[whole.length - 1]!) && !suffixes.has(part[part.length - 1] ?? '')) whole = whole.slice(0, -1);
   if (part.length > whole.length) return false;
   const off = whole.length - part.length;
   for (let i = 0; i < part.length; i++) if (part[i] !== whole[off + i]) return false;
@@ -320,8 +420,16 @@ function sameOrPart(part: readonly string[], whole: readonly string[]): boolean 
   return !(part.length === 1 && suffixes.has(part[0]!.replace(/\.$/, '')));
 }
 
+/**
+ * Between people who share a surname ("Mr. Cruz" in an article about Ted Cruz and his father): the one named in
+ * full most often, then the one named in full last before the mention.
+ */
 function nearest(list: PersonEntity[], at: number): PersonEntity {
   if (list.length === 1) return list[0]!;
+  const most = Math.max(...list.map((e) => e.at.length));
+  const top = list.filter((e) => e.at.length === most);
+  if (top.length === 1) return top[0]!;
+  list = top;
   let best: PersonEntity | undefined;
   let bestAt = -1;
   for (const e of list) {

@@ -33,6 +33,13 @@ function expected(c: Case): Quote {
 
 const lastQuote = (text: string, options = {}): Quote | undefined => extractQuotes(text, options).at(-1);
 
+/** The quote without the speaker's role and gender, which test/naming/entities.test.ts checks case by case. */
+function withoutEntityFields(q: Quote | undefined): Quote | undefined {
+  if (!q?.speaker) return q;
+  const { role: _r, gender: _g, genderBy: _b, ...speaker } = q.speaker;
+  return { ...q, speaker };
+}
+
 // Each speaker position around a direct quote.
 const POSITIONS: Case[] = [
   {
@@ -154,7 +161,8 @@ const KINDS: Case[] = [
     text: '"The plan is sound," the ministry said.',
     quote: 'The plan is sound,',
     cue: 'said',
-    speaker: { text: 'the ministry', name: 'ministry', kind: 'organization' },
+    // A common noun is no name; an institution that the article does not name is still an organization.
+    speaker: { text: 'the ministry', name: null, kind: 'organization' },
   },
   {
     name: 'anonymous: officials',
@@ -211,7 +219,7 @@ const FIXED: Case[] = [
     quote: 'the Sunday hours will cost about $240,000 a year',
     type: 'indirect',
     cue: 'According to',
-    speaker: { text: 'the city finance office', name: 'city finance office', kind: 'organization' },
+    speaker: { text: 'the city finance office', name: null, kind: 'organization' },
   },
   {
     name: 'a role, then the name in apposition',
@@ -330,7 +338,7 @@ describe('speakers', () => {
     it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
       const quotes = extractQuotes(c.text);
       expect(quotes).toHaveLength(c.count ?? 1);
-      expect(quotes.at(-1)).toEqual(expected(c));
+      expect(withoutEntityFields(quotes.at(-1))).toEqual(expected(c));
     });
   });
 
@@ -343,7 +351,7 @@ describe('speakers', () => {
 
     it('maps a variant to the canonical name it is listed under', () => {
       const q = lastQuote(text, { aliases: { HDA: ['Harbour Development Agency'] } });
-      expect(q?.speaker).toEqual({ ...at(text, 'the Harbour Development Agency'), name: 'HDA', kind: 'organization' });
+      expect(withoutEntityFields(q)?.speaker).toEqual({ ...at(text, 'the Harbour Development Agency'), name: 'HDA', kind: 'organization' });
     });
 
     it('extends the built-in lexicon, which still applies', () => {
