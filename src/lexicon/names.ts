@@ -253,3 +253,34 @@ export const PLACE_PREFIXES: string[] = words([
   { word: 'upper', why: 'regions' },
   { word: 'lower', why: 'regions' },
 ]);
+
+/** Number words: "Thirty Seven said" is a count that opened a sentence, not an organization. */
+export const NUMBER_WORDS: string[] = words(
+  [
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'twenty',
+    'thirty',
+    'forty',
+    'fifty',
+    'sixty',
+    'seventy',
+    'eighty',
+    'ninety',
+    'hundred',
+    'thousand',
+    'million',
+    'half',
+    'dozen',
+  ].map((word) => ({ word, why: 'a number' })),
+);

@@ -12,6 +12,7 @@ import {
   type Gender,
   genderOfFirstName,
   INSTITUTIONS,
+  isAdjectiveWord,
   isCommonWord,
   isDateWord,
   isFirstName,
@@ -23,12 +24,16 @@ import {
   PERSONAL_PRONOUNS,
   roleNouns,
 } from '../lexicon/index.js';
-import { ACRONYM_JOINERS, ATTACHMENT_WORDS, NEARNESS_ADJECTIVES, NOT_PERSON_HEADS } from '../lexicon/names.js';
+import { ACRONYM_JOINERS, AFFILIATION_WORDS, ATTACHMENT_WORDS, NEARNESS_ADJECTIVES, NOT_PERSON_HEADS, NUMBER_WORDS } from '../lexicon/names.js';
 import type { AliasTable, SpeakerKind } from '../types.js';
 import { canonicalWords, nameRunIn, type PersonEntity, PersonTable, strongGender } from './persons.js';
 
 const notPersonHeads = new Set(NOT_PERSON_HEADS);
 const joiners = new Set(ACRONYM_JOINERS);
+const affiliations = new Set(AFFILIATION_WORDS);
+const numberWords = new Set(NUMBER_WORDS);
+/** "Mexican", "Swiss", "Chinese", "Iraqi": a demonym alone names no organization. */
+const isDemonym = (w: string): boolean => isPlaceWord(w) && /(?:an|ish|ese|i|ss|ch)$/.test(w) && !isOrganizationWord(w);
 const nearness = new Set(NEARNESS_ADJECTIVES);
 const attachments = new Set(ATTACHMENT_WORDS);
 
@@ -52,6 +57,7 @@ export interface PhraseInfo {
 }
 
 const keyOf = (tokens: Token[]): string => tokens.map((t) => t.lower).join(' ');
+const isAdjectiveLike = (lower: string): boolean => isAdjectiveWord(lower);
 const isAllCaps = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 
 interface AliasIndex {
@@ -93,6 +99,8 @@ export class Namer {
   readonly acronyms = new Map<string, string>();
   /** First words of the acronyms' keys (full forms and the acronyms themselves). */
   private readonly acronymStarts = new Set<string>();
+  /** Lower-case words the article writes with a capital inside a sentence, where the capital means a name. */
+  private readonly capitalisedInside = new Set<string>();
   /** The article's people, by surname and first name. */
   readonly people: PersonTable;
   private readonly aliases: AliasIndex;
@@ -104,6 +112,10 @@ export class Namer {
     this.aliases = userAliases ? buildAliasIndex([INSTITUTIONS, OUTLETS, userAliases], OUTLETS) : BUILTIN;
     this.collectAcronyms();
     this.people = new PersonTable(tokens);
+    for (let i = 1; i < tokens.length; i++) {
+      const x = tokens[i]!;
+      if (x.cap && x.kind === 'word' && tokens[i - 1]!.kind === 'word' && !x.newline) this.capitalisedInside.add(x.lower);
+    }
   }
 
   /** "Joint Chiefs of Staff (JCS)": the capitalised words before a parenthesised acronym whose initials it takes. */
@@ -158,6 +170,23 @@ export class Namer {
     return this.aliases.lower.get(key.replace(/^the /, ''));
   }
 
+  /**
+   * An alias that is one common word ("The Independent", "Fed", "The Hill") names the institution only when it is
+   * written with its capital and is not the start of a longer name: not "the independent senator", not "the
+   * Independent Journal".
+   */
+  private properAliasUse(first: number, last: number): boolean {
+    const t = this.tokens;
+    let s = first;
+    if (determiners.has(t[s]!.lower) && last - s > 1) s++;
+    if (last - s !== 1) return true;
+    const w = t[s]!;
+    if (!isCommonWord(w.lower) && !isAdjectiveLike(w.lower)) return true;
+    if (!w.cap) return false;
+    const next = t[last];
+    return !(next && next.kind === 'word' && next.cap && !next.newline);
+  }
+
   /** The longest alias or defined acronym inside tokens [first, last), if any. */
   aliasWithin(first: number, last: number): { name: string; outlet: boolean; first: number; last: number } | null {
     const t = this.tokens;
@@ -178,7 +207,7 @@ export class Namer {
         // "the Russian Defence Ministry's spokesman": the owner's possessive is not part of its name.
         lowerKey = stripPossessive(lowerKey);
         const hit = this.aliases.exact.get(exactKey) ?? this.aliases.lower.get(lowerKey);
-        if (hit) return { name: hit, outlet: this.aliases.outlets.has(hit), first: s, last: s + len };
+        if (hit && this.properAliasUse(s, s + len)) return { name: hit, outlet: this.aliases.outlets.has(hit), first: s, last: s + len };
         const acr = this.acronyms.get(lowerKey);
         if (acr && (len > 1 || head.text === acr)) return { name: acr, outlet: false, first: s, last: s + len };
       }
@@ -336,6 +365,20 @@ export class Namer {
     if (words.length === 0) return null;
     if (words.every((w) => isPlaceWord(w.lower)) && e < last && t[e]!.kind === 'word' && isOrganizationWord(t[e]!.lower)) e++;
     return stripPossessive(this.tokenText(s, e));
+  }
+
+  /**
+   * Whether an organization's name as found is a proper name: not only dates, numbers, party labels and
+   * demonyms ("Democrats", "Mexican", "Thirty Seven", "Monday"), and not a common word capitalised only because
+   * it opens a sentence ("Nation said"), unless the article writes it with a capital elsewhere too ("Apple").
+   */
+  isProperName(name: string): boolean {
+    const words = name.toLowerCase().split(/\s+/);
+    const filler = (w: string): boolean =>
+      isDateWord(w) || affiliations.has(w) || affiliations.has(w.replace(/s$/, '')) || numberWords.has(w) || /^\d/.test(w) || isDemonym(w);
+    if (words.every(filler)) return false;
+    if (words.length === 1 && isCommonWord(words[0]!) && !this.capitalisedInside.has(words[0]!)) return false;
+    return true;
   }
 
   /** The gender compromise's lexicon gives a first name, or null. */

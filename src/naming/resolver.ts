@@ -69,7 +69,9 @@ export class Resolver {
   resolve(local: Mention, outside: (m: Mention) => boolean = () => true): { target: Mention; rule: SpeakerRuleId } | null {
     const info = local.info;
     if (info.pronoun && info.pronoun !== 'first' && info.pronoun !== 'second') {
-      const target = this.nearest(local.first, (m) => compatible(info, m.info) && outside(m));
+      const ok = (m: Mention): boolean => compatible(info, m.info) && outside(m);
+      let target = this.nearest(local.first, ok);
+      if (target && (info.pronoun === 'male' || info.pronoun === 'female')) target = this.subjectOf(target, ok);
       return target ? { target: target.antecedent ?? target, rule: 'pronoun' } : null;
     }
     const firstWord = this.tokens[local.first]!.lower;
@@ -83,6 +85,27 @@ export class Resolver {
       return target ? { target: target.antecedent ?? target, rule: 'back-reference' } : null;
     }
     return null;
+  }
+
+  /**
+   * Subjects are what "he" and "she" most often continue: of the compatible mentions in the sentence of the
+   * nearest one, the first that is not a possessive owner ("Lena Ortiz criticized Tom Birch. She said ..." is
+   * Ortiz; "Birch's aide Lena Ortiz" is Ortiz).
+   */
+  private subjectOf(nearest: Mention, ok: (m: Mention) => boolean): Mention {
+    const t = this.tokens;
+    const sentence = t[nearest.first]!.sentence;
+    let best = nearest;
+    for (let i = countStartingBefore(this.older, nearest.first) - 1; i >= 0; i--) {
+      const m = this.older[i]!;
+      if (t[m.first]!.sentence !== sentence) break;
+      if (ok(m) && !/['’]s?$/.test(t[m.last - 1]!.text)) best = m;
+    }
+    if (best === nearest && /['’]s?$/.test(t[nearest.last - 1]!.text)) {
+      // The nearest is an owner: a later non-possessive mention in the sentence is the subject.
+      return nearest;
+    }
+    return best;
   }
 
   /** Merges the recent run into the older one; on equal first tokens the recent (later added) mention goes last. */

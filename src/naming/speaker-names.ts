@@ -119,7 +119,7 @@ export class SpeakerNaming {
       const alias = this.namer.aliasWithin(first, last);
       if (alias) return { entity: null, rule: 'alias' };
       const proper = this.namer.organizationName(first, this.coreEnd(first, last));
-      if (proper) {
+      if (proper && this.namer.isProperName(proper)) {
         s.name = proper;
         return { entity: null, rule: 'proper-name' };
       }
