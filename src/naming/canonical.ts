@@ -256,7 +256,16 @@ export class Namer {
     const gender = this.genderOf(words);
 
     // A person: the core ends in a capitalised name that is not an institution ("Foreign Minister Andrii Sybiha").
-    const person = this.personName(first, coreEnd);
+    // "Gov. Lena Ortiz of New Mexico": a name before an "of" that joins capitalised words is still a person's.
+    let person = this.personName(first, coreEnd);
+    if (!person) {
+      for (let i = first + 1; i < coreEnd; i++) {
+        if (t[i]!.lower !== 'of' && t[i]!.lower !== 'from') continue;
+        const p = this.personName(first, i);
+        if (p && (p.entity || p.end - p.start > 1)) person = p;
+        break;
+      }
+    }
     if (person && !(alias && alias.first < person.end && alias.last > person.start)) {
       const known = person.entity ? strongGender(person.entity) : null;
       return { name: person.name, kind: 'person', pronoun: null, gender: known ?? gender, plural: false, head, named: true };

@@ -12,6 +12,7 @@ import {
   genderOfFirstName,
   honorifics,
   isAdjectiveWord,
+  isAdverbWord,
   isCommonWord,
   isDateWord,
   isFirstName,
@@ -27,6 +28,7 @@ import {
   NOT_PERSON_HEADS,
   PLACE_PREFIXES,
   ROLE_QUALIFIERS,
+  SENTENCE_OPENERS,
   SURNAME_EVIDENCE_VERBS,
 } from '../lexicon/names.js';
 import type { Gender } from '../types.js';
@@ -35,6 +37,7 @@ const notPersonHeads = new Set(NOT_PERSON_HEADS);
 const suffixes = new Set(NAME_SUFFIXES);
 const affiliations = new Set(AFFILIATION_WORDS);
 const placePrefixes = new Set(PLACE_PREFIXES);
+const openers = new Set(SENTENCE_OPENERS);
 /** Words after which a capitalised word starts a clause's subject. */
 const subjectOpeners = new Set(['and', 'but', 'as', 'while', 'when', 'because', 'though', 'although', 'after', 'before']);
 /** Plurals of agent nouns ("investors", "organizers", "economists"): a group, not a surname. */
@@ -155,8 +158,9 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
     // "Louisiana Gov. Bobby Jindal", "Conservative Icon Morton Blackwell", "When Maddow": words that are no name
     // before the name, as long as a name is left.
     const left = wordsLeft(k + 1);
-    // A common word is dropped only where a capital says nothing: at the start of a sentence or line ("When
-    // Maddow", "But Doyle"); elsewhere it may be a first name the lexicon does not know ("Bill", "Ban").
+    // A function word or adverb is dropped only where a capital says nothing: at the start of a sentence or line
+    // ("When Maddow", "But Doyle", "Interestingly Blocher"). A noun is kept: it may be a first name the lexicon
+    // does not know ("Bill", "Jay", "Ban").
     const initial = k === 0 || x.newline || t[k - 1]!.kind !== 'word';
     if (
       left >= 1 &&
@@ -167,7 +171,7 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
         affiliations.has(w) ||
         roleNouns.has(w.replace(/s$/, '')) ||
         (isAdjectiveWord(w) && !isPersonNameWord(w)) ||
-        (initial && isCommonWord(w) && !isPersonNameWord(w)))
+        (initial && (openers.has(w) || isAdverbWord(w))))
     ) {
       k++;
       continue;
