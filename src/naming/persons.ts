@@ -31,6 +31,7 @@ import {
   SENTENCE_OPENERS,
   SURNAME_EVIDENCE_VERBS,
 } from '../lexicon/names.js';
+import { classesOf } from '../lexicon/word-classes.js';
 import type { Gender } from '../types.js';
 
 const notPersonHeads = new Set(NOT_PERSON_HEADS);
@@ -228,7 +229,7 @@ export class PersonTable {
       // "Conway said": the whole subject, so not "the Ministry of Defence told" nor "Investors said" (a plural
       // of an agent noun; a surname like that, "Sanders", comes with a first name the lexicon knows).
       const p = t[i - 1];
-      const alone = !p || p.kind !== 'word' || subjectOpeners.has(p.lower);
+      const alone = p?.kind !== 'word' || subjectOpeners.has(p.lower);
       if (alone && !agentPlural.test(x.lower) && next && next.kind === 'word' && surnameVerbs.has(next.lower)) this.personEvidence.add(x.lower);
     }
   }
@@ -281,7 +282,17 @@ export class PersonTable {
     const lastTok = t[run.last - 1]!;
     if (isAllCaps(lastTok.text) && lastTok.text.length > 1) return false;
     // Positive evidence: a first name, a title, a known surname, or the article's own use of the surname.
-    return isFirstName(firstWord) || run.title !== null || isPersonNameWord(last) || named.some((w) => this.personEvidence.has(w));
+    if (isFirstName(firstWord) || run.title !== null || isPersonNameWord(last) || named.some((w) => this.personEvidence.has(w))) return true;
+    // Words the lexicon does not know at all, described as a person right after: "Arlis Penwick, 44, ...",
+    // "Arlis Penwick, a nurse, ...", "Arlis Penwick, who ...".
+    if (named.length > 3 || !named.every((w) => classesOf(w) === 0)) return false;
+    if (t[run.last]?.text !== ',') return false;
+    let k = run.last + 1;
+    if (/^\d{1,3}$/.test(t[k]?.text ?? '') && t[k + 1]?.text === ',') return true;
+    if (t[k]?.lower === 'who') return true;
+    if (!/^(?:a|an|the)$/.test(t[k]?.lower ?? '')) return false;
+    for (k++; k < run.last + 6 && t[k]?.kind === 'word'; k++) if (roleNouns.has(t[k]!.lower) || roleGender.has(t[k]!.lower)) return true;
+    return false;
   }
 
   private addFull(words: string[], at: number): void {

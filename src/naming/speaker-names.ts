@@ -107,6 +107,12 @@ export class SpeakerNaming {
         return { entity: e, rule: 'description' };
       }
     }
+    if (s.kind === 'organization' && s.name && head && roleNouns.has(head) && !organizationNouns.has(head) && !this.namer.aliasWithin(first, last)) {
+      // "a Superior Court judge": a person described by office, unnamed; the institution is part of the role.
+      s.name = null;
+      s.kind = 'anonymous';
+      return { entity: null, rule: 'unnamed' };
+    }
     if (s.kind === 'organization' && s.name) {
       // "Lena Ortiz of New Mexico" read as an institution: the article's table of people knows better.
       const run = nameRunIn(t, first, this.coreEnd(first, last), this.namer.people.isKnown);
@@ -191,7 +197,13 @@ export class SpeakerNaming {
         k--;
         continue;
       }
-      if (roleNouns.has(x.lower) || roleGender.has(x.lower) || (sawRole && (roleQualifiers.has(x.lower) || (!x.cap && isAdjectiveWord(x.lower))))) {
+      // "political scientist", "company spokeswoman": up to two lower-case words qualify the role noun.
+      const qualifier = sawRole && k - 1 >= first && before - k < 3 && !x.cap && !determiners.has(x.lower) && !/['’]s?$/.test(x.text);
+      if (
+        roleNouns.has(x.lower) ||
+        roleGender.has(x.lower) ||
+        (sawRole && (roleQualifiers.has(x.lower) || qualifier || (!x.cap && isAdjectiveWord(x.lower))))
+      ) {
         sawRole = true;
         k--;
         continue;
@@ -292,7 +304,7 @@ export class SpeakerNaming {
   }
 
   private firstNameGender(s: Speaker): Gender | null {
-    if (!s.name || !s.name.includes(' ')) return null;
+    if (!s.name?.includes(' ')) return null;
     return this.namer.firstNameGender(s.name.slice(0, s.name.indexOf(' ')).toLowerCase());
   }
 }
