@@ -370,3 +370,11 @@ export const SENTENCE_OPENERS: string[] = words(
     'against',
   ].map((word) => ({ word, why: 'a function word that opens a sentence' })),
 );
+
+/** Words after which a capitalised word opens a clause's subject ("and Ortiz said"), like a sentence start. */
+export const SUBJECT_OPENERS: string[] = words(
+  ['and', 'but', 'as', 'while', 'when', 'because', 'though', 'although', 'after', 'before'].map((word) => ({
+    word,
+    why: 'a conjunction that opens a clause',
+  })),
+);

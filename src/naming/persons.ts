@@ -23,12 +23,14 @@ import {
 } from '../lexicon/index.js';
 import {
   AFFILIATION_WORDS,
+  ATTACHMENT_WORDS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NOT_PERSON_HEADS,
   PLACE_PREFIXES,
   ROLE_QUALIFIERS,
   SENTENCE_OPENERS,
+  SUBJECT_OPENERS,
   SURNAME_EVIDENCE_VERBS,
 } from '../lexicon/names.js';
 import { classesOf } from '../lexicon/word-classes.js';
@@ -39,8 +41,8 @@ const suffixes = new Set(NAME_SUFFIXES);
 const affiliations = new Set(AFFILIATION_WORDS);
 const placePrefixes = new Set(PLACE_PREFIXES);
 const openers = new Set(SENTENCE_OPENERS);
-/** Words after which a capitalised word starts a clause's subject. */
-const subjectOpeners = new Set(['and', 'but', 'as', 'while', 'when', 'because', 'though', 'although', 'after', 'before']);
+const subjectOpeners = new Set(SUBJECT_OPENERS);
+const attachments = new Set(ATTACHMENT_WORDS);
 /** Plurals of agent nouns ("investors", "organizers", "economists"): a group, not a surname. */
 const agentPlural = /(?:ers|ors|ists|ians|ants|ents|ees)$/;
 const particles = new Set(NAME_PARTICLES);
@@ -410,7 +412,7 @@ function appositiveRole(t: Token[], i: number, roles: Set<string>): Gender | und
       roles.add(t[k]!.lower);
       return g;
     }
-    if (/^(?:of|for|at|who|which|and|with|in)$/.test(t[k]!.lower)) return undefined;
+    if (attachments.has(t[k]!.lower) || t[k]!.lower === 'and') return undefined;
   }
   return undefined;
 }

@@ -7,7 +7,7 @@
 import type { Token } from '../extract/segment.js';
 import { GENDERED_HONORIFICS, GENDERED_PRONOUNS, GENDERED_ROLE_NOUNS } from '../lexicon/gender.js';
 import { determiners, isAdjectiveWord, isPlaceWord, organizationNouns, roleNouns } from '../lexicon/index.js';
-import { PLAIN_HONORIFICS, ROLE_QUALIFIERS } from '../lexicon/names.js';
+import { ATTACHMENT_WORDS, PLAIN_HONORIFICS, ROLE_QUALIFIERS } from '../lexicon/names.js';
 import type { Gender, GenderEvidence, Speaker } from '../types.js';
 import type { Namer } from './canonical.js';
 import { canonicalWords, nameRunIn, type PersonEntity } from './persons.js';
@@ -17,6 +17,7 @@ const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
 const pronounGender = new Map(GENDERED_PRONOUNS.map((e) => [e.word, e.gender]));
 const plainHonorifics = new Set(PLAIN_HONORIFICS);
 const roleQualifiers = new Set(ROLE_QUALIFIERS);
+const attachments = new Set(ATTACHMENT_WORDS);
 
 /** Which rule gave a speaker its canonical name (`--explain`'s nameRule). */
 export type NameRule = 'full-name' | 'surname' | 'first-name' | 'appositive-name' | 'description' | 'alias' | 'proper-name' | 'unnamed' | 'common-noun';
@@ -228,7 +229,7 @@ export class SpeakerNaming {
       for (; j < last && j < from + 5 && t[j]!.kind === 'word'; j++) {
         const w = t[j]!.lower;
         if (roleNouns.has(w) || roleGender.has(w)) roleEnd = j + 1;
-        else if (roleEnd !== -1 || /^(?:of|for|at|who|which|and|with|in|from)$/.test(w)) break;
+        else if (roleEnd !== -1 || attachments.has(w) || w === 'and') break;
       }
       if (roleEnd !== -1) return this.text(from, roleEnd);
       break;
@@ -298,7 +299,7 @@ export class SpeakerNaming {
     const t = this.t;
     for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
       if (t[k]!.text === ',') return true;
-      if (t[k]!.kind !== 'word' || /^(?:of|for|at|to|with|in)$/.test(t[k]!.lower)) return false;
+      if (t[k]!.kind !== 'word' || attachments.has(t[k]!.lower)) return false;
     }
     return i < last && false;
   }
