@@ -378,3 +378,24 @@ export const SUBJECT_OPENERS: string[] = words(
     why: 'a conjunction that opens a clause',
   })),
 );
+
+/** Titles before a name that the shared role list (titles.ts) does not hold: skipped like roles. */
+export const TITLE_WORDS: string[] = words([
+  { word: 'counsel', why: '"General Counsel Lena Ortiz"' },
+  { word: 'committeeman', why: '"National Committeeman"' },
+  { word: 'committeewoman', why: '"National Committeewoman"' },
+  { word: 'chairperson', why: 'gender-neutral chair' },
+  { word: 'secretary-general', why: 'head of the UN or NATO' },
+  { word: 'attorney-general', why: 'hyphenated form' },
+  { word: 'solicitor', why: '"Solicitor General"' },
+  { word: 'archbishop', why: 'church title' },
+  { word: 'cardinal', why: 'church title' },
+  { word: 'sheikh', why: 'Arabic honorific' },
+  { word: 'ayatollah', why: 'Shiite title' },
+  { word: 'emir', why: 'ruler' },
+  { word: 'sultan', why: 'ruler' },
+  { word: 'president-elect', why: 'office' },
+  { word: 'vice-president', why: 'office' },
+  { word: 'congressmember', why: 'gender-neutral member of Congress' },
+  { word: 'lt.', why: 'rank' },
+]);

@@ -21,15 +21,25 @@ import {
   isPlaceWord,
   maleWords,
   OUTLETS,
+  organizationNouns,
   PERSONAL_PRONOUNS,
   roleNouns,
 } from '../lexicon/index.js';
-import { ACRONYM_JOINERS, AFFILIATION_WORDS, ATTACHMENT_WORDS, NEARNESS_ADJECTIVES, NOT_PERSON_HEADS, NUMBER_WORDS } from '../lexicon/names.js';
+import {
+  ACRONYM_JOINERS,
+  AFFILIATION_WORDS,
+  ATTACHMENT_WORDS,
+  NEARNESS_ADJECTIVES,
+  NOT_PERSON_HEADS,
+  NUMBER_WORDS,
+  SENTENCE_OPENERS,
+} from '../lexicon/names.js';
 import type { AliasTable, SpeakerKind } from '../types.js';
 import { canonicalWords, nameRunIn, type PersonEntity, PersonTable, strongGender } from './persons.js';
 
 const notPersonHeads = new Set(NOT_PERSON_HEADS);
 const joiners = new Set(ACRONYM_JOINERS);
+const openers = new Set(SENTENCE_OPENERS);
 const affiliations = new Set(AFFILIATION_WORDS);
 const numberWords = new Set(NUMBER_WORDS);
 /** "Mexican", "Swiss", "Chinese", "Iraqi": a demonym alone names no organization. */
@@ -368,11 +378,15 @@ export class Namer {
       else if (x.text === '&' || x.text === '/' || x.text === '-') s--;
       else break;
     }
-    // A sentence-initial word before the name is no part of it: "Did the Clinton Foundation".
-    while (s < e - 1 && t[s]!.kind === 'word' && isCommonWord(t[s]!.lower) && !isOrganizationWord(t[s]!.lower) && s === first) s++;
+    // A function word that opens the sentence is no part of the name: "Did the Clinton Foundation".
+    while (s < e - 1 && t[s]!.kind === 'word' && openers.has(t[s]!.lower)) s++;
     const words = wordsIn(t, s, e);
     if (words.length === 0) return null;
-    if (words.every((w) => isPlaceWord(w.lower)) && e < last && t[e]!.kind === 'word' && isOrganizationWord(t[e]!.lower)) e++;
+    // "Ukrainian military", "the Sanders campaign", "Lena Ortiz's campaign": a name before the institution's
+    // noun names that institution with it.
+    if (e < last && t[e]!.kind === 'word' && !t[e]!.cap && organizationNouns.has(t[e]!.lower) && !/s$/.test(t[e]!.lower)) {
+      return `${stripPossessive(this.tokenText(s, e))} ${t[e]!.text}`;
+    }
     return stripPossessive(this.tokenText(s, e));
   }
 

@@ -32,6 +32,7 @@ import {
   SENTENCE_OPENERS,
   SUBJECT_OPENERS,
   SURNAME_EVIDENCE_VERBS,
+  TITLE_WORDS,
 } from '../lexicon/names.js';
 import { classesOf } from '../lexicon/word-classes.js';
 import type { Gender } from '../types.js';
@@ -41,6 +42,7 @@ const suffixes = new Set(NAME_SUFFIXES);
 const affiliations = new Set(AFFILIATION_WORDS);
 const placePrefixes = new Set(PLACE_PREFIXES);
 const openers = new Set(SENTENCE_OPENERS);
+const extraTitles = new Set(TITLE_WORDS);
 const subjectOpeners = new Set(SUBJECT_OPENERS);
 const attachments = new Set(ATTACHMENT_WORDS);
 /** Plurals of agent nouns ("investors", "organizers", "economists"): a group, not a surname. */
@@ -154,7 +156,7 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
       k++;
       continue;
     }
-    if (determiners.has(w) || isDateWord(w) || (isAllCaps(x.text) && x.text.length > 1 && wordsLeft(k + 1) >= 1)) {
+    if (determiners.has(w) || isDateWord(w) || (isAllCaps(x.text) && x.text.length > 1 && wordsLeft(k + 1) >= 1 && !isFirstName(w))) {
       k++;
       continue;
     }
@@ -173,7 +175,8 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
         isOrganizationWord(w) ||
         affiliations.has(w) ||
         roleNouns.has(w.replace(/s$/, '')) ||
-        (isAdjectiveWord(w) && !isPersonNameWord(w)) ||
+        // "Conservative Icon Lena Ortiz"; not "Rich Heffley", where the adjective may be a first name.
+        (isAdjectiveWord(w) && !isPersonNameWord(w) && left >= 2) ||
         (initial && (openers.has(w) || isAdverbWord(w))))
     ) {
       k++;
@@ -195,7 +198,7 @@ function plainTitle(w: string): boolean {
 
 /** A title or role word ("mr", "sen", "admiral", "spokeswoman"), as written lower-case, or null. */
 function titleWord(w: string): string | null {
-  return honorifics.has(w) || roleNouns.has(w) || roleQualifiers.has(w) || roleGender.has(w) ? w : null;
+  return honorifics.has(w) || roleNouns.has(w) || roleQualifiers.has(w) || roleGender.has(w) || extraTitles.has(w) ? w : null;
 }
 
 /** The last name word, without a suffix ("Harris" of "Harry Harris Jr."). */
@@ -282,7 +285,8 @@ export class PersonTable {
     if (isOrganizationWord(last) && !isFirstName(firstWord)) return false;
     if (named.every((w) => isPlaceWord(w) && !isPersonNameWord(w))) return false;
     const lastTok = t[run.last - 1]!;
-    if (isAllCaps(lastTok.text) && lastTok.text.length > 1) return false;
+    // Capitals: an acronym ("NATO", "FBI"), unless a first name opens it ("LENA ORTIZ:" in a transcript).
+    if (isAllCaps(lastTok.text) && lastTok.text.length > 1 && !isFirstName(firstWord)) return false;
     // Positive evidence: a first name, a title, a known surname, or the article's own use of the surname.
     if (isFirstName(firstWord) || run.title !== null || isPersonNameWord(last) || named.some((w) => this.personEvidence.has(w))) return true;
     // Words the lexicon does not know at all, described as a person right after: "Arlis Penwick, 44, ...",

@@ -116,9 +116,12 @@ export class SpeakerNaming {
     }
     if (s.kind === 'organization' && s.name) {
       // "Lena Ortiz of New Mexico" read as an institution: the article's table of people knows better.
-      const run = nameRunIn(t, first, this.coreEnd(first, last), this.namer.people.isKnown);
+      const end = this.coreEnd(first, last);
+      const run = nameRunIn(t, first, end, this.namer.people.isKnown);
       const e = run ? this.namer.people.find(canonicalWords(t, run), run.first) : undefined;
-      if (e && run && run.words.length > 0) {
+      // Not "Lena Ortiz's campaign": the phrase must end with the name.
+      const endsWithName = run !== null && !t.slice(run.last, end).some((x) => x.kind === 'word');
+      if (e && run && endsWithName && run.words.length > 0) {
         s.name = e.name;
         s.kind = 'person';
         return { entity: e, rule: run.words.length > 1 ? 'full-name' : 'surname' };
