@@ -399,3 +399,13 @@ export const TITLE_WORDS: string[] = words([
   { word: 'congressmember', why: 'gender-neutral member of Congress' },
   { word: 'lt.', why: 'rank' },
 ]);
+
+/**
+ * Participles that open a sentence whose subject they share ("Asked about the plan, she said ..."): a person named
+ * inside that clause is not who the pronoun after it refers to.
+ */
+export const FRONTED_PARTICIPLES: string[] = words(
+  ['asked', 'pressed', 'questioned', 'speaking', 'responding', 'referring', 'writing', 'told', 'reached', 'interviewed', 'challenged', 'confronted'].map(
+    (word) => ({ word, why: "a participle whose subject is the main clause's" }),
+  ),
+);

@@ -130,6 +130,11 @@ const NOT_NAMES: Case[] = [
 
 const ORGANIZATIONS: Case[] = [
   {
+    name: "a person's campaign is an organization named after the person",
+    text: 'Lena Ortiz runs for mayor.\n\n"We raised a million," the Ortiz campaign said.',
+    want: { name: 'Ortiz campaign', kind: 'organization' },
+  },
+  {
     name: 'an acronym the article defines names the organization under both forms',
     text: 'The Harbour Development Agency (HDA) met on Monday.\n\n"We will build it," the Harbour Development Agency said.',
     want: { name: 'HDA', kind: 'organization', gender: null, genderBy: null },
@@ -216,6 +221,21 @@ const GENDER: Case[] = [
 ];
 
 const PRONOUNS: Case[] = [
+  {
+    name: '"she" after a quote stays with its speaker over a woman named in passing since',
+    text: '"The plan is late," Lena Ortiz said.\n\nThe council will vote on Maria Vance\'s budget in June.\n\n"We will not wait," she said.',
+    want: { name: 'Lena Ortiz' },
+  },
+  {
+    name: '"she" after "Asked about X," is not X',
+    text: '"The plan is late," Lena Ortiz said.\n\nAsked about Maria Vance, she replied: "We will not wait."',
+    want: { name: 'Lena Ortiz' },
+  },
+  {
+    name: 'a transcript name in capitals, first name and all',
+    text: 'LENA ORTIZ: We will not wait for the council.',
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
   {
     name: 'a place is never the person "she" refers to',
     text: 'Lena Ortiz moved to Palm Beach in May.\n\n"The town is quiet," she said.',
