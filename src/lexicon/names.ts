@@ -409,3 +409,22 @@ export const FRONTED_PARTICIPLES: string[] = words(
     (word) => ({ word, why: "a participle whose subject is the main clause's" }),
   ),
 );
+
+/** The rules that give a speaker its canonical name, in the order the naming stage tries them (`--explain`). */
+export const NAME_RULES = [
+  { id: 'full-name', note: 'a full name, as the fullest mention in the article writes it', example: 'Mayor Lena J. Ortiz -> Lena Ortiz' },
+  { id: 'surname', note: 'a surname (or "Ms. Ortiz", "ORTIZ") takes the full name written anywhere in the article', example: 'Ortiz -> Lena Ortiz' },
+  { id: 'first-name', note: 'a first name alone, when one person named in full has it', example: 'Lena -> Lena Ortiz' },
+  { id: 'appositive-name', note: 'a description with the name in apposition', example: 'her lawyer, Tom Birch -> Tom Birch' },
+  { id: 'description', note: '"the admiral": the person the article gave that role to', example: 'the admiral -> Jonas Peller' },
+  { id: 'main-subject', note: '"the businessman" given to no one: the person the article names most', example: 'the businessman -> Tomas Vell' },
+  { id: 'alias', note: 'an institution from the alias table or an acronym the article defines', example: 'U.S. Department of Defense -> Pentagon' },
+  {
+    id: 'proper-name',
+    note: 'a capitalised name no table knows, titles and fillers removed',
+    example: 'the progressive Riverton Institute -> Riverton Institute',
+  },
+  { id: 'common-noun', note: 'a common noun is never a name', example: 'the agency -> null' },
+  { id: 'unnamed', note: 'no name: an unresolved pronoun, an unnamed source or group', example: 'officials -> null' },
+] as const;
+export type NameRuleId = (typeof NAME_RULES)[number]['id'];

@@ -289,6 +289,13 @@ export class PersonTable {
     if (isAllCaps(lastTok.text) && lastTok.text.length > 1 && !isFirstName(firstWord)) return false;
     // Positive evidence: a first name, a title, a known surname, or the article's own use of the surname.
     if (isFirstName(firstWord) || run.title !== null || isPersonNameWord(last) || named.some((w) => this.personEvidence.has(w))) return true;
+    // "her campaign manager, Rich Beeson": a role noun, a comma, then the name.
+    if (
+      t[run.first - 1]?.text === ',' &&
+      t[run.first - 2]?.kind === 'word' &&
+      (roleNouns.has(t[run.first - 2]!.lower) || roleGender.has(t[run.first - 2]!.lower))
+    )
+      return true;
     // Words the lexicon does not know at all, described as a person right after: "Arlis Penwick, 44, ...",
     // "Arlis Penwick, a nurse, ...", "Arlis Penwick, who ...".
     if (named.length > 3 || !named.every((w) => classesOf(w) === 0)) return false;
@@ -357,6 +364,16 @@ export class PersonTable {
   /** Whether the article uses this lone capitalised word as a person's name ("Mr. Keidis", "Keidis said"). */
   isPersonWord(lower: string): boolean {
     return this.personEvidence.has(stripPossessive(lower));
+  }
+
+  /** The person named most often in full, then first: the article's main subject, for a bare description. */
+  mostNamed(gender: Gender | null): PersonEntity | undefined {
+    let best: PersonEntity | undefined;
+    for (const e of this.entities) {
+      if (gender && strongGender(e) && strongGender(e) !== gender) continue;
+      if (!best || e.mentions.length > best.mentions.length) best = e;
+    }
+    return best;
   }
 
   /** The person last mentioned before token `at` whom the article gave the role `role` ("the admiral"). */

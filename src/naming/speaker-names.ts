@@ -7,7 +7,7 @@
 import type { Token } from '../extract/segment.js';
 import { GENDERED_HONORIFICS, GENDERED_PRONOUNS, GENDERED_ROLE_NOUNS } from '../lexicon/gender.js';
 import { determiners, isAdjectiveWord, isPlaceWord, organizationNouns, roleNouns } from '../lexicon/index.js';
-import { ATTACHMENT_WORDS, PLAIN_HONORIFICS, ROLE_QUALIFIERS } from '../lexicon/names.js';
+import { ATTACHMENT_WORDS, type NameRuleId, PLAIN_HONORIFICS, ROLE_QUALIFIERS } from '../lexicon/names.js';
 import type { Gender, GenderEvidence, Speaker } from '../types.js';
 import type { Namer } from './canonical.js';
 import { canonicalWords, nameRunIn, type PersonEntity } from './persons.js';
@@ -19,8 +19,8 @@ const plainHonorifics = new Set(PLAIN_HONORIFICS);
 const roleQualifiers = new Set(ROLE_QUALIFIERS);
 const attachments = new Set(ATTACHMENT_WORDS);
 
-/** Which rule gave a speaker its canonical name (`--explain`'s nameRule). */
-export type NameRule = 'full-name' | 'surname' | 'first-name' | 'appositive-name' | 'description' | 'alias' | 'proper-name' | 'unnamed' | 'common-noun';
+/** Which rule gave a speaker its canonical name (`--explain`'s nameRule); see NAME_RULES. */
+export type NameRule = NameRuleId;
 
 /** Token index range [first, last) covering the UTF-16 range [start, end). */
 function tokenRange(t: Token[], start: number, end: number): [number, number] {
@@ -106,6 +106,14 @@ export class SpeakerNaming {
         s.name = e.name;
         s.kind = 'person';
         return { entity: e, rule: 'description' };
+      }
+      // "the businessman", "the candidate" with no one given that role: the person the article names most, whose
+      // gender does not contradict the noun. News calls its main subject so to avoid repeating the name.
+      const main = this.namer.people.mostNamed(roleGender.get(head) ?? null);
+      if (main) {
+        s.name = main.name;
+        s.kind = 'person';
+        return { entity: main, rule: 'main-subject' };
       }
     }
     if (s.kind === 'organization' && s.name && head && roleNouns.has(head) && !organizationNouns.has(head) && !this.namer.aliasWithin(first, last)) {

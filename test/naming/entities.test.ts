@@ -79,6 +79,21 @@ const NAMES: Case[] = [
     want: { name: 'Jonas Peller', kind: 'person', nameRule: 'description' },
   },
   {
+    name: 'a description no one was given takes the person the article names most',
+    text: 'Tomas Vell bought the mill. Tomas Vell also owns the port. Lena Ortiz sold it to him.\n\n"We will hire," the businessman said.',
+    want: { name: 'Tomas Vell', kind: 'person', nameRule: 'main-subject' },
+  },
+  {
+    name: 'but not against the gender of the noun',
+    text: 'Tomas Vell bought the mill. Tomas Vell also owns the port. Lena Ortiz sold it to him.\n\n"We will hire," the businesswoman said.',
+    want: { name: 'Lena Ortiz', kind: 'person', nameRule: 'main-subject' },
+  },
+  {
+    name: 'a name after a role and a comma names a person the lexicon does not know',
+    text: 'Her campaign manager, Rich Beeson, said the count was fair.',
+    want: { name: 'Rich Beeson', kind: 'person' },
+  },
+  {
     name: 'a name in apposition to a description names the speaker',
     text: 'Her lawyer, Dario Benning, said the case would be dropped.',
     want: { name: 'Dario Benning', kind: 'person' },
