@@ -7,6 +7,11 @@
  * Node delivers signals on the event loop, so a long synchronous extraction would hold the notice back until it
  * finished. `uninterruptedSync` runs such work with the default signal action restored instead: a Ctrl-C then
  * ends the process at once (killed by SIGINT, which a shell reports as 130), and worker threads go with it.
+ *
+ * Whatever was printed must be whole lines. A line bigger than a pipe's buffer, written to a slow reader, is only
+ * partly in the pipe when the signal comes; the rest waits in the stream. So the handler stops all output and
+ * exits once the stream has handed that rest on (a second Ctrl-C exits at once), and `uninterruptedSync` keeps
+ * the handler while output is pending.
  */
 
 type Cleanup = () => void;
@@ -38,17 +43,47 @@ export const EXIT_INTERRUPTED = 130;
 const SIGNAL_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 type HandledSignal = keyof typeof SIGNAL_CODES;
 
-let installed: { handler: (signal: HandledSignal) => void } | null = null;
+/** The output stream, as far as the handler needs it: how much is written and not yet handed on. */
+export interface PendingOutput {
+  readonly writableLength: number;
+  readonly destroyed?: boolean;
+}
+
+let installed: { handler: (signal: HandledSignal) => void; stdout: PendingOutput | undefined } | null = null;
+
+/** How often the handler looks whether the output's last line has gone out. */
+const DRAIN_POLL_MS = 10;
+
+/** Whether the output stream still holds bytes of a line it has started to write. */
+function outputPending(stdout: PendingOutput | undefined): boolean {
+  return stdout !== undefined && !stdout.destroyed && stdout.writableLength > 0;
+}
 
 /**
  * Installs the SIGINT/SIGTERM handler for this process: clean-ups, then `whosaid: interrupted` on `stderr`, then
- * exit 130 (143 for SIGTERM). Installing twice is a no-op. Returns a function that removes the handler.
+ * exit 130 (143 for SIGTERM), once `stdout` (when given) has written out what it holds. Installing twice is a
+ * no-op. Returns a function that removes the handler.
  */
-export function installInterruptHandler(stderr: NodeJS.WritableStream = process.stderr, exit: (code: number) => void = (c) => process.exit(c)): () => void {
+export function installInterruptHandler(
+  stderr: NodeJS.WritableStream = process.stderr,
+  exit: (code: number) => void = (c) => process.exit(c),
+  stdout?: PendingOutput,
+): () => void {
   if (installed) return uninstall;
   let fired = false;
+  let exited = false;
+  const end = (code: number): void => {
+    if (exited) return;
+    exited = true;
+    exit(code);
+  };
   const handler = (signal: HandledSignal): void => {
-    if (fired) return;
+    const code = SIGNAL_CODES[signal];
+    // a second signal while the last line drains: the user does not want to wait
+    if (fired) {
+      end(code);
+      return;
+    }
     fired = true;
     runInterruptCleanups();
     try {
@@ -56,9 +91,17 @@ export function installInterruptHandler(stderr: NodeJS.WritableStream = process.
     } catch {
       // stderr may be gone too
     }
-    exit(SIGNAL_CODES[signal]);
+    if (!outputPending(stdout)) {
+      end(code);
+      return;
+    }
+    const poll = setInterval(() => {
+      if (outputPending(stdout)) return;
+      clearInterval(poll);
+      end(code);
+    }, DRAIN_POLL_MS);
   };
-  installed = { handler };
+  installed = { handler, stdout };
   for (const s of Object.keys(SIGNAL_CODES) as HandledSignal[]) process.on(s, handler);
   return uninstall;
 }
@@ -75,7 +118,8 @@ function uninstall(): void {
  */
 export function uninterruptedSync<T>(work: () => T): T {
   const active = installed;
-  if (!active) return work();
+  // with part of a line still waiting to be written, a signal must go through the handler (see above)
+  if (!active || outputPending(active.stdout)) return work();
   for (const s of Object.keys(SIGNAL_CODES) as HandledSignal[]) process.removeListener(s, active.handler);
   try {
     return work();

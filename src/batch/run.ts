@@ -4,11 +4,13 @@
  */
 import { stat } from 'node:fs/promises';
 import type { ChalkInstance } from 'chalk';
-import { csvHeader } from '../output/csv.js';
-import { formatStatsJson, formatStatsTable, StatsAggregator } from '../output/stats.js';
+import { CSV_BOM, csvHeader } from '../output/csv.js';
+import { escapeForTerminal, escapeJsonSeparators } from '../output/escape.js';
+import { formatStatsJson, formatStatsTable, StatsAggregator, type StatsReport } from '../output/stats.js';
 import { formatTable } from '../output/table.js';
 import type { ExtractOptions } from '../types.js';
-import { type Outcome, processInline, processPool, type RenderOptions } from './pool/pool.js';
+import { onInterrupt } from './interrupt.js';
+import { type Outcome, type PoolOptions, processInline, processPool, type RenderOptions } from './pool/pool.js';
 import { Progress } from './progress.js';
 import { isJsonlPath, knownTotalBytes, readSources, type SourceOptions } from './sources.js';
 
@@ -31,6 +33,12 @@ export interface BatchOptions extends Omit<SourceOptions, 'stdin'> {
   quiet: boolean;
   /** Print the who-is-quoted summary and the counts line on stderr at the end, whatever the input count. */
   summary: boolean;
+  /** CSV: leave cells that start like a formula as they are (see src/output/csv.ts). */
+  csvRaw?: boolean;
+  /** CSV: start the output with a UTF-8 byte order mark, for Excel. */
+  csvBom?: boolean;
+  /** Passed to the worker pool (see PoolOptions.collectGarbage): the CLI's V8 tuning. */
+  collectGarbage?: () => void;
   stdin: NodeJS.ReadableStream;
 }
 
@@ -42,14 +50,34 @@ export interface BatchCounts {
   bytes: number;
 }
 
-/** Writes; resolves false once the reader has gone away (`| head`), so the caller can stop quietly. */
-export function writeOut(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<boolean> {
+/** Output could not be written (a full disk, an I/O error): not a closed pipe, which is a normal end. */
+export class OutputWriteError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`writing output failed: ${(cause as Error | undefined)?.message ?? String(cause)}`);
+  }
+}
+
+/**
+ * Writes; resolves 'ok', 'closed' once the reader has gone away (`| head`, EPIPE), so the caller can stop
+ * quietly, or the write error itself (ENOSPC...), which the caller must report.
+ */
+export function writeOut(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<'ok' | 'closed' | Error> {
   return new Promise((resolve) => {
+    let settled = false;
+    const done = (r: 'ok' | 'closed' | Error): void => {
+      if (settled) return;
+      settled = true;
+      stream.removeListener('drain', onDrain);
+      resolve(r);
+    };
+    const onDrain = (): void => done('ok');
     const ok = stream.write(text, (err) => {
-      if (err) resolve(false);
+      if (err) done((err as NodeJS.ErrnoException).code === 'EPIPE' ? 'closed' : err);
+      else done('ok');
     });
-    if (ok) resolve(true);
-    else stream.once('drain', () => resolve(true));
+    // a full buffer: go on at 'drain' (the callback comes only once this chunk is flushed, which may be later)
+    if (ok) done('ok');
+    else stream.once('drain', onDrain);
   });
 }
 
@@ -76,7 +104,19 @@ export function summaryLine(c: BatchCounts, seconds: number): string {
 
 /** "a.txt" for a file; "dump.jsonl:12 (id abc)" for an archive line, whose id the path does not tell. */
 function failureLabel(source: string, id: string | null | undefined): string {
-  return /:\d+$/.test(source) && id && id !== source ? `${source} (id ${id})` : source;
+  // file names and ids come from the input: shown with visible escapes, so they cannot forge lines or control the terminal
+  return escapeForTerminal(/:\d+$/.test(source) && id && id !== source ? `${source} (id ${id})` : source);
+}
+
+/** The report with speaker names (text from the articles) as visible escapes, for a table on a terminal or stderr. */
+function shownOnTerminal(report: StatsReport): StatsReport {
+  return { ...report, speakers: report.speakers.map((sp) => ({ ...sp, name: escapeForTerminal(sp.name) })) };
+}
+
+function poolOptions(render: RenderOptions, opts: BatchOptions): PoolOptions {
+  const p: PoolOptions = { ...render, jobs: opts.jobs };
+  if (opts.collectGarbage) p.collectGarbage = opts.collectGarbage;
+  return p;
 }
 
 export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchStreams): Promise<number> {
@@ -89,39 +129,51 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
     fields: { textField: opts.textField, idField: opts.idField },
     render: opts.mode === 'stats' || opts.format === 'table' ? 'none' : opts.format,
     pretty: opts.pretty,
+    csvRaw: opts.csvRaw ?? false,
     keepQuotes: wantStats || (opts.mode === 'extract' && opts.format === 'table'),
   };
   const items = readSources(inputs, opts);
   const inline = opts.jobs <= 1 || (await isSingleArticle(inputs, opts.jsonl));
-  const outcomes: AsyncGenerator<Outcome> = inline ? processInline(items, render) : processPool(items, { ...render, jobs: opts.jobs });
+  const outcomes: AsyncGenerator<Outcome> = inline ? processInline(items, render) : processPool(items, poolOptions(render, opts));
 
   const showProgress = !opts.quiet && Boolean(io.stderr.isTTY);
   const progress = new Progress(io.stderr, showProgress, showProgress ? await knownTotalBytes(inputs) : undefined);
   const stats = wantStats ? new StatsAggregator() : undefined;
   const c: BatchCounts = { read: 0, succeeded: 0, failed: 0, quotes: 0, bytes: 0 };
   let open = true;
+  let writeError: Error | null = null;
+  // On Ctrl-C nothing more is written, and the bar is cleared for the notice (the handler waits for the line
+  // being written to go out; see src/batch/interrupt.ts).
+  const forget = onInterrupt(() => {
+    open = false;
+    progress.finish();
+  });
   const write = async (text: string | Uint8Array): Promise<void> => {
-    if (open && !(await writeOut(io.stdout, text))) open = false;
+    if (!open) return;
+    const r = await writeOut(io.stdout, text);
+    if (r === 'ok') return;
+    open = false;
+    if (r !== 'closed') writeError = r;
   };
 
   try {
-    if (opts.mode === 'extract' && opts.format === 'csv') await write(csvHeader());
+    if (opts.mode === 'extract' && opts.format === 'csv') await write((opts.csvBom ? CSV_BOM : '') + csvHeader());
     for await (const o of outcomes) {
       c.bytes += o.bytes;
       if (o.kind === 'skip') {
-        if (filter) await write(`${JSON.stringify({ id: null, source: o.source, skipped: o.reason })}\n`);
+        if (filter) await write(`${escapeJsonSeparators(JSON.stringify({ id: null, source: o.source, skipped: o.reason }))}\n`);
       } else if (o.kind === 'failure') {
         c.read++;
         c.failed++;
         stats?.addFailure();
-        progress.log(`whosaid: ${failureLabel(o.source, o.id)}: ${o.reason}`);
-        if (filter) await write(`${JSON.stringify({ id: o.id, source: o.source, error: o.reason })}\n`);
+        progress.log(`whosaid: ${failureLabel(o.source, o.id)}: ${escapeForTerminal(o.reason)}`);
+        if (filter) await write(`${escapeJsonSeparators(JSON.stringify({ id: o.id, source: o.source, error: o.reason }))}\n`);
       } else {
         c.read++;
         c.succeeded++;
         c.quotes += o.n;
         stats?.addArticle(o.quotes ?? []);
-        if (!opts.quiet) for (const w of o.warnings) progress.log(`whosaid: warning: ${w}`);
+        if (!opts.quiet) for (const w of o.warnings) progress.log(`whosaid: warning: ${escapeForTerminal(w)}`);
         if (opts.mode === 'extract') {
           if (opts.format === 'table') {
             const result = { id: o.id, source: o.source, quotes: o.quotes ?? [] };
@@ -136,16 +188,18 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
     }
   } finally {
     progress.finish();
+    forget();
   }
 
   if (open && opts.mode === 'stats' && stats) {
     const report = stats.report();
-    await write(`${opts.format === 'json' ? formatStatsJson(report, opts.pretty) : formatStatsTable(report, opts.chalk)}\n`);
+    await write(`${opts.format === 'json' ? formatStatsJson(report, opts.pretty) : formatStatsTable(shownOnTerminal(report), opts.chalk)}\n`);
   }
+  if (writeError) throw new OutputWriteError(writeError);
   const seconds = (performance.now() - started) / 1000;
   if (!opts.quiet && open) {
     if (opts.summary && opts.mode === 'extract' && stats) {
-      io.stderr.write(`${formatStatsTable(stats.report(), opts.chalk, 20)}\n`);
+      io.stderr.write(`${formatStatsTable(shownOnTerminal(stats.report()), opts.chalk, 20)}\n`);
     }
     if (opts.summary || c.read > 1) io.stderr.write(`${summaryLine(c, seconds)}\n`);
   }

@@ -20,6 +20,34 @@ export interface MainOptions {
   jobs?: string;
   quiet?: boolean;
   summary?: boolean;
+  maxArticleBytes: string;
+  lineOffset?: string;
+  csvRaw?: boolean;
+  csvBom?: boolean;
+}
+
+function parseLineOffset(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`--line-offset: expected a whole number of lines, got "${value}"`);
+  return n;
+}
+
+/** The default --max-article-bytes: far above any news article, far below what would exhaust memory. */
+export const DEFAULT_MAX_ARTICLE_BYTES = '64MiB';
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1e3, kb: 1e3, kib: 1024, m: 1e6, mb: 1e6, mib: 1024 ** 2, g: 1e9, gb: 1e9, gib: 1024 ** 3 };
+
+/** "64MiB", "10M", "500k", "1000000" to bytes: a size option's value, or a usage error. */
+export function parseSize(value: string, option: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  const unit = m ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
+  const n = m && unit !== undefined ? Math.floor(Number(m[1]) * unit) : Number.NaN;
+  // 2 GiB: a string in V8 holds at most ~1 GiB of text, so a larger article could never be extracted anyway
+  if (!Number.isSafeInteger(n) || n < 1 || n > 2 * 1024 ** 3) {
+    throw new UsageError(`${option}: expected a size from 1 byte to 2GiB, such as 64MiB, 500k or 1000000; got "${value}"`);
+  }
+  return n;
 }
 
 function parseJobs(value: string | undefined): number {
@@ -55,7 +83,12 @@ export async function runExtract(files: string[], opts: MainOptions, io: Io, mod
       jobs,
       quiet: Boolean(opts.quiet),
       summary: Boolean(opts.summary),
+      maxArticleBytes: parseSize(opts.maxArticleBytes, '--max-article-bytes'),
+      lineOffset: parseLineOffset(opts.lineOffset),
+      csvRaw: Boolean(opts.csvRaw),
+      csvBom: Boolean(opts.csvBom),
       stdin: io.stdin ?? process.stdin,
+      ...(io.collectGarbage ? { collectGarbage: io.collectGarbage } : {}),
     },
     io,
   );
@@ -72,5 +105,11 @@ export function addBatchOptions(cmd: Command): Command {
     .option('-q, --quiet', 'no progress bar, warnings or final summary on stderr (failures are still reported)')
     .option('--pretty', 'indent JSON output')
     .option('--no-color', 'no colour in tables (also: NO_COLOR=1)')
-    .option('--aliases <file>', 'JSON file of extra aliases: {"Canonical": ["variant", ...]}');
+    .option('--aliases <file>', 'JSON file of extra aliases: {"Canonical": ["variant", ...]}')
+    .option(
+      '--max-article-bytes <size>',
+      'largest article read (a file, a JSONL line, stdin text); a bigger one fails alone, e.g. 16MiB, 500k',
+      DEFAULT_MAX_ARTICLE_BYTES,
+    )
+    .option('--line-offset <n>', 'JSONL on stdin is a part of a larger archive that starts after line n: number its lines as the whole archive would');
 }

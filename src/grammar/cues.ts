@@ -63,7 +63,7 @@ export function cueAt(tokens: Token[], i: number): CueMatch | null {
 }
 
 /** "According to" and the like at token `i`: returns the index after the phrase, or -1. */
-const SOURCE_INDEX = phraseIndex(SOURCE_PHRASES);
+const SOURCE_INDEX = phraseIndex(SOURCE_PHRASES.phrases);
 
 export function sourcePhraseAt(tokens: Token[], i: number): number {
   const phrase = phraseAt(tokens, i, SOURCE_INDEX);

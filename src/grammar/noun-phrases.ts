@@ -5,21 +5,33 @@
 
 import { isInsideQuote, phraseIndex, phraseMatches, phrasesFrom, type Token } from '../extract/segment.js';
 import {
+  ASIDE_OPENERS,
+  ATTACHING_PREPOSITIONS,
   adverbialPrepositions,
   anonymousNouns,
   auxiliaries,
+  BE_FORMS,
+  COMPANION_NOUNS,
+  CONNECTIVE_ADVERBS,
   determiners,
   hasVerbTag,
   isAdjectiveWord,
   isAdverbWord,
   isVerbWord,
+  NEAR_WORDS,
   negations,
   negativeSubjects,
   organizationNouns,
+  POLLED_GROUPS,
   POSSESSIVE_PRONOUNS,
+  PRONOUN_CONTRACTION,
   PRONOUNS,
   phraseBreaks,
+  QUANTIFIER_HEADS,
   roleNouns,
+  SUBJECT_PRONOUNS,
+  TIME_DETERMINERS,
+  TIME_UNITS,
   timeWords,
   VIA_PHRASES,
   viaFillers,
@@ -27,15 +39,11 @@ import {
 import type { Namer, NounPhrase } from '../naming/canonical.js';
 import { cueAt } from './cues.js';
 
-/** Prepositions that may join a noun phrase to its complement: "section of the BBC", "spokesman for the ministry". */
-const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to']);
-const BE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
+const ATTACHING = ATTACHING_PREPOSITIONS;
+const BE = BE_FORMS;
 const MAX_PHRASE = 16;
 /** How many tokens after an attribution may hold its "as quoted by …" / "citing …". */
 const VIA_WINDOW = 60;
-
-/** "he's", "she’ll", "they've": a subject pronoun with its auxiliary, one token. */
-export const PRONOUN_CONTRACTION = /^(?:he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/;
 
 /** Can this word be the last word (head) of a noun phrase naming a speaker? */
 function canBeHead(t: Token, prev?: Token): boolean {
@@ -57,11 +65,11 @@ function canBeHead(t: Token, prev?: Token): boolean {
   if (/^[\d.,]+$/.test(t.text)) return false;
   if (t.cap || /\d/.test(t.text)) return true;
   if (anonymousNouns.has(t.lower) || organizationNouns.has(t.lower) || roleNouns.has(t.lower)) return true;
-  if (['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'both', 'many', 'some', 'most', 'others', 'all', 'few', 'several'].includes(t.lower)) return true;
+  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'who' || QUANTIFIER_HEADS.has(t.lower)) return true;
   // "he's advocated", "she'll want": a pronoun with its auxiliary.
   if (PRONOUN_CONTRACTION.test(t.lower)) return true;
   // "the next few months may want": a stretch of time says nothing.
-  if (/^(?:months|weeks|years|days|hours|minutes|decades|times)$/.test(t.lower)) return false;
+  if (TIME_UNITS.has(t.lower)) return false;
   if (ATTACHING.has(t.lower) || phraseBreaks.has(t.lower) || determiners.has(t.lower) || isVerbWord(t.lower) || isAdverbWord(t.lower)) return false;
   return true;
 }
@@ -73,7 +81,6 @@ function attachesComplement(t: Token | undefined): boolean {
 }
 
 /** Words that join an anonymous source to what it is near: "a source close to", "people familiar with". */
-const NEAR_WORDS = new Set(['close', 'familiar', 'loyal', 'near', 'allied', 'linked', 'connected', 'opposed']);
 
 /**
  * A word compromise knows as a verb used as a noun modifier: it stands after a determiner or adjective and
@@ -138,18 +145,14 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | 
   let k = end;
   const head = tokens[end]!;
   // "those surveyed say", "voters polled said": a participle naming the group is the head.
-  const group =
-    head.kind === 'word' &&
-    /ed$/.test(head.lower) &&
-    end - 1 >= lo &&
-    /^(?:those|people|voters|respondents|adults|americans|residents|members|others)$/.test(tokens[end - 1]!.lower);
+  const group = head.kind === 'word' && /ed$/.test(head.lower) && end - 1 >= lo && POLLED_GROUPS.has(tokens[end - 1]!.lower);
   if (!canBeHead(head, end - 1 >= lo ? tokens[end - 1] : undefined) && !group) return null;
   if (head.text === ')') {
     const open = openingParen(tokens, end, lo);
     if (open < 0) return null;
     k = open - 1;
   } else k = end - 1;
-  if ((['he', 'she', 'they', 'it', 'i', 'we', 'you'].includes(head.lower) || PRONOUN_CONTRACTION.test(head.lower)) && head.kind === 'word') {
+  if ((SUBJECT_PRONOUNS.has(head.lower) || PRONOUN_CONTRACTION.test(head.lower)) && head.kind === 'word') {
     return { first: end, last: end + 1 };
   }
   while (k >= lo && end - k < MAX_PHRASE) {
@@ -228,7 +231,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
       continue;
     }
     // "Trump on Tuesday said": a day after "on" between subject and verb.
-    if (timeWords.has(x.lower) && j - 1 >= lo && /^(?:on|last|this|earlier|late)$/.test(tokens[j - 1]!.lower)) {
+    if (timeWords.has(x.lower) && j - 1 >= lo && TIME_DETERMINERS.has(tokens[j - 1]!.lower)) {
       j -= 2;
       continue;
     }
@@ -242,9 +245,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
     tokens[j - 2]!.text === ',' &&
     tokens[j - 1]!.kind === 'word' &&
     !tokens[j - 1]!.cap &&
-    (auxiliaries.has(tokens[j - 1]!.lower) ||
-      isAdverbWord(tokens[j - 1]!.lower) ||
-      /^(?:however|though|meanwhile|instead|too|then|moreover|meanwhile|nonetheless|nevertheless)$/.test(tokens[j - 1]!.lower))
+    (auxiliaries.has(tokens[j - 1]!.lower) || isAdverbWord(tokens[j - 1]!.lower) || CONNECTIVE_ADVERBS.has(tokens[j - 1]!.lower))
   ) {
     j -= 3;
   }
@@ -266,9 +267,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
         determiners.has(inner.lower) ||
         inner.cap ||
         roleNouns.has(inner.lower) ||
-        /^(?:who|which|whose|himself|herself|themselves|itself|both|each|now|then|once|formerly|also|for|in|at|like|meanwhile|however|though|too|instead|moreover)$/.test(
-          inner.lower,
-        ) ||
+        ASIDE_OPENERS.has(inner.lower) ||
         /(?:ing|ed|ly)$/.test(inner.lower) ||
         /\d/.test(inner.text);
       if (!appositive) return null;
@@ -354,16 +353,12 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
         break;
       }
       // "Doyle and others", "Smith and Jones": one speaker phrase.
-      if (
-        x.lower === 'and' &&
-        tokens[k - 1]?.cap &&
-        (tokens[k + 1]?.cap || /^(?:others|colleagues|allies|aides|supporters)$/.test(tokens[k + 1]?.lower ?? ''))
-      ) {
+      if (x.lower === 'and' && tokens[k - 1]?.cap && (tokens[k + 1]?.cap || COMPANION_NOUNS.has(tokens[k + 1]?.lower ?? ''))) {
         k++;
         continue;
       }
       // "telling Clinton she had been …": a subject pronoun starts the next clause.
-      if (lastWord >= 0 && /^(?:he|she|they|it|i|we|you)$/.test(x.lower)) break;
+      if (lastWord >= 0 && SUBJECT_PRONOUNS.has(x.lower)) break;
       if (NEAR_WORDS.has(x.lower) && lastWord >= 0 && ATTACHING.has(tokens[k + 1]?.lower ?? '')) {
         lastWord = k;
         k++;
@@ -445,7 +440,7 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
 }
 
 /** Intermediaries named after an attribution: "as quoted by Yonhap", "citing data from Western intelligence". */
-const VIA_INDEX = phraseIndex(VIA_PHRASES);
+const VIA_INDEX = phraseIndex(VIA_PHRASES.phrases);
 
 export function viaAfter(tokens: Token[], namer: Namer, from: number, hi: number): string[] {
   const found: string[] = [];

@@ -4,6 +4,7 @@
  * without parsing the article.
  */
 import { INSTITUTIONS, OUTLETS } from './aliases.js';
+import { FINITE_BE, HAVE_DO_MODALS, OBJECT_PRONOUNS } from './clause-words.js';
 import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, ROLE_NOUNS } from './titles.js';
 import {
   ADJECTIVE,
@@ -29,11 +30,14 @@ import {
   NEGATIONS,
   NEGATIVE_SUBJECTS,
   ORGANIZATION_NOUNS,
+  PERSONAL_PRONOUNS,
   PHRASE_BREAKS,
+  POSSESSIVES,
   TIME_WORDS,
   VIA_FILLERS,
 } from './words.js';
 
+export * from './clause-words.js';
 export { CUE_NOUNS, CUE_VERBS, type CueClass, type CueVerb, INFINITIVE_CUES, SOURCE_PHRASES, STANCE_ADJECTIVES, STANCE_NOUNS } from './cues.js';
 export { PERSONAL_PRONOUNS, VIA_PHRASES } from './words.js';
 export { INSTITUTIONS, OUTLETS };
@@ -53,11 +57,16 @@ export const timeWords = new Set(TIME_WORDS);
 export const adverbialPrepositions = new Set(ADVERBIAL_PREPOSITIONS);
 export const viaFillers = new Set(VIA_FILLERS);
 
-/** True for words compromise knows only as verbs, and that we do not list as nouns. */
-export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
+export const POSSESSIVE_PRONOUNS = new Set(POSSESSIVES);
+
+/** The subject pronouns (the keys of PERSONAL_PRONOUNS): "he", "they", "we". */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(PERSONAL_PRONOUNS.keys());
+
+/** "he's", "she’ll", "they've": a subject pronoun with its auxiliary, one token. */
+export const PRONOUN_CONTRACTION = new RegExp(`^(?:${[...SUBJECT_PRONOUNS].join('|')})['’](?:s|ve|d|ll|re|m)$`);
 
 /** Object and subject pronouns: a noun phrase of one word. */
-export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'me', 'him', 'her', 'us', 'them', 'who', 'whom']);
+export const PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, ...OBJECT_PRONOUNS]);
 
 export function isVerbWord(lower: string): boolean {
   if (anonymousNouns.has(lower) || organizationNouns.has(lower) || roleNouns.has(lower)) return false;
@@ -73,31 +82,9 @@ export function hasVerbTag(lower: string): boolean {
 export function isFiniteVerb(lower: string): boolean {
   // Contractions ("don't", "won’t", "it's") carry a finite auxiliary.
   if (/(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/.test(lower)) return true;
-  if (FINITE_AUXILIARIES.has(lower)) return true;
+  if (FINITE_BE.has(lower) || HAVE_DO_MODALS.has(lower)) return true;
   return (classesOf(lower) & FINITE) !== 0;
 }
-const FINITE_AUXILIARIES = new Set([
-  'has',
-  'have',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'am',
-  'do',
-  'does',
-  'did',
-  'will',
-  'would',
-  'can',
-  'could',
-  'shall',
-  'should',
-  'may',
-  'might',
-  'must',
-]);
 
 export function isAdjectiveWord(lower: string): boolean {
   return (classesOf(lower) & ADJECTIVE) !== 0;

@@ -280,3 +280,59 @@ export const SPEAKER_RULES = [
 
 export type QuoteRuleId = (typeof QUOTE_RULES)[number]['id'];
 export type SpeakerRuleId = (typeof SPEAKER_RULES)[number]['id'];
+
+/** A filter of the reported-speech sieve: a cue word that, here, reports nothing. Its example must give no quote with that cue. */
+export interface FilterEntry {
+  id: string;
+  note: string;
+  example: string;
+  /** The cue word as written in the example. */
+  cue: string;
+}
+
+export const CUE_FILTERS = [
+  {
+    id: 'capitalised-cue',
+    note: 'a capitalised cue word mid-sentence is part of a name, except in a title-case headline',
+    example: 'Officials from Tell City met on Monday to discuss the flood.',
+    cue: 'Tell',
+  },
+  {
+    id: 'noun-before-cue',
+    note: 'after a determiner, a possessive or an adjective the cue word is a noun',
+    example: 'His claims about the budget were checked by the auditors.',
+    cue: 'claims',
+  },
+  {
+    id: 'possessive-after-cue',
+    note: 'a possessive mark right after the word makes it a noun',
+    example: 'Officials read all reports’ findings before the vote.',
+    cue: 'reports',
+  },
+  {
+    id: 'passive-agent',
+    note: 'a passive with its agent reports nothing, but the agent is a mention a later "the source" may refer to',
+    example: 'The plan was reported by a senior ministry source on Monday.',
+    cue: 'reported',
+  },
+  {
+    id: 'called-name',
+    note: '"a class called …" names a thing',
+    example: 'She teaches a class called Perception at the college.',
+    cue: 'called',
+  },
+  {
+    id: 'citing-source',
+    note: '", citing …" names an intermediary (`via`), not a statement',
+    example: 'The ministry closed the border, citing data from the police.',
+    cue: 'citing',
+  },
+  {
+    id: 'participle-after-noun',
+    note: 'a participle after a noun describes it ("polls showing …"), except a stance',
+    example: 'Polls showing a close race were published on Monday.',
+    cue: 'showing',
+  },
+] as const satisfies readonly FilterEntry[];
+
+export type CueFilterId = (typeof CUE_FILTERS)[number]['id'];

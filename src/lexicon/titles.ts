@@ -1,44 +1,50 @@
+import { wordSetOf } from './list.js';
+
 /**
  * Words that stand before a person's name and are not part of it ("Sen. Ted Cruz", "Foreign Minister
  * Andrii Sybiha"). Lower-case, without the trailing dot. Multi-word titles are matched word by word, so
  * "foreign" and "minister" are both here.
  */
-export const HONORIFICS: string[] = [
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
-  'prof',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'rev',
-  'fr',
-  'sen',
-  'rep',
-  'gov',
-  'lt',
-  'gen',
-  'col',
-  'maj',
-  'capt',
-  'sgt',
-  'cpl',
-  'adm',
-  'cmdr',
-  'atty',
-  'supt',
-  'insp',
-  'pres',
-  'amb',
-  'hon',
-];
+export const HONORIFICS = wordSetOf(
+  'HONORIFICS',
+  'Words that stand before a person\'s name and are not part of it ("Sen. Ted Cruz", "Foreign Minister Andrii Sybiha"). Lower-case, without the trailing dot. Multi-word titles are matched word by word, so "foreign" and "minister" are both here.',
+  [
+    'mr',
+    'mrs',
+    'ms',
+    'miss',
+    'mx',
+    'dr',
+    'prof',
+    'sir',
+    'dame',
+    'lord',
+    'lady',
+    'rev',
+    'fr',
+    'sen',
+    'rep',
+    'gov',
+    'lt',
+    'gen',
+    'col',
+    'maj',
+    'capt',
+    'sgt',
+    'cpl',
+    'adm',
+    'cmdr',
+    'atty',
+    'supt',
+    'insp',
+    'pres',
+    'amb',
+    'hon',
+  ],
+);
 
 /** Role nouns: a speaker described by office ("the spokesman", "Defense Secretary Lloyd Austin"). */
-export const ROLE_NOUNS: string[] = [
+export const ROLE_NOUNS = wordSetOf('ROLE_NOUNS', 'Role nouns: a speaker described by office ("the spokesman", "Defense Secretary Lloyd Austin").', [
   'president',
   'vice',
   'prime',
@@ -115,7 +121,6 @@ export const ROLE_NOUNS: string[] = [
   'rabbi',
   'imam',
   'activist',
-  'founder',
   'owner',
   'coach',
   'player',
@@ -187,7 +192,6 @@ export const ROLE_NOUNS: string[] = [
   'co-founder',
   'publisher',
   'producer',
-  'director',
   'comedian',
   'rapper',
   'musician',
@@ -209,8 +213,6 @@ export const ROLE_NOUNS: string[] = [
   'principal',
   'dean',
   'provost',
-  'minister',
-  'spokesperson',
   'whip',
   'marshal',
   'constable',
@@ -219,10 +221,10 @@ export const ROLE_NOUNS: string[] = [
   'coroner',
   'chef',
   'pilot',
-];
+]);
 
 /** Honorifics and pronouns that tell a person's gender, for pronoun resolution. */
-export const MALE_WORDS: string[] = [
+export const MALE_WORDS = wordSetOf('MALE_WORDS', "honorifics, pronouns and nouns that tell a person's gender as male", [
   'mr',
   'he',
   'him',
@@ -243,8 +245,8 @@ export const MALE_WORDS: string[] = [
   'man',
   'boy',
   'actor',
-];
-export const FEMALE_WORDS: string[] = [
+]);
+export const FEMALE_WORDS = wordSetOf('FEMALE_WORDS', "honorifics, pronouns and nouns that tell a person's gender as female", [
   'mrs',
   'ms',
   'miss',
@@ -268,4 +270,4 @@ export const FEMALE_WORDS: string[] = [
   'woman',
   'girl',
   'actress',
-];
+]);

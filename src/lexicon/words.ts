@@ -3,113 +3,119 @@
  * compromise's lexicon; these lists pin down the words whose role in attribution matters most.
  */
 
+import { phraseList, wordSet, wordSetOf } from './list.js';
+
 /** Heads of noun phrases that name no one: the speaker is anonymous ("a source", "officials", "reports"). */
-export const ANONYMOUS_NOUNS: string[] = [
-  'source',
-  'sources',
-  'official',
-  'officials',
-  'report',
-  'reports',
-  'reporting',
-  'person',
-  'people',
-  'insider',
-  'insiders',
-  'aide',
-  'aides',
-  'diplomat',
-  'diplomats',
-  'analyst',
-  'analysts',
-  'expert',
-  'experts',
-  'observer',
-  'observers',
-  'witness',
-  'witnesses',
-  'resident',
-  'residents',
-  'critic',
-  'critics',
-  'supporter',
-  'supporters',
-  'someone',
-  'somebody',
-  'one',
-  'others',
-  'many',
-  'some',
-  'several',
-  'staffer',
-  'staffers',
-  'member',
-  'members',
-  'employee',
-  'employees',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'representative',
-  'representatives',
-  'lawmaker',
-  'lawmakers',
-  'leader',
-  'leaders',
-  'voter',
-  'voters',
-  'poll',
-  'polls',
-  'survey',
-  'surveys',
-  'study',
-  'studies',
-  'data',
-  'estimates',
-  'figures',
-  'statistics',
-  'document',
-  'documents',
-  'memo',
-  'filing',
-  'filings',
-  'media',
-  'outlets',
-  'rumors',
-  'rumours',
-  'accounts',
-  'intelligence',
-  'investigators',
-  'authorities',
-  'police',
-  'prosecutors',
-  'researchers',
-  'scientists',
-  'economists',
-  'strategists',
-  'advisers',
-  'advisors',
-  'activists',
-  'democrats',
-  'republicans',
-  'conservatives',
-  'liberals',
-  'progressives',
-  'allies',
-  'opponents',
-  'rivals',
-  'americans',
-  'participants',
-  'respondents',
-  'commentators',
-  'pundits',
-  'journalists',
-  'reporters',
-  'lawyers',
-];
+export const ANONYMOUS_NOUNS = wordSetOf(
+  'ANONYMOUS_NOUNS',
+  'Heads of noun phrases that name no one: the speaker is anonymous ("a source", "officials", "reports").',
+  [
+    'source',
+    'sources',
+    'official',
+    'officials',
+    'report',
+    'reports',
+    'reporting',
+    'person',
+    'people',
+    'insider',
+    'insiders',
+    'aide',
+    'aides',
+    'diplomat',
+    'diplomats',
+    'analyst',
+    'analysts',
+    'expert',
+    'experts',
+    'observer',
+    'observers',
+    'witness',
+    'witnesses',
+    'resident',
+    'residents',
+    'critic',
+    'critics',
+    'supporter',
+    'supporters',
+    'someone',
+    'somebody',
+    'one',
+    'others',
+    'many',
+    'some',
+    'several',
+    'staffer',
+    'staffers',
+    'member',
+    'members',
+    'employee',
+    'employees',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'representative',
+    'representatives',
+    'lawmaker',
+    'lawmakers',
+    'leader',
+    'leaders',
+    'voter',
+    'voters',
+    'poll',
+    'polls',
+    'survey',
+    'surveys',
+    'study',
+    'studies',
+    'data',
+    'estimates',
+    'figures',
+    'statistics',
+    'document',
+    'documents',
+    'memo',
+    'filing',
+    'filings',
+    'media',
+    'outlets',
+    'rumors',
+    'rumours',
+    'accounts',
+    'intelligence',
+    'investigators',
+    'authorities',
+    'police',
+    'prosecutors',
+    'researchers',
+    'scientists',
+    'economists',
+    'strategists',
+    'advisers',
+    'advisors',
+    'activists',
+    'democrats',
+    'republicans',
+    'conservatives',
+    'liberals',
+    'progressives',
+    'allies',
+    'opponents',
+    'rivals',
+    'americans',
+    'participants',
+    'respondents',
+    'commentators',
+    'pundits',
+    'journalists',
+    'reporters',
+    'lawyers',
+  ],
+);
 
 /** Heads of noun phrases that name an organization ("the ministry", "Ukrainian military"). */
-export const ORGANIZATION_NOUNS: string[] = [
+export const ORGANIZATION_NOUNS = wordSetOf('ORGANIZATION_NOUNS', 'Heads of noun phrases that name an organization ("the ministry", "Ukrainian military").', [
   'ministry',
   'department',
   'military',
@@ -164,7 +170,6 @@ export const ORGANIZATION_NOUNS: string[] = [
   'channel',
   'station',
   'outlet',
-  'agency',
   'team',
   'center',
   'centre',
@@ -202,9 +207,8 @@ export const ORGANIZATION_NOUNS: string[] = [
   'county',
   'country',
   'nation',
-  'council',
   'legislature',
-];
+]);
 
 /** Words that make a noun phrase plural: "they" may refer to it. */
 /**
@@ -223,7 +227,13 @@ export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'
   } as const),
 );
 
-export const DETERMINERS: string[] = [
+/** Possessive pronouns: before a noun of saying they name its owner ("his claim that …"). */
+export const POSSESSIVES = wordSet('POSSESSIVES', [
+  { reason: 'possessive determiners of the personal pronouns', words: ['his', 'her', 'their', 'its', 'our', 'my', 'your'] },
+  { reason: 'the relative possessive ("a senator whose claim that …")', words: ['whose'] },
+]);
+
+export const DETERMINERS = wordSetOf('DETERMINERS', 'determiners, possessives and quantifiers that open a noun phrase', [
   'the',
   'a',
   'an',
@@ -256,10 +266,10 @@ export const DETERMINERS: string[] = [
   'five',
   'no',
   'any',
-];
+]);
 
 /** Words allowed between a subject and its cue verb ("has also said", "would later tell"). */
-export const AUXILIARIES: string[] = [
+export const AUXILIARIES = wordSetOf('AUXILIARIES', 'Words allowed between a subject and its cue verb ("has also said", "would later tell").', [
   'has',
   'have',
   'had',
@@ -342,16 +352,28 @@ export const AUXILIARIES: string[] = [
   'jokingly',
   'tersely',
   'here',
-];
+]);
 
 /** A verb after these is not asserted: "did not say", "never said". */
-export const NEGATIONS: string[] = ['not', "n't", 'never', 'neither', 'nor', 'no', 'cannot'];
+export const NEGATIONS = wordSetOf('NEGATIONS', 'A verb after these is not asserted: "did not say", "never said".', [
+  'not',
+  "n't",
+  'never',
+  'neither',
+  'nor',
+  'no',
+  'cannot',
+]);
 
 /** Subjects that deny rather than name a speaker ("neither the Pentagon nor the JCS specified"). */
-export const NEGATIVE_SUBJECTS: string[] = ['neither', 'no', 'none', 'nobody', 'nothing', 'nor'];
+export const NEGATIVE_SUBJECTS = wordSetOf(
+  'NEGATIVE_SUBJECTS',
+  'Subjects that deny rather than name a speaker ("neither the Pentagon nor the JCS specified").',
+  ['neither', 'no', 'none', 'nobody', 'nothing', 'nor'],
+);
 
 /** Abbreviations whose trailing dot does not end a sentence. */
-export const ABBREVIATIONS: string[] = [
+export const ABBREVIATIONS = wordSetOf('ABBREVIATIONS', 'Abbreviations whose trailing dot does not end a sentence.', [
   'mr',
   'mrs',
   'ms',
@@ -451,28 +473,33 @@ export const ABBREVIATIONS: string[] = [
   'wyo',
   'ala',
   'ark',
-];
+]);
 
 /**
  * Phrases after a quote's attribution that name the intermediary it came through. The intermediary is
  * the noun phrase that follows; `skip` words are dropped from its start ("citing data from X").
  */
-export const VIA_PHRASES: string[][] = [
-  ['as', 'quoted', 'by'],
-  ['quoted', 'by'],
-  ['as', 'reported', 'by'],
-  ['reported', 'by'],
-  ['citing'],
-  ['according', 'to'],
-  ['in', 'an', 'interview', 'with'],
-  ['in', 'a', 'statement', 'to'],
-  ['in', 'comments', 'to'],
-  ['speaking', 'to'],
-  ['told'],
-];
+export const VIA_PHRASES = phraseList('VIA_PHRASES', [
+  {
+    reason: 'phrases after an attribution that name the intermediary it came through',
+    phrases: [
+      ['as', 'quoted', 'by'],
+      ['quoted', 'by'],
+      ['as', 'reported', 'by'],
+      ['reported', 'by'],
+      ['citing'],
+      ['according', 'to'],
+      ['in', 'an', 'interview', 'with'],
+      ['in', 'a', 'statement', 'to'],
+      ['in', 'comments', 'to'],
+      ['speaking', 'to'],
+      ['told'],
+    ],
+  },
+]);
 
 /** Words dropped from the start of an intermediary ("citing data from Western intelligence"). */
-export const VIA_FILLERS: string[] = [
+export const VIA_FILLERS = wordSetOf('VIA_FILLERS', 'Words dropped from the start of an intermediary ("citing data from Western intelligence").', [
   'data',
   'information',
   'figures',
@@ -489,52 +516,55 @@ export const VIA_FILLERS: string[] = [
   'estimates',
   'intelligence',
   'assessments',
-  'an',
   'interview',
   'statement',
   'comments',
-];
+]);
 
 /**
  * Adverbials that may stand between a cue and its content or after a trailing attribution
  * ("said on Tuesday", "said in a statement", "told reporters at a rally").
  */
-export const TIME_WORDS: string[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'week',
-  'month',
-  'year',
-  'weekend',
-  'day',
-  'last',
-  'this',
-  'next',
-  'earlier',
-  'later',
-  'recently',
-  'ago',
-  'previously',
-  'again',
-  'then',
-  'now',
-  'time',
-];
+export const TIME_WORDS = wordSetOf(
+  'TIME_WORDS',
+  'Adverbials that may stand between a cue and its content or after a trailing attribution ("said on Tuesday", "said in a statement", "told reporters at a rally").',
+  [
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'today',
+    'yesterday',
+    'tonight',
+    'morning',
+    'afternoon',
+    'evening',
+    'night',
+    'week',
+    'month',
+    'year',
+    'weekend',
+    'day',
+    'last',
+    'this',
+    'next',
+    'earlier',
+    'later',
+    'recently',
+    'ago',
+    'previously',
+    'again',
+    'then',
+    'now',
+    'time',
+  ],
+);
 
 /** Prepositions that open an adverbial phrase rather than a content clause. */
-export const ADVERBIAL_PREPOSITIONS: string[] = [
+export const ADVERBIAL_PREPOSITIONS = wordSetOf('ADVERBIAL_PREPOSITIONS', 'Prepositions that open an adverbial phrase rather than a content clause.', [
   'in',
   'on',
   'at',
@@ -561,10 +591,10 @@ export const ADVERBIAL_PREPOSITIONS: string[] = [
   'of',
   'into',
   'about',
-];
+]);
 
 /** Words that end a noun phrase scanning forwards or backwards: clause and phrase boundaries. */
-export const PHRASE_BREAKS: string[] = [
+export const PHRASE_BREAKS = wordSetOf('PHRASE_BREAKS', 'Words that end a noun phrase scanning forwards or backwards: clause and phrase boundaries.', [
   'and',
   'or',
   'but',
@@ -611,7 +641,6 @@ export const PHRASE_BREAKS: string[] = [
   'without',
   'within',
   'through',
-  'after',
   'amid',
   'despite',
   'like',
@@ -643,4 +672,4 @@ export const PHRASE_BREAKS: string[] = [
   'here',
   'it',
   'said',
-];
+]);

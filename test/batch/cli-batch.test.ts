@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, jsonLines, runCli, tempTree } from '../helpers/cli.js';
+import { BIN, jsonLines, runCli, tempTree } from '../helpers/index.js';
 
 const SENTENCES = [
   '"We will rebuild the bridge," said Mayor Ana Ruiz.',

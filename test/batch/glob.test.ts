@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { globToRegex, hasGlob, mayMatchBelow, splitGlob } from '../../src/batch/glob.js';
+import { compileGlob, GlobError, hasGlob, splitGlob } from '../../src/batch/glob.js';
 
-describe('globToRegex', () => {
+const globToRegex = compileGlob;
+const mayMatchBelow = (pattern: string, dir: string): boolean => compileGlob(pattern).mayMatchBelow(dir);
+
+describe('compileGlob', () => {
   it('* and ? stay inside one path segment', () => {
     const re = globToRegex('*.txt');
     expect(re.test('a.txt')).toBe(true);
@@ -42,5 +45,35 @@ describe('splitGlob / hasGlob / mayMatchBelow', () => {
     expect(mayMatchBelow('2016/*/*.txt', '2017')).toBe(false);
     expect(mayMatchBelow('*.txt', 'sub')).toBe(false);
     expect(mayMatchBelow('**/*.txt', 'a/b/c')).toBe(true);
+  });
+});
+
+describe('matching is linear, and a malformed pattern is an error of its own', () => {
+  it('many stars against a long name that does not match take milliseconds, not minutes', () => {
+    // a regular expression built from this pattern backtracks exponentially on a name without the final "b"
+    const name = 'a'.repeat(200);
+    const started = performance.now();
+    expect(compileGlob('*a*a*a*a*a*a*b').test(name)).toBe(false);
+    expect(compileGlob('*a*a*a*a*a*a*a').test(name)).toBe(true);
+    const deep = Array.from({ length: 40 }, () => 'd').join('/');
+    expect(compileGlob(`${'**/'.repeat(9)}x.txt`).test(deep)).toBe(false);
+    expect(compileGlob(`${'**/'.repeat(9)}x.txt`).test(`${deep}/x.txt`)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('stars still find the right split when an early guess fails', () => {
+    expect(compileGlob('*ab*ac').test('xabyabzac')).toBe(true);
+    expect(compileGlob('*ab*ac').test('xabyabzad')).toBe(false);
+    expect(compileGlob('a*').test('a')).toBe(true);
+    expect(compileGlob('?').test('')).toBe(false);
+    expect(compileGlob('[a-c]?[!x]').test('byz')).toBe(true);
+    expect(compileGlob('[a-c]?[!x]').test('byx')).toBe(false);
+    expect(compileGlob('[]]').test(']')).toBe(true);
+    expect(compileGlob('a[b').test('a[b')).toBe(true);
+  });
+
+  it('a class range written backwards is a GlobError that names it', () => {
+    expect(() => compileGlob('[z-a]*.txt')).toThrow(GlobError);
+    expect(() => compileGlob('[z-a]*.txt')).toThrow('range z-a is out of order');
   });
 });

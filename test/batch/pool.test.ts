@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Outcome, type PoolOptions, processInline, processPool } from '../../dist/batch/pool/pool.js';
 import type { SourceItem } from '../../src/batch/sources.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/index.js';
 
 const FAKE = pathToFileURL(join(ROOT, 'test', 'helpers', 'fake-extract.mjs')).href;
 

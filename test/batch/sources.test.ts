@@ -1,7 +1,9 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type DecodedItem, decodeRaw, getField, parseExts, readLineBytes, readSources, type SourceOptions } from '../../src/batch/sources.js';
-import { tempTree } from '../helpers/cli.js';
+import { type DecodedItem, decodeRaw, getField, LongLine, parseExts, readLineBytes, readSources, type SourceOptions } from '../../src/batch/sources.js';
+import { tempTree } from '../helpers/index.js';
 
 const ARTICLE_A = '"We will rebuild the bridge," said Mayor Ana Ruiz.\n';
 const ARTICLE_B = 'The council said the vote would take place on Monday.\n';
@@ -158,9 +160,34 @@ describe('JSONL', () => {
 });
 
 describe('readLineBytes', () => {
-  const readLines = async function* (input: NodeJS.ReadableStream): AsyncGenerator<string> {
-    for await (const bytes of readLineBytes(input)) yield new TextDecoder().decode(bytes);
+  const readLines = async function* (input: NodeJS.ReadableStream, max?: number): AsyncGenerator<string> {
+    for await (const bytes of readLineBytes(input, max)) yield bytes instanceof LongLine ? `<${bytes.bytes} bytes dropped>` : new TextDecoder().decode(bytes);
   };
+  const chunked = (text: string, size: number): Buffer[] => {
+    const bytes = Buffer.from(text);
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+    return chunks;
+  };
+  const all = async (input: NodeJS.ReadableStream, max?: number): Promise<string[]> => {
+    const lines: string[] = [];
+    for await (const l of readLines(input, max)) lines.push(l);
+    return lines;
+  };
+
+  it('a lone CR ends a line too (old Mac files), and CRLF cut between two chunks is still one line end', async () => {
+    const text = 'one\rtwo\r\nthree\r\rfive\nsix\r';
+    // before: CR-only ends merged "one" and "two" into one line, so two articles became one failure
+    for (const size of [1, 2, 3, 4, 5, 64]) expect(await all(Readable.from(chunked(text, size)))).toEqual(['one', 'two', 'three', '', 'five', 'six']);
+  });
+
+  it('a line over the cap comes out as its size, never assembled; the lines around it are untouched', async () => {
+    const text = `short\n${'y'.repeat(50)}\nafter\n${'z'.repeat(30)}`;
+    for (const size of [3, 7, 1000]) {
+      expect(await all(Readable.from(chunked(text, size)), 20)).toEqual(['short', '<51 bytes dropped>', 'after', '<30 bytes dropped>']);
+    }
+    expect(await all(Readable.from(chunked('exactly20exactly20ab\n', 4)), 20)).toEqual(['exactly20exactly20ab']);
+  });
 
   it('splits on LF and CRLF across chunk boundaries and multi-byte characters, last line without newline kept', async () => {
     const text = `first line\r\nsecond — ünïcode\n\nlong ${'x'.repeat(100)}\nlast`;
@@ -176,3 +203,93 @@ describe('readLineBytes', () => {
     expect(none).toEqual([]);
   });
 });
+
+describe('what a batch refuses, one input at a time', () => {
+  it('a JSONL line over --max-article-bytes, binary and oversized files, a device: one failure each, the rest read', async () => {
+    const big = JSON.stringify({ id: 'big', text: 'x'.repeat(2000) });
+    const dir = tree({
+      'a.jsonl': `{"id":"a","text":"One."}\n${big}\n{"id":"c","text":"Three."}\n`,
+      'small.txt': 'Fine.',
+      'large.txt': 'z'.repeat(3000),
+      'bin.txt': Buffer.concat([Buffer.from([0, 1, 2]), Buffer.alloc(100_000, 65)]),
+    });
+    const got = await collect(
+      [join(dir, 'a.jsonl'), join(dir, 'small.txt'), join(dir, 'large.txt'), join(dir, 'bin.txt'), '/dev/zero'],
+      options({ maxArticleBytes: 1000 }),
+    );
+    expect(got.map((i) => (i.kind === 'article' ? i.id : `${i.kind}: ${'reason' in i ? i.reason : ''}`))).toEqual([
+      'a',
+      'failure: line of 2 KiB, over the --max-article-bytes limit of 1000 bytes, skipped',
+      'c',
+      'small',
+      'failure: 2.9 KiB, over the --max-article-bytes limit of 1000 bytes, skipped',
+      // the size is known before a byte is read: over the cap, the file is not opened for reading at all
+      'failure: 97.7 KiB, over the --max-article-bytes limit of 1000 bytes, skipped',
+      'failure: not a regular file (a device), skipped',
+    ]);
+    // under the cap, NUL bytes in the first 64 KiB are found before the rest is read
+    expect(await collect([join(dir, 'bin.txt')], options())).toMatchObject([{ kind: 'failure', reason: 'binary file (contains NUL bytes), skipped' }]);
+  });
+
+  it('stdin text over the cap, or binary, fails without being held whole', async () => {
+    const over = await collect(['-'], options({ maxArticleBytes: 100, stdin: Readable.from(inChunks('w'.repeat(1000), 10)) }));
+    expect(over).toMatchObject([{ kind: 'failure', source: 'stdin', reason: 'more than 100 bytes, over the --max-article-bytes limit of 100 bytes, skipped' }]);
+    const bin = await collect(['-'], options({ stdin: Readable.from([Buffer.from([65, 0, 66])]) }));
+    expect(bin).toMatchObject([{ kind: 'failure', reason: 'binary input (contains NUL bytes), skipped' }]);
+    const ok = await collect(['-'], options({ maxArticleBytes: 100, stdin: Readable.from([Buffer.from('Short text.')]) }));
+    expect(ok).toMatchObject([{ kind: 'article', text: 'Short text.' }]);
+  });
+
+  it('invalid UTF-8 inside a JSONL line gets the same warning as a file; a CR-only archive gives every article', async () => {
+    const dir = tree({
+      'bad.jsonl': Buffer.concat([Buffer.from('{"id":"a","text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n{"id":"b","text":"fine"}\n')]),
+      'mac.jsonl': '{"id":"m1","text":"One."}\r{"id":"m2","text":"Two."}\r',
+    });
+    const got = await collect([join(dir, 'bad.jsonl'), join(dir, 'mac.jsonl')], options());
+    expect(got).toMatchObject([
+      { kind: 'article', id: 'a', text: 'caf\ufffd', warnings: [`${join(dir, 'bad.jsonl')}:1: invalid UTF-8 bytes replaced with U+FFFD`] },
+      { kind: 'article', id: 'b', warnings: [] },
+      { kind: 'article', id: 'm1', text: 'One.' },
+      { kind: 'article', id: 'm2', text: 'Two.' },
+    ]);
+  });
+
+  it('an id nested 5,000 levels deep fails that line alone, with a reason, and the next line is read', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const dir = tree({ 'd.jsonl': `{"id":${deep},"text":"x"}\n{"id":[["ok"]],"text":"y"}\n` });
+    const got = await collect([join(dir, 'd.jsonl')], options());
+    expect(got).toMatchObject([
+      { kind: 'failure', id: null, reason: 'the id field nests deeper than 64 levels' },
+      { kind: 'article', id: '[["ok"]]', text: 'y' },
+    ]);
+  });
+
+  it('dangling links and link loops are reported the same way by a directory walk and by a glob', async () => {
+    const dir = tree({ 'd/real.txt': 'Real.' });
+    symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'd', 'dangling.txt'));
+    symlinkSync(join(dir, 'd', 'loop.txt'), join(dir, 'd', 'loop.txt'));
+    const reasons = (items: DecodedItem[]) => items.map((i) => (i.kind === 'failure' ? `${i.source}: ${i.reason}` : `${i.kind} ${i.source}`));
+    const expected = [
+      `${join(dir, 'd', 'dangling.txt')}: dangling symbolic link (its target does not exist)`,
+      `${join(dir, 'd', 'loop.txt')}: symbolic link loop`,
+      `article ${join(dir, 'd', 'real.txt')}`,
+    ];
+    expect(reasons(await collect([join(dir, 'd')], options()))).toEqual(expected);
+    expect(reasons(await collect([join(dir, 'd', '*.txt')], options()))).toEqual(expected);
+    // named directly: the same words
+    expect(reasons(await collect([join(dir, 'd', 'dangling.txt')], options()))).toEqual([expected[0]]);
+  });
+
+  it('a bad glob pattern is the failure of that pattern only, the next input is read', async () => {
+    const dir = tree({ 'a/x.txt': 'X.' });
+    const got = await collect([join(dir, '[z-a]*.txt'), join(dir, 'a', '*.txt')], options());
+    expect(got.map((i) => (i.kind === 'failure' ? i.reason : i.kind))).toEqual(['invalid pattern: range z-a is out of order', 'article']);
+  });
+});
+
+function inChunks(text: string, size: number): Buffer[] {
+  const bytes = Buffer.from(text);
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+  return chunks;
+}

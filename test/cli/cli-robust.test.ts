@@ -1,32 +1,19 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installInterruptHandler, onInterrupt, runInterruptCleanups, uninterruptedSync } from '../../src/batch/interrupt.js';
 
+import { BIN, ROOT, type Run, runCli, runShell } from '../helpers/index.js';
+
 // End-to-end runs of the built CLI (npm test builds first) on bad input, a closed pipe and interrupts.
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'whosaid.js');
 const NASTY = join(ROOT, 'fixtures', 'nasty');
 const SEED = join(ROOT, 'fixtures', 'north-korea-reinforcements.txt');
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
+/** The CLI (args) or, with shell, one bash command line (args[0]). */
 function run(args: string[], shell = false): Promise<Run> {
-  return new Promise((resolve) => {
-    const [cmd, argv] = shell ? ['bash', ['-c', args[0]!]] : [process.execPath, [BIN, ...args]];
-    execFile(cmd, argv as string[], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
-      resolve({ code, signal: (err as { signal?: NodeJS.Signals } | null)?.signal ?? null, stdout, stderr });
-    });
-  });
+  return shell ? runShell(args[0]!, { env: { NO_COLOR: '1' } }) : runCli(args, { env: { NO_COLOR: '1' } });
 }
 
 let tmp: string;

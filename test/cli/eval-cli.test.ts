@@ -1,16 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { type Run, runCli, spanOf } from '../helpers/index.js';
+
 // Runs the built CLI (npm test builds first), on an invented article written to a temporary folder.
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'whosaid.js');
 
 const ARTICLE = 'Mayor Lena Ortiz said the bridge will reopen in May.\n"We are ahead of schedule," she told reporters.\nCritics called it a "bold gamble".\n';
-const at = (s: string) => ({ text: s, start: ARTICLE.indexOf(s), end: ARTICLE.indexOf(s) + s.length });
+const at = (s: string) => spanOf(ARTICLE, s);
 const ORTIZ = { ...at('Mayor Lena Ortiz'), name: 'Lena Ortiz', kind: 'person' };
 const GOLD = {
   id: 'bridge',
@@ -31,19 +29,8 @@ const PREDICTIONS = {
   ],
 };
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 function run(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+  return runCli(args, { env: { NO_COLOR: '1' } });
 }
 
 let tmp: string;

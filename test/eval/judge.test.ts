@@ -18,20 +18,14 @@ import {
   viewOf,
 } from '../../src/eval/index.js';
 import type { Quote, QuoteType, Speaker } from '../../src/types.js';
+import { spanOf } from '../helpers/index.js';
 
 // Invented article; ASCII only, so string indices are code points.
 const ARTICLE =
   'Mayor Lena Ortiz said the bridge will reopen in May. "We are ahead of schedule," she told reporters. ' +
   'The council called the plan a "bold gamble" on Tuesday. Critics said the "bold gamble" would cost more than promised.';
 
-function at(sub: string, nth = 0, text = ARTICLE): { text: string; start: number; end: number } {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) {
-    i = text.indexOf(sub, i + 1);
-    if (i < 0) throw new Error(`not in article: ${sub}`);
-  }
-  return { text: sub, start: i, end: i + sub.length };
-}
+const at = (sub: string, nth = 0, text = ARTICLE) => spanOf(text, sub, nth);
 
 function goldSpeaker(sub: string, name: string | null, mention?: string): GoldSpeaker {
   const s: GoldSpeaker = { ...at(sub), name, kind: 'person' };
@@ -180,9 +174,8 @@ describe('optional and notQuotes', () => {
     // sit eight characters late and miss the find
     const text = `${'😀'.repeat(8)} Critics called it a "bold gamble" on Tuesday.`;
     // a find that is mostly the string, not the string itself, so only its place can tell
-    const s = at('bold gamble" on', 0, text);
-    const start = Array.from(text.slice(0, s.start)).length;
-    const find = { text: s.text, start, end: start + s.text.length };
+    const find = at('bold gamble" on', 0, text); // in code points, as the tool's output counts
+    expect(find.start).toBe(8 + ' Critics called it a "'.length);
     expect(judgeArticle(text, gold([], [], ['bold gamble']), [fq(find, 'direct')]).counts).toMatchObject({ notQuoteHits: 1, falsePositives: 1 });
   });
 });

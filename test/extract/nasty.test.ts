@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeArticle, InputError, readArticleFile } from '../../src/batch/decode.js';
 import { extractQuotes } from '../../src/extract/index.js';
 import type { Quote, Span } from '../../src/types.js';
+import { spanOf } from '../helpers/index.js';
 
 // One small file per kind of dirty input (fixtures/nasty/, kept byte-exact by .gitattributes), each with the
 // result we expect: the exact quotes where the right answer is clear, "no exception and no quote" where nothing
@@ -26,15 +27,7 @@ function withoutEntityFields(q: Quote): Quote {
 }
 
 /** The span of the `nth` occurrence of `s` in `text`, in code points. */
-function at(text: string, s: string, nth = 0): Span {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) {
-    i = text.indexOf(s, i + 1);
-    if (i < 0) throw new Error(`not in text: ${s}`);
-  }
-  const start = Array.from(text.slice(0, i)).length;
-  return { text: s, start, end: start + Array.from(s).length };
-}
+const at: (text: string, s: string, nth?: number) => Span = spanOf;
 
 /** The offsets hold against the text as read: every span is the text at its code points. */
 function expectExactSpans(text: string, quotes: Quote[]): void {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/index.js';
 import type { Quote, Speaker } from '../../src/types.js';
+import { spanOf } from '../helpers/index.js';
 
 /** The span of the nth occurrence of `s` in `text`, in code points. */
-function at(text: string, s: string, nth = 0): { text: string; start: number; end: number } {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(s, i + 1);
-  if (i < 0) throw new Error(`${s} not in ${text}`);
-  const start = Array.from(text.slice(0, i)).length;
-  return { text: s, start, end: start + Array.from(s).length };
-}
+const at = spanOf;
 
 interface Case {
   name: string;

@@ -1,7 +1,8 @@
-/** Worker-thread entry (dist/worker.js): extracts each batch it is sent and answers with the results, in order. */
+/** Worker-thread entry: extracts each batch it is sent and answers with the results, in order (see wire.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { debugMem } from './debug-mem.js';
-import { type BatchMessage, type BatchReply, type ExtractFn, type Outcome, processItem, type WorkerSetup } from './pool.js';
+import { type ExtractFn, type Outcome, processItem } from './outcome.js';
+import { type BatchMessage, type BatchReply, unpackBatch, type WorkerSetup } from './wire.js';
 
 const setup = workerData as WorkerSetup;
 const mod = (await import(setup.extractModule ?? '../../extract/index.js')) as { extractQuotes: ExtractFn };
@@ -38,12 +39,10 @@ class OutputBytes {
 const out = new OutputBytes();
 
 parentPort!.on('message', (msg: BatchMessage) => {
-  const data = new Uint8Array(msg.data);
   out.reset();
   const results: Outcome[] = [];
   const outEnds: number[] = [];
-  for (const w of msg.items) {
-    const raw = { kind: 'raw', format: w.format, id: w.id, source: w.source, line: w.line, bytes: w.bytes, data: data.subarray(w.start, w.end) } as const;
+  for (const raw of unpackBatch(msg)) {
     const o = processItem(extract, raw, setup);
     if (o.kind === 'article' && o.out !== undefined) {
       out.append(o.out as string);

@@ -1,0 +1,145 @@
+/**
+ * Stage 3, the article context: what every later stage reads and none changes. The tokens and sentences, the
+ * namer (canonical names), the people and organizations named outside quotes (for the resolver), and running
+ * counts that make range questions O(1). Built once per article by `buildArticle`; the helpers below are the
+ * questions several stages ask of it (content bounds, "is this a statement", the sentence's subject).
+ */
+
+import { phraseAfter } from '../grammar/noun-phrases.js';
+import { anonymousNouns, EMPTY_CONTENT, FRONTED_OPENERS, organizationNouns, roleNouns } from '../lexicon/index.js';
+import { Namer, type NounPhrase } from '../naming/canonical.js';
+import type { Mention } from '../naming/resolver.js';
+import type { ExtractOptions, QuoteType } from '../types.js';
+import { isInsideQuote, type Segmented, type Token } from './segment.js';
+
+export interface ArticleContext {
+  readonly seg: Segmented;
+  readonly tokens: Token[];
+  readonly namer: Namer;
+  readonly options: ExtractOptions;
+  /** People and organizations named outside quotes, in document order: what "he" or "the company" may stand for. */
+  readonly mentions: readonly Mention[];
+  /** Running counts of words and opening marks before each token, so range counts cost O(1) on long sentences. */
+  readonly wordsBefore: Int32Array;
+  readonly opensBefore: Int32Array;
+  /** A memo (not state a stage depends on): per sentence end, the first token of its trailing punctuation. */
+  readonly trailingPunct: Map<number, number>;
+}
+
+export function buildArticle(seg: Segmented, options: ExtractOptions): ArticleContext {
+  const tokens = seg.tokens;
+  const namer = new Namer(tokens, options.aliases);
+  const n = tokens.length;
+  const wordsBefore = new Int32Array(n + 1);
+  const opensBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const kind = tokens[i]!.kind;
+    wordsBefore[i + 1] = wordsBefore[i]! + (kind === 'word' ? 1 : 0);
+    opensBefore[i + 1] = opensBefore[i]! + (kind === 'open' ? 1 : 0);
+  }
+  return { seg, tokens, namer, options, mentions: namedMentions(tokens, namer), wordsBefore, opensBefore, trailingPunct: new Map() };
+}
+
+/** Names outside quotes, so that "he" or "the company" can reach someone named but not yet quoted. */
+function namedMentions(t: Token[], namer: Namer): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i]!;
+    if (!x.cap || x.kind !== 'word' || isInsideQuote(x)) continue;
+    let j = i;
+    while (j + 1 < t.length && t[j + 1]!.cap && t[j + 1]!.kind === 'word' && !t[j + 1]!.newline) j++;
+    // One capitalised word is a person only when the article names them in full somewhere ("Rather" is not).
+    if (j > i || namer.personByLastName(x.lower)) {
+      // Named people, and named organizations that a later "the company" or "it" may stand for.
+      const info = namer.describe(i, j + 1);
+      const org = info.kind === 'organization' && info.named && j > i && organizationNouns.has(info.head);
+      if ((info.kind === 'person' && info.named && info.pronoun === null) || org) out.push({ first: i, last: j + 1, info, via: [] });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Words in tokens [a, b). */
+export function wordCount(a: ArticleContext, from: number, to: number): number {
+  if (to <= from) return 0;
+  return a.wordsBefore[to]! - a.wordsBefore[from]!;
+}
+
+/** Any opening quote mark in tokens [from, to). */
+export function hasOpen(a: ArticleContext, from: number, to: number): boolean {
+  return to > from && a.opensBefore[to]! - a.opensBefore[from]! > 0;
+}
+
+const isAdverbLike = (lower: string): boolean => lower.length > 4 && lower.endsWith('ly');
+
+/** The subject that opens the sentence: a noun phrase followed by a verb, after any opening adverbial. */
+export function sentenceSubject(a: ArticleContext, lo: number, before: number): NounPhrase | null {
+  const t = a.tokens;
+  let k = lo;
+  // "On Tuesday, …", "In a statement, …": an opening phrase ended by a comma.
+  for (let i = lo; i < before && i < lo + 8; i++) {
+    if (t[i]!.text === ',') {
+      const first = t[lo]!;
+      if (first.kind === 'word' && (FRONTED_OPENERS.has(first.lower) || isAdverbLike(first.lower))) k = i + 1;
+      break;
+    }
+  }
+  const np = phraseAfter(t, k, before);
+  if (!np || np.last >= before) return null;
+  const next = t[np.last]!;
+  if (next.kind !== 'word' || next.cap) return null;
+  const info = a.namer.describe(np.first, np.last);
+  if (info.named || info.pronoun === 'male' || info.pronoun === 'female' || info.pronoun === 'plural') return np;
+  return anonymousNouns.has(info.head) || roleNouns.has(info.head) || organizationNouns.has(info.head) ? np : null;
+}
+
+/** "told Reuters", "said in an interview with the BBC": the outlet addressed is an intermediary. */
+export function addressedOutlet(a: ArticleContext, cue: { first: number; last: number }): string[] {
+  const t = a.tokens;
+  if (t[cue.first]?.lower !== 'told' && t[cue.first]?.lower !== 'tells' && t[cue.first]?.lower !== 'telling') return [];
+  const obj = phraseAfter(t, cue.last, t.length);
+  const alias = obj ? a.namer.aliasWithin(obj.first, obj.last) : null;
+  return alias?.outlet ? [alias.name] : [];
+}
+
+/** Content bounds [from, to) of a clause running to the end of the sentence, without its final punctuation. */
+export function clauseTo(a: ArticleContext, from: number, sentLast: number): number {
+  const t = a.tokens;
+  // The trailing punctuation run is found once per sentence: a sentence with many cues does not rescan it.
+  let to = a.trailingPunct.get(sentLast);
+  if (to === undefined) {
+    to = sentLast;
+    while (to > 0 && t[to - 1]!.kind === 'punct') to--;
+    a.trailingPunct.set(sentLast, to);
+  }
+  return Math.max(from, to);
+}
+
+/** The content of tokens [first, last) without edge punctuation, its quote marks balanced, typed by its marks. */
+export function makeContent(a: ArticleContext, first: number, last: number): { start: number; end: number; type: QuoteType } | null {
+  const t = a.tokens;
+  while (first < last && t[first]!.kind === 'punct') first++;
+  while (last > first && t[last - 1]!.kind === 'punct') last--;
+  // Keep a quote's marks balanced: extend to the closing mark when the content ends inside a quotation.
+  if (last > first && isInsideQuote(t[last - 1]!)) {
+    const close = a.seg.quoteCloseToken[t[last - 1]!.quote]!;
+    if (close >= last) last = close + 1;
+  }
+  if (first >= last) return null;
+  const mixed = hasOpen(a, first, last);
+  const start = t[first]!.kind === 'open' && mixed && a.seg.quoteCloseToken[t[first]!.quote]! >= last - 1 ? t[first + 1]!.start : t[first]!.start;
+  let end = t[last - 1]!.end;
+  if (t[last - 1]!.kind === 'close' && t[first]!.kind === 'open' && t[last - 1]!.quote === t[first]!.quote) end = t[last - 1]!.start;
+  return { start, end, type: mixed ? 'mixed' : 'indirect' };
+}
+
+/** A reported clause must say something: more than a word or two, and not "nothing" or "so". */
+export function isStatement(a: ArticleContext, first: number, last: number, minWords: number): boolean {
+  // Only the first three words matter; stop there, so a clause running over a huge sentence costs little.
+  const words: Token[] = [];
+  for (let i = first; i < last && words.length < 3; i++) if (a.tokens[i]!.kind === 'word') words.push(a.tokens[i]!);
+  if (words.length < minWords) return false;
+  if (words.length <= 2 && EMPTY_CONTENT.has(words[0]!.lower)) return false;
+  return true;
+}

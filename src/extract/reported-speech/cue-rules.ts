@@ -1,0 +1,257 @@
+/**
+ * The reported-speech rules for a cue verb, in order: read top to bottom like a sieve. Each rule either passes
+ * (null: the next rule is tried), or decides: it returns the quotes it found, or none, which stops the sieve (a
+ * filter: "his claims" is a noun, "was reported by" a passive). The ids are those of lexicon/rules.ts, where every
+ * rule and filter has an example sentence that test/lexicon/rules.test.ts runs. Adding a rule is adding an entry.
+ */
+
+import { appositiveAt, clauseEnd, clauseStart, commaBefore, onlyTail } from '../../grammar/clauses.js';
+import { contentAfter, skipObject } from '../../grammar/content.js';
+import type { CueMatch } from '../../grammar/cues.js';
+import { phraseAfter, type Subject, skipAdverbials, subjectBefore, viaAfter } from '../../grammar/noun-phrases.js';
+import {
+  anonymousNouns,
+  auxiliaries,
+  BE_OR_CLITIC,
+  CLITIC_S_SUBJECTS,
+  determiners,
+  GERUND_PREPOSITIONS,
+  isAdjectiveWord,
+  isAdverbWord,
+  OBJECT_RELATIVES,
+  organizationNouns,
+  PERSONAL_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  roleNouns,
+  VERBAL_DETERMINERS,
+} from '../../lexicon/index.js';
+import type { CueFilterId, QuoteRuleId, SpeakerRuleId } from '../../lexicon/rules.js';
+import type { NounPhrase } from '../../naming/canonical.js';
+import type { Mention } from '../../naming/resolver.js';
+import { type ArticleContext, addressedOutlet, isStatement, makeContent, sentenceSubject } from '../article.js';
+import { type Candidate, candidate, DIRECT_CLASSES } from '../candidate.js';
+import type { Sentence, Token } from '../segment.js';
+
+/** A cue verb in its sentence: what every rule looks at. */
+export interface CueSite {
+  a: ArticleContext;
+  sent: Sentence;
+  cue: CueMatch;
+  /** The token before the cue. */
+  before: Token | undefined;
+  headline: boolean;
+  at: { sentence: number; paragraph: number };
+  /** The sentence's earlier attribution, which "…, adding that" continues. */
+  lastInSentence: Candidate | undefined;
+  /** The cue's subject, found once (undefined: not looked for yet). */
+  subject?: Subject | null;
+}
+
+/** What a rule decides: the quotes found (none: a filter stopped the sieve), and a mention met in passing. */
+export interface CueOutcome {
+  quotes: Candidate[];
+  agent?: Mention;
+}
+
+export interface CueRule {
+  id: QuoteRuleId | CueFilterId;
+  apply(s: CueSite): CueOutcome | null;
+}
+
+const STOP: CueOutcome = { quotes: [] };
+const found = (...quotes: Candidate[]): CueOutcome => ({ quotes });
+
+function subjectOf(s: CueSite): Subject | null {
+  if (s.subject === undefined) s.subject = subjectBefore(s.a.tokens, s.cue.first, s.sent.first, s.cue.form === 'gerund', s.cue.verb.class === 'belief');
+  return s.subject;
+}
+
+/** A clause after the cue whose speaker is the sentence's subject ("…, saying", "to say", "and said"). */
+function withSentenceSubject(s: CueSite, rule: QuoteRuleId, subjectBefore: number): CueOutcome {
+  const main = sentenceSubject(s.a, s.sent.first, subjectBefore);
+  const content = main ? contentAfter(s.a, s.cue, s.sent.last, false) : null;
+  if (!main || !content) return STOP;
+  return found(candidate(content, s.at, { cue: s.cue, speaker: { ...main, np: main }, via: [], rule, speakerRule: 'sentence-subject' }));
+}
+
+/** A word right before a cue that makes the cue a noun: "the said", "his claims", "Trump's comments", "greatest support". */
+function nounBefore(x: Token): boolean {
+  if (x.text === '-' || x.lower === 'so') return true;
+  if (x.kind !== 'word') return false;
+  if (determiners.has(x.lower) && !VERBAL_DETERMINERS.has(x.lower)) return true;
+  if (POSSESSIVE_PRONOUNS.has(x.lower) || (/['’]s?$/.test(x.lower) && !isCliticVerb(x.lower))) return true;
+  if (x.cap || anonymousNouns.has(x.lower) || roleNouns.has(x.lower) || organizationNouns.has(x.lower)) return false;
+  return isAdjectiveWord(x.lower) && !auxiliaries.has(x.lower) && !isAdverbWord(x.lower);
+}
+
+/** "he's", "that's": a subject with "'s" for "is" or "has". */
+function isCliticVerb(lower: string): boolean {
+  const m = /^(.*)['’]s$/.exec(lower);
+  return m !== null && CLITIC_S_SUBJECTS.has(m[1]!);
+}
+
+export const CUE_RULES: readonly CueRule[] = [
+  {
+    // Reporting verbs are not capitalised mid-sentence ("the United States"), except in a title-case headline.
+    id: 'capitalised-cue',
+    apply: (s) => (s.a.tokens[s.cue.first]!.cap && !s.headline ? STOP : null),
+  },
+  { id: 'noun-before-cue', apply: (s) => (s.before && nounBefore(s.before) ? STOP : null) },
+  {
+    // "the states’ votes": a possessive after the word makes it a noun.
+    id: 'possessive-after-cue',
+    apply: (s) => {
+      const t = s.a.tokens;
+      const after = t[s.cue.last];
+      return after && after.start === t[s.cue.last - 1]!.end && /^['’]/.test(after.text) ? STOP : null;
+    },
+  },
+  {
+    // "reported by a senior ministry source": no statement, but a mention a later "the source" may refer to.
+    id: 'passive-agent',
+    apply: (s) => {
+      const { a, cue, before } = s;
+      if (!((cue.form === 'participle' || cue.form === 'past') && a.tokens[cue.last]?.lower === 'by' && before && BE_OR_CLITIC.has(before.lower))) return null;
+      const np = phraseAfter(a.tokens, cue.last + 1, s.sent.last);
+      if (!np) return STOP;
+      const info = a.namer.describe(np.first, np.last);
+      return { quotes: [], agent: { first: np.first, last: np.last, info, via: viaAfter(a.tokens, a.namer, np.last, s.sent.last) } };
+    },
+  },
+  {
+    // "a class called “Perception”": a thing named, not a statement.
+    id: 'called-name',
+    apply: ({ cue, before: b }) =>
+      cue.verb.lemma === 'call' && b && b.kind === 'word' && !b.cap && !PERSONAL_PRONOUNS.has(b.lower) && !auxiliaries.has(b.lower) && !isAdverbWord(b.lower)
+        ? STOP
+        : null,
+  },
+  // "…, citing data from X" names an intermediary (see `via`), not a statement.
+  { id: 'citing-source', apply: ({ cue }) => (cue.verb.lemma === 'cite' && cue.form === 'gerund' ? STOP : null) },
+  {
+    // "…, adding that …": the participle continues the sentence's earlier attribution.
+    id: 'gerund-continuation',
+    apply: (s) => {
+      if (s.cue.form !== 'gerund' || s.before?.text !== ',' || !s.lastInSentence) return null;
+      const content = contentAfter(s.a, s.cue, s.sent.last, false);
+      if (!content) return STOP;
+      return found(
+        candidate(content, s.at, { cue: s.cue, speaker: null, via: [], rule: 'gerund-continuation', speakerRule: 'same-sentence' }, s.lastInSentence),
+      );
+    },
+  },
+  {
+    // "…, saying …", "rallied thousands by promising to …": a participle with the sentence's subject.
+    id: 'gerund-clause',
+    apply: (s) =>
+      s.cue.form === 'gerund' && s.before && (s.before.text === ',' || GERUND_PREPOSITIONS.has(s.before.lower))
+        ? withSentenceSubject(s, 'gerund-clause', s.cue.first)
+        : null,
+  },
+  {
+    // "polls showing …", "a project advocating …": a participle after a noun describes it, it does not report —
+    // except for stances: "pastors supporting Mr. Cruz" tells whom the pastors support.
+    id: 'participle-after-noun',
+    apply: ({ cue, before }) => (cue.form === 'gerund' && !(before && BE_OR_CLITIC.has(before.lower)) && cue.verb.class !== 'stance' ? STOP : null),
+  },
+  {
+    // "tweeted on Friday to say he had never suggested …": the infinitive's subject is the sentence's.
+    id: 'to-cue-clause',
+    apply: (s) => (s.before?.lower === 'to' && DIRECT_CLASSES.has(s.cue.verb.class) ? withSentenceSubject(s, 'to-cue-clause', s.cue.first - 1) : null),
+  },
+  { id: 'name-cue-clause', apply: nameCueClause },
+  {
+    // "The plan will fail, Trump said." and "The plan, Trump said, will fail."
+    id: 'clause-name-cue',
+    apply: (s) => {
+      const subj = subjectOf(s);
+      if (!subj) return null;
+      if (!DIRECT_CLASSES.has(s.cue.verb.class)) return STOP;
+      const comma = commaBefore(s.a, subj.spanFirst - 1, s.sent.first);
+      if (comma < 0) return STOP;
+      const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+      const end = Math.max(skipObject(s.a, s.cue), subj.spanLast);
+      return found(...aroundAttribution(s, comma, end, speaker, 'clause-name-cue', 'before-cue'));
+    },
+  },
+  {
+    // "The plan will fail, said Trump." (also after a quotation: `… “very assertive,” said Orfield`)
+    id: 'clause-cue-name',
+    apply: (s) => {
+      const comma = DIRECT_CLASSES.has(s.cue.verb.class) ? commaBefore(s.a, s.cue.first - 1, s.sent.first) : -1;
+      const np = comma >= 0 ? phraseAfter(s.a.tokens, s.cue.last, s.sent.last) : null;
+      if (!np) return null;
+      return found(...aroundAttribution(s, comma, np.last, { first: np.first, last: np.last, np }, 'clause-cue-name', 'after-cue'));
+    },
+  },
+  {
+    // "Ebeling grew up … and said she planned …": the second verb of the sentence's subject.
+    id: 'and-cue-clause',
+    apply: (s) => {
+      if (s.before?.lower !== 'and' && s.before?.lower !== 'but') return null;
+      const out = withSentenceSubject(s, 'and-cue-clause', s.cue.first);
+      return out.quotes.length > 0 ? out : null;
+    },
+  },
+];
+
+/** "X said (that) …": the subject before the cue, the clause after it. */
+function nameCueClause(s: CueSite): CueOutcome | null {
+  const subj = subjectOf(s);
+  if (!subj) return null;
+  const { a, cue } = s;
+  const t = a.tokens;
+  // "Hadley, who voted against the plan, said …": an action told about the speaker in passing.
+  if (subj.relative && (cue.verb.class === 'stance' || cue.verb.class === 'judgement')) return STOP;
+  const subjectWord = t[subj.np.first]!.lower;
+  if (subj.np.last - subj.np.first === 1 && (subjectWord === 'we' || subjectWord === 'you') && cue.verb.class !== 'speech' && cue.verb.class !== 'object')
+    return STOP;
+  // "which critics said was discriminatory": the relative pronoun is the content's subject, so the
+  // content opens with its verb.
+  const objectRelative = OBJECT_RELATIVES.has(t[subj.spanFirst - 1]?.lower ?? '');
+  const content = contentAfter(a, cue, s.sent.last, subj.relative === true, s.headline, objectRelative);
+  if (!content) return null;
+  const via = addressedOutlet(a, cue);
+  for (const v of viaAfter(t, a.namer, subj.spanLast, cue.first)) if (!via.includes(v)) via.push(v);
+  const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+  return found(candidate(content, s.at, { cue, speaker, via, rule: 'name-cue-clause', speakerRule: 'before-cue' }));
+}
+
+/**
+ * Reported speech around a mid-sentence attribution: the clause before it ("…, Trump said.") and, when the
+ * sentence goes on after a comma, the clause after it ("The plan, Trump said, will fail.").
+ */
+function aroundAttribution(
+  s: CueSite,
+  comma: number,
+  attributionEnd: number,
+  speaker: { first: number; last: number; np: NounPhrase },
+  rule: 'clause-name-cue' | 'clause-cue-name',
+  speakerRule: SpeakerRuleId,
+): Candidate[] {
+  const { a, cue } = s;
+  const t = a.tokens;
+  const sentLast = s.sent.last;
+  const k = skipAdverbials(t, attributionEnd, sentLast);
+  const out: Candidate[] = [];
+  const via = viaAfter(t, a.namer, attributionEnd, sentLast);
+  // After the attribution a comma may continue the statement ("The plan, he said, will fail") or open an
+  // appositive about the speaker ("said Gary Orfield, a professor at UCLA"), which ends the sentence as well as
+  // a full stop would.
+  const rest = t[k]?.text === ',' ? clauseEnd(a, k + 1, sentLast, null) : k;
+  const appositive = rest > k && appositiveAt(a, k + 1, rest);
+  const tail = onlyTail(a, k, sentLast) || (appositive && onlyTail(a, rest, sentLast));
+  const goesOn = !tail && rest > k && isStatement(a, k + 1, rest, 3) && !appositive;
+  if (!tail && !goesOn) return out;
+  const lo = clauseStart(a, s.sent.first, comma);
+  if (isStatement(a, lo, comma, 2)) {
+    const content = makeContent(a, lo, comma);
+    if (content) out.push(candidate(content, s.at, { cue, speaker, via, rule, speakerRule }));
+  }
+  if (goesOn) {
+    const content = makeContent(a, k + 1, clauseEnd(a, k + 1, sentLast, null));
+    const second = rule === 'clause-name-cue' ? 'clause-name-cue-clause' : 'clause-cue-name-clause';
+    if (content) out.push(candidate(content, s.at, { cue, speaker, via, rule: second, speakerRule }));
+  }
+  return out;
+}

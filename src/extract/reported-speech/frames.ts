@@ -1,0 +1,125 @@
+/**
+ * Reported speech told without a cue verb: "according to X", a noun of saying with its owner ("his claim that
+ * …"), and stances told by an adjective or a noun ("was critical of", "Trump's attacks on").
+ */
+
+import { clauseEnd, clauseStart, objectEnd } from '../../grammar/clauses.js';
+import { phraseAfter, subjectBefore, viaAfter } from '../../grammar/noun-phrases.js';
+import { BE_OR_CLITIC, isAdverbWord, LINKING_VERBS, POSSESSIVE_PRONOUNS, STANCE_ADJECTIVES, STANCE_DEGREE_WORDS, STANCE_NOUNS } from '../../lexicon/index.js';
+import type { NounPhrase } from '../../naming/canonical.js';
+import { type ArticleContext, clauseTo, isStatement, makeContent } from '../article.js';
+import { type Candidate, candidate } from '../candidate.js';
+import { phraseIndex, phraseMatches, phrasesFrom, type Token } from '../segment.js';
+
+const STANCE_FRAMES = phraseIndex(STANCE_ADJECTIVES.phrases);
+const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
+
+export function accordingTo(a: ArticleContext, sent: { first: number; last: number }, i: number, after: number): Candidate | null {
+  const t = a.tokens;
+  const np = phraseAfter(t, after, sent.last);
+  if (!np) return null;
+  const sentence = t[i]!.sentence;
+  const paragraph = a.seg.paragraphOf[i]!;
+  const cue = { first: i, last: after };
+  const speaker = { first: np.first, last: np.last, np };
+  const via = viaAfter(t, a.namer, np.last, sent.last);
+  // "According to X, CLAUSE."
+  let k = np.last;
+  while (k < sent.last && t[k]!.kind === 'punct' && t[k]!.kind !== 'open') k++;
+  if (i === sent.first || (t[i - 1]!.kind === 'punct' && t[i - 1]!.text !== ',')) {
+    const to = clauseTo(a, k, sent.last);
+    const content = isStatement(a, k, to, 3) ? makeContent(a, k, to) : null;
+    if (content) return candidate(content, { sentence, paragraph }, { cue, speaker, via, rule: 'according-to-clause', speakerRule: 'according-to' });
+    return null;
+  }
+  // "CLAUSE, according to X."
+  const end = t[i - 1]!.text === ',' ? i - 1 : i;
+  const from = clauseStart(a, sent.first, end);
+  if (!isStatement(a, from, end, 3)) return null;
+  const content = makeContent(a, from, end);
+  if (!content) return null;
+  return candidate(content, { sentence, paragraph }, { cue, speaker, via, rule: 'clause-according-to', speakerRule: 'according-to' });
+}
+/**
+ * A noun of saying with its owner and content: "Mr. Trump's decision to seize on immigration", "his claim that
+ * …", "a report by Politico that he …".
+ */
+export function nounCue(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
+  const t = a.tokens;
+  let k = i + 1;
+  let speaker: { first: number; last: number; np: NounPhrase } | null = null;
+  const owner = t[i - 1];
+  if (owner && owner.kind === 'word' && (POSSESSIVE_PRONOUNS.has(owner.lower) || (/['’]s?$/.test(owner.text) && owner.cap))) {
+    const np = POSSESSIVE_PRONOUNS.has(owner.lower) ? { first: i - 1, last: i } : ownerPhrase(a, i - 1, sent.first);
+    if (np) speaker = { first: np.first, last: np.last, np };
+  }
+  if (t[k]?.lower === 'by') {
+    const np = phraseAfter(t, k + 1, sent.last);
+    if (np) {
+      speaker = { first: np.first, last: np.last, np };
+      k = np.last;
+    }
+  }
+  if (!speaker) return null;
+  const marker = t[k]?.lower;
+  if (marker !== 'that' && marker !== 'to' && !(marker === 'not' && t[k + 1]?.lower === 'to')) return null;
+  const from = marker === 'that' ? k + 1 : k;
+  const to = clauseEnd(a, from, sent.last, null);
+  if (!isStatement(a, from, to, 2)) return null;
+  const content = makeContent(a, from, to);
+  if (!content) return null;
+  const sentence = t[i]!.sentence;
+  return candidate(
+    content,
+    { sentence, paragraph: a.seg.paragraphOf[i]! },
+    { cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'noun-cue', speakerRule: 'owner' },
+  );
+}
+/**
+ * Stances told with an adjective or a noun: "Clinton was especially critical of the man leading the race",
+ * "Trump's attacks on Curiel". The content is the object of the preposition.
+ */
+export function stanceFrame(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
+  const t = a.tokens;
+  const x = t[i]!;
+  let cueLast = -1;
+  let speaker: { first: number; last: number; np: NounPhrase } | null = null;
+  for (const frame of phrasesFrom(t, i, STANCE_FRAMES)) {
+    if (!phraseMatches(t, i, frame)) continue;
+    // The adjective must be predicated of a subject: "X was (especially) critical of".
+    let b = i - 1;
+    while (b >= sent.first && t[b]!.kind === 'word' && (isAdverbWord(t[b]!.lower) || STANCE_DEGREE_WORDS.has(t[b]!.lower))) b--;
+    if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower))) return null;
+    const subj = subjectBefore(t, b + 1, sent.first, true);
+    if (!subj) return null;
+    speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+    cueLast = i + frame.length;
+    break;
+  }
+  if (!speaker) {
+    const preps = STANCE_NOUNS.get(x.lower);
+    const owner = t[i - 1];
+    if (!preps?.includes(t[i + 1]?.lower ?? '') || !owner || owner.kind !== 'word') return null;
+    if (!(POSSESSIVE_PRONOUNS.has(owner.lower) || (/['’]s?$/.test(owner.text) && owner.cap))) return null;
+    const np = POSSESSIVE_PRONOUNS.has(owner.lower) ? { first: i - 1, last: i } : ownerPhrase(a, i - 1, sent.first);
+    if (!np) return null;
+    speaker = { first: np.first, last: np.last, np };
+    cueLast = i + 2;
+  }
+  const to = objectEnd(a, cueLast, sent.last);
+  if (!isStatement(a, cueLast, to, 1)) return null;
+  const content = makeContent(a, cueLast, to);
+  if (!content) return null;
+  return candidate(
+    content,
+    { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
+    { cue: { first: i, last: cueLast }, speaker, via: [], rule: 'stance-frame', speakerRule: 'before-cue' },
+  );
+}
+/** "Mr. Trump's" before a noun cue: the owner's phrase, possessive included. */
+export function ownerPhrase(a: ArticleContext, end: number, lo: number): NounPhrase | null {
+  let first = end;
+  const t = a.tokens;
+  while (first - 1 >= lo && ((t[first - 1]!.cap && t[first - 1]!.kind === 'word') || isAbbrevDotToken(t, first - 1))) first--;
+  return { first, last: end + 1 };
+}

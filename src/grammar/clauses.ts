@@ -1,0 +1,180 @@
+/**
+ * Clause boundaries: where reported content starts and ends around a cue. Shallow rules over tokens and the
+ * compromise word classes; no parse. Shared by the reported-speech stage and its frames.
+ */
+
+import { type ArticleContext, clauseTo } from '../extract/article.js';
+import { DIRECT_CLASSES } from '../extract/candidate.js';
+import {
+  APPOSITIVE_OPENERS,
+  auxiliaries,
+  CLAUSE_CONJUNCTIONS,
+  CLAUSE_TURNS,
+  determiners,
+  hasVerbTag,
+  isAdverbWord,
+  isFiniteVerb,
+  OBJECT_END_WORDS,
+  PERSONAL_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  SUBORDINATORS,
+  TAIL_OPENERS,
+  TAIL_WORDS,
+} from '../lexicon/index.js';
+import { cueAt } from './cues.js';
+import { phraseAfter, skipAdverbials } from './noun-phrases.js';
+
+/**
+ * The longest reported clause, in tokens. Real sentences stay far below it; a 10 MB line of text without a full
+ * stop does not, and every scan for a clause's end or start stops here, so a sentence of many cues stays linear.
+ */
+export const MAX_CLAUSE = 400;
+
+/**
+ * The cue stands in a subordinate clause that opens the sentence ("After Republicans vowed to court Latinos,
+ * the party …", "Three years after …"): its content ends at the comma that closes the clause.
+ */
+export function subordinateBefore(a: ArticleContext, first: number, cue: number): boolean {
+  const t = a.tokens;
+  // Back from the cue to the clause's start: "His popularity, even after he criticized Bush, shows …".
+  for (let i = cue - 1; i >= first && i >= cue - MAX_CLAUSE; i--) {
+    const x = t[i]!;
+    if (x.text === ',' || x.kind === 'open' || x.kind === 'close') return false;
+    if (x.kind === 'word' && SUBORDINATORS.has(x.lower)) return true;
+  }
+  return false;
+}
+/**
+ * Where a clause that ends at `end` begins, no earlier than `lo`: after the last colon or semicolon
+ * ("…financial firms: London was the capital, according to …"), at most MAX_CLAUSE tokens back.
+ */
+export function clauseStart(a: ArticleContext, lo: number, end: number): number {
+  const t = a.tokens;
+  const from = Math.max(lo, end - MAX_CLAUSE);
+  for (let i = end - 1; i > from; i--) if (t[i]!.text === ':' || t[i]!.text === ';') return i + 1;
+  return from;
+}
+/** Index of the comma before the subject at `i` (stepping over closing marks: `…,'' he said`), or -1. */
+export function commaBefore(a: ArticleContext, i: number, lo: number): number {
+  const t = a.tokens;
+  let k = i;
+  while (k > lo && (t[k]!.kind === 'close' || /^['’"”]$/.test(t[k]!.text))) k--;
+  return k > lo && (t[k]!.text === ',' || t[k]!.text === '—' || t[k]!.text === '–') ? k : -1;
+}
+/**
+ * Where a reported clause ends: the sentence's end, or earlier where the sentence moves on to something the
+ * speaker did not say — a relative or concessive clause, an appositive, a participle ("…, which includes",
+ * "…, even though", "…, saying"), or a second verb of the subject ("said X and promised to …").
+ */
+export function clauseEnd(a: ArticleContext, from: number, last: number, cue: { first: number } | null): number {
+  const t = a.tokens;
+  const cueWord = cue ? t[cue.first]!.lower : '';
+  if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
+  for (let i = from + 1; i < last; i++) {
+    const x = t[i]!;
+    if (x.kind === 'open') {
+      const close = a.seg.quoteCloseToken[x.quote]!;
+      if (close > i) i = close;
+      // `… "a terrible mistake," although …`: a comma inside the closing quotation counts too.
+      const inner = t[i - 1];
+      if (inner?.text === ',' && movesOn(a, i + 1)) return i + 1;
+      continue;
+    }
+    // "…: A Quinnipiac poll found …": after a colon a new statement starts.
+    if (x.text === ':' && t[i + 1]?.cap && t[i + 1]!.kind === 'word') return i;
+    if ((x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') && (movesOn(a, i + 1) || newClause(a, i + 1))) {
+      // "the bomber, who detonated in the square, had Syrian roots": a relative clause inside the content's
+      // subject is closed by a comma and followed by the subject's verb.
+      const embedded = embeddedRelative(a, i + 1, last);
+      if (embedded < 0) return i;
+      i = embedded;
+    }
+    // "said she regretted her remarks and promised to stay out": a second reporting act of the subject.
+    if ((x.lower === 'and' || x.lower === 'but') && cueWord !== '') {
+      const next = cueAt(t, i + 1);
+      if (next && !t[i + 1]!.cap && next.form === 'past' && DIRECT_CLASSES.has(next.verb.class)) return i;
+    }
+  }
+  return clauseTo(a, from, last);
+}
+/** Index of the comma that closes a relative clause starting at `i` when a verb follows it, else -1. */
+export function embeddedRelative(a: ArticleContext, i: number, last: number): number {
+  const t = a.tokens;
+  const w = t[i]?.lower;
+  if (w !== 'who' && w !== 'whose') return -1;
+  for (let k = i + 1; k < last && k < i + 30; k++) {
+    if (t[k]!.text !== ',') continue;
+    const v = t[k + 1];
+    return v && v.kind === 'word' && !v.cap && hasVerbTag(v.lower) && !v.lower.endsWith('ing') && !determiners.has(v.lower) ? k : -1;
+  }
+  return -1;
+}
+/** ", but the report cited …": a coordinated clause with a subject of its own. */
+export function newClause(a: ArticleContext, i: number): boolean {
+  const t = a.tokens;
+  const conj = t[i];
+  if (!conj || !CLAUSE_CONJUNCTIONS.has(conj.lower)) return false;
+  const subject = t[i + 1];
+  if (subject?.kind !== 'word' || !(subject.cap || determiners.has(subject.lower) || PERSONAL_PRONOUNS.has(subject.lower))) return false;
+  if (subject.lower === 'that') return false;
+  // The subject's phrase, then straight away its verb ("but the report cited"); a comma first means the
+  // coordination was inside the content's own subject ("the two men, and Mr. Cruz in particular, must").
+  const np = PERSONAL_PRONOUNS.has(subject.lower) ? { last: i + 2 } : phraseAfter(t, i + 1, Math.min(t.length, i + 10));
+  if (!np) return false;
+  let k = np.last;
+  while (t[k]?.kind === 'word' && (auxiliaries.has(t[k]!.lower) || isAdverbWord(t[k]!.lower)) && !isFiniteVerb(t[k]!.lower)) k++;
+  const v = t[k];
+  return v !== undefined && v.kind === 'word' && !v.cap && isFiniteVerb(v.lower);
+}
+/** The word at `i` starts a clause that is no longer the reported content. */
+export function movesOn(a: ArticleContext, i: number): boolean {
+  const x = a.tokens[i];
+  if (x?.kind !== 'word') return false;
+  return CLAUSE_TURNS.has(x.lower);
+}
+/** "a professor at UCLA", "the Cruz campaign's Iowa director": a noun phrase describing the speaker. */
+export function appositiveAt(a: ArticleContext, i: number, last: number): boolean {
+  const x = a.tokens[i];
+  if (x?.kind !== 'word') return false;
+  if (APPOSITIVE_OPENERS.has(x.lower)) return true;
+  // "the chief economist for the survey" has no finite verb; "the golf industry was over-supplied" has one;
+  // "the expert who has published books" has one only inside a relative clause.
+  for (let k = i; k < last && k < i + MAX_CLAUSE; k++) {
+    const y = a.tokens[k]!;
+    if (y.kind === 'word' && RELATIVE_PRONOUNS.has(y.lower)) return true;
+    if (y.kind === 'word' && !y.cap && isFiniteVerb(y.lower) && !determiners.has(a.tokens[k - 1]?.lower ?? '')) return false;
+  }
+  return true;
+}
+export function nextComma(a: ArticleContext, from: number, last: number): number {
+  if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
+  for (let i = from; i < last; i++) if (a.tokens[i]!.text === ',' || a.tokens[i]!.text === ';') return i;
+  return clauseTo(a, from, last);
+}
+/** End of what a stance verb takes: its object, up to a comma or a clause about circumstances. */
+export function objectEnd(a: ArticleContext, from: number, last: number): number {
+  const t = a.tokens;
+  if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
+  for (let i = from; i < last; i++) {
+    const x = t[i]!;
+    if (x.kind === 'open') {
+      const close = a.seg.quoteCloseToken[x.quote]!;
+      if (close > i) i = close;
+      continue;
+    }
+    if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') return i;
+    if (i > from && x.kind === 'word' && OBJECT_END_WORDS.has(x.lower)) return i;
+  }
+  return clauseTo(a, from, last);
+}
+/** Nothing but adverbials, via phrases and punctuation from `k` to the sentence end. */
+export function onlyTail(a: ArticleContext, k: number, last: number): boolean {
+  const t = a.tokens;
+  let i = skipAdverbials(t, k, last);
+  if (t[i]?.text === ';') return true;
+  while (i < last && t[i]!.kind === 'punct' && t[i]!.kind !== 'open') i++;
+  if (i >= last) return true;
+  // ", citing …", ", as quoted by …": an intermediary may follow.
+  if (t[i - 1]?.text === ',' || TAIL_OPENERS.has(t[i]?.lower ?? '')) return TAIL_WORDS.has(t[i]!.lower);
+  return false;
+}
