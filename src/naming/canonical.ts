@@ -68,7 +68,17 @@ export interface PhraseInfo {
 
 const keyOf = (tokens: Token[]): string => tokens.map((t) => t.lower).join(' ');
 const isAdjectiveLike = (lower: string): boolean => isAdjectiveWord(lower);
-const isAllCaps = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+/** Written in capitals ("NATO", "TAPPER"): an ASCII fast path, since it is asked of many words. */
+const isAllCaps = (s: string): boolean => {
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  }
+  return upper;
+};
 
 interface AliasIndex {
   /** Lower-case variant key -> canonical name. */
@@ -261,8 +271,21 @@ export class Namer {
     return this.people.find([lower], at);
   }
 
+  /** Phrases described so far: the same span is described for the mention table and again as a speaker. */
+  private readonly described = new Map<number, PhraseInfo>();
+
   /** Name and kind of the noun phrase at tokens [first, last). */
   describe(first: number, last: number): PhraseInfo {
+    const key = first * 67108864 + last;
+    let info = this.described.get(key);
+    if (!info) {
+      info = this.describeOnce(first, last);
+      this.described.set(key, info);
+    }
+    return info;
+  }
+
+  private describeOnce(first: number, last: number): PhraseInfo {
     const t = this.tokens;
     const words = wordsIn(t, first, last);
     const only = words.length === 1 ? words[0]! : null;
@@ -458,5 +481,6 @@ export class Namer {
 
 /** Without a final possessive: "Trump's" and "Sanders'" are "Trump" and "Sanders". */
 export function stripPossessive(word: string): string {
+  if (!word.includes("'") && !word.includes('’')) return word;
   return word.replace(/['’]s?$/, '');
 }

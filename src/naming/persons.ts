@@ -53,8 +53,18 @@ const surnameVerbs = new Set(SURNAME_EVIDENCE_VERBS);
 const honorificGender = new Map(GENDERED_HONORIFICS.map((e) => [e.word, e.gender]));
 const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
 
-const isAllCaps = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
-const stripPossessive = (w: string): string => w.replace(/['’]s?$/, '');
+/** Written in capitals ("NATO", "TAPPER"): an ASCII fast path, since it is asked of many words. */
+const isAllCaps = (s: string): boolean => {
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  }
+  return upper;
+};
+const stripPossessive = (w: string): string => (w.includes("'") || w.includes('’') ? w.replace(/['’]s?$/, '') : w);
 const isInitial = (t: Token): boolean => t.kind === 'word' && t.cap && t.text.length === 1;
 
 /** Gender evidence counts for one entity: [male, female] per kind of evidence. */
@@ -255,6 +265,8 @@ export class PersonTable {
         else if (y.kind === 'word' && particles.has(y.text) && t[j + 1]?.cap && t[j + 1]?.kind === 'word') j++;
         else break;
       }
+      // One capitalised word ("The", "He", "Ortiz") is never a full name: most runs end here, cheaply.
+      if (j === i + 1) continue;
       const run = nameRunIn(t, i, j, this.isKnown);
       i = j - 1;
       if (!run || !this.looksLikePerson(run, t, i)) continue;
@@ -397,12 +409,15 @@ export class PersonTable {
     const t = this.t;
     for (let i = 0; i < t.length; i++) {
       const x = t[i]!;
-      if (x.kind !== 'word' || !x.cap || !this.bySurname.has(stripPossessive(x.lower))) continue;
+      if (x.kind !== 'word' || !x.cap) continue;
+      const list = this.bySurname.get(stripPossessive(x.lower));
+      if (!list) continue;
       // x may be a surname: find the name run that ends with it.
       if (t[i + 1]?.kind === 'word' && t[i + 1]!.cap) continue;
       const run = nameRunIn(t, Math.max(0, i - 6), i + 1, this.isKnown);
       if (!run) continue;
-      const e = this.find(canonicalWords(t, run), run.first);
+      // One person with this surname: no need to match the whole run.
+      const e = list.length === 1 && run.words.length === 1 ? list[0] : this.find(canonicalWords(t, run), run.first);
       if (!e) continue;
       e.mentions.push(run.first);
       const prev = t[run.first - 1]?.text === '.' ? t[run.first - 2] : t[run.first - 1];
