@@ -428,3 +428,13 @@ export const NAME_RULES = [
   { id: 'unnamed', note: 'no name: an unresolved pronoun, an unnamed source or group', example: 'officials -> null' },
 ] as const;
 export type NameRuleId = (typeof NAME_RULES)[number]['id'];
+
+/** Acronyms that are common nouns, naming a kind of thing and not one organization ("the PAC said", "TV"). */
+export const COMMON_ACRONYMS: string[] = words([
+  { word: 'tv', why: 'television in general' },
+  { word: 'pac', why: 'any political action committee' },
+  { word: 'ceo', why: 'a role' },
+  { word: 'cfo', why: 'a role' },
+  { word: 'ngo', why: 'any non-governmental organization' },
+  { word: 'gop', why: 'the Republican Party as a label, like "Republicans"' },
+]);

@@ -29,6 +29,7 @@ import {
   ACRONYM_JOINERS,
   AFFILIATION_WORDS,
   ATTACHMENT_WORDS,
+  COMMON_ACRONYMS,
   NEARNESS_ADJECTIVES,
   NOT_PERSON_HEADS,
   NUMBER_WORDS,
@@ -42,6 +43,7 @@ const joiners = new Set(ACRONYM_JOINERS);
 const openers = new Set(SENTENCE_OPENERS);
 const affiliations = new Set(AFFILIATION_WORDS);
 const numberWords = new Set(NUMBER_WORDS);
+const commonAcronyms = new Set(COMMON_ACRONYMS);
 /** "Mexican", "Swiss", "Chinese", "Iraqi": a demonym alone names no organization. */
 const isDemonym = (w: string): boolean => isPlaceWord(w) && /(?:an|ish|ese|i|ss|ch)$/.test(w) && !isOrganizationWord(w);
 const nearness = new Set(NEARNESS_ADJECTIVES);
@@ -450,9 +452,15 @@ export class Namer {
    * it opens a sentence ("Nation said"), unless the article writes it with a capital elsewhere too ("Apple").
    */
   isProperName(name: string): boolean {
-    const words = name.toLowerCase().split(/\s+/);
+    const words = name.toLowerCase().split(/[\s\-‐–]+/);
     const filler = (w: string): boolean =>
-      isDateWord(w) || affiliations.has(w) || affiliations.has(w.replace(/s$/, '')) || numberWords.has(w) || /^\d/.test(w) || isDemonym(w);
+      isDateWord(w) ||
+      affiliations.has(w) ||
+      affiliations.has(w.replace(/s$/, '')) ||
+      numberWords.has(w) ||
+      commonAcronyms.has(w.replace(/s$/, '')) ||
+      /^\d/.test(w) ||
+      isDemonym(w);
     if (words.every(filler)) return false;
     if (words.length === 1 && isCommonWord(words[0]!) && !this.capitalisedInside.has(words[0]!)) return false;
     return true;
