@@ -4,11 +4,8 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, ROOT, readFixture, runCli } from '../helpers/index.js';
-
-// Each case starts real processes, and the machine (2 vCPUs) is shared: time limits well above what a case needs.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 interface Ended {
   code: number | null;
