@@ -1,5 +1,6 @@
 /** End to end: --keep-fields, `whosaid stats --by`, -f csv and --json, on a small invented archive. */
 import { afterAll, describe, expect, it } from 'vitest';
+import { pickFields } from '../../src/batch/sources.js';
 import type { ArticleResult } from '../../src/types.js';
 import { jsonLines, runCli, tempTree } from '../helpers/index.js';
 
@@ -33,6 +34,13 @@ describe('--keep-fields', { timeout: 30_000 }, () => {
     ]);
     // meta comes after id and source, before the quotes
     expect(Object.keys(out[0]!)).toEqual(['id', 'source', 'meta', 'quotes']);
+  });
+
+  it('picks fields by dotted path, a key with dots first, "__proto__" as a plain key', () => {
+    const obj = JSON.parse('{"a": {"b": 1}, "a.b": 2, "__proto__": {"x": 1}, "list": [10, 20]}') as unknown;
+    const meta = pickFields(obj, ['a.b', '__proto__', 'list.1', 'missing.field']);
+    expect(JSON.stringify(meta)).toBe('{"a.b":2,"__proto__":{"x":1},"list.1":20,"missing.field":null}');
+    expect(Object.getPrototypeOf(meta)).toBe(Object.prototype);
   });
 
   it('adds the fields as CSV columns after the fixed ones', async () => {
