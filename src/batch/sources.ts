@@ -6,7 +6,7 @@
 import { closeSync, constants, createReadStream, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { decodeArticle, describeFsError, InputError, idFromPath } from './decode.js';
+import { decodeArticle, describeFsError, hasUtf16Bom, InputError, idFromPath, UTF16_REASON } from './decode.js';
 import { compileGlob, type Glob, GlobError, hasGlob, splitGlob } from './glob.js';
 
 export interface SourceOptions {
@@ -364,6 +364,8 @@ function readArticle(path: string, id: string, maxBytes: number): SourceItem {
     const data = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
     // the first 64 KiB alone: a binary file is refused before the rest of it is read
     let n = readSync(fd, data, 0, Math.min(SNIFF_BYTES, data.length), null);
+    // UTF-16 text has NUL bytes too, but deserves the message that says how to convert it
+    if (hasUtf16Bom(data.subarray(0, n))) return fail(UTF16_REASON, st.size);
     if (data.subarray(0, n).includes(0)) return fail('binary file (contains NUL bytes), skipped', st.size);
     for (let got = n; got > 0 && n < data.length; n += got) got = readSync(fd, data, n, data.length - n, null);
     if (n > maxBytes) return fail(overCap('a file that grew', maxBytes), n);
@@ -416,7 +418,7 @@ async function readStreamArticle(stream: NodeJS.ReadableStream, source: string, 
   let total = 0;
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    if (total < SNIFF_BYTES && b.subarray(0, SNIFF_BYTES - total).includes(0)) {
+    if (total < SNIFF_BYTES && !hasUtf16Bom(chunks[0] ?? b) && b.subarray(0, SNIFF_BYTES - total).includes(0)) {
       return { kind: 'failure', id, source, reason: 'binary input (contains NUL bytes), skipped', bytes: total + b.length };
     }
     total += b.length;

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { type BatchOptions, runBatch } from '../batch/run.js';
 import { parseExts, parseFieldList } from '../batch/sources.js';
 import type { ExtractOptions } from '../types.js';
+import { ACTS_HELP, parseActs } from './acts.js';
 import { type Io, loadAliases, makeChalk, UsageError } from './shell.js';
 
 export interface MainOptions {
@@ -12,6 +13,7 @@ export interface MainOptions {
   color: boolean;
   aliases?: string;
   explain?: boolean;
+  acts?: string;
   // archives and batch runs (see addBatchOptions)
   ext: string;
   jsonl?: boolean;
@@ -73,7 +75,7 @@ export async function runExtract(
   const jobs = parseJobs(opts.jobs);
   const keepFields = parseFieldList(opts.keepFields ?? '');
   if (opts.keepFields !== undefined && keepFields.length === 0) throw new UsageError('--keep-fields: give at least one field, e.g. --keep-fields outlet,date');
-  const extractOptions: ExtractOptions = { explain: Boolean(opts.explain) };
+  const extractOptions: ExtractOptions = { explain: Boolean(opts.explain), acts: parseActs(opts.acts) };
   if (opts.aliases) extractOptions.aliases = await loadAliases(opts.aliases);
   return runBatch(
     files.length === 0 ? ['-'] : files,
@@ -118,6 +120,7 @@ export function addBatchOptions(cmd: Command): Command {
     .option('--pretty', 'indent JSON output')
     .option('--no-color', 'no colour in tables (also: NO_COLOR=1)')
     .option('--aliases <file>', 'JSON file of extra aliases: {"Canonical": ["variant", ...]}')
+    .option('--acts <list>', ACTS_HELP)
     .option(
       '--max-article-bytes <size>',
       'largest article read (a file, a JSONL line, stdin text); a bigger one fails alone, e.g. 16MiB, 500k',

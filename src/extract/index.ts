@@ -1,12 +1,13 @@
 /**
  * The extractor, as a pipeline of stages that each take values and return values (docs/architecture.md):
  * quote marks → segments → the article context → direct quotes → reported speech → transcripts → overlaps →
- * speakers → output records. Each stage records the rule that fired, so that `--explain` can say why a quote is there.
+ * speakers → acts → output records. Each stage records the rule that fired, so that `--explain` can say why a quote is there.
  */
 
 import type { ExtractOptions, Quote } from '../types.js';
+import { classifyActs } from './acts.js';
 import { buildArticle } from './article.js';
-import { findDirectQuotes } from './direct-quotes.js';
+import { findDirectQuotes } from './direct-quotes/index.js';
 import { removeOverlaps } from './overlaps.js';
 import { findQuoteSpans } from './quote-marks.js';
 import { toRecords } from './records.js';
@@ -28,5 +29,6 @@ export function extractQuotes(text: string, given: ExtractOptions | null = {}): 
   const transcripts = findTranscripts(article);
   const quotes = removeOverlaps([...direct, ...reported.quotes, ...transcripts]);
   const resolved = resolveSpeakers(article, quotes, reported.agents);
-  return toRecords(article, resolved, options);
+  const acts = classifyActs(article, quotes);
+  return toRecords(article, resolved, acts, options);
 }

@@ -2,8 +2,11 @@
 // extractor and with a real one: they check ids, order, sources, line counts and exit codes, not quotes.
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BIN, jsonLines, runCli, tempTree } from '../helpers/index.js';
+
+// Real processes on a 2-vCPU machine shared with other jobs: time limits well above what a case needs.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const SENTENCES = [
   '"We will rebuild the bridge," said Mayor Ana Ruiz.',
