@@ -94,6 +94,14 @@ describe('whosaid stats --by', { timeout: 30_000 }, () => {
     expect(years.stdout).toContain('\r\n2016,person,Lena Ortiz,person,,1,1,Lena Ortiz\r\n');
     const none = await runCli(['stats', 'news.jsonl', '--by', 'year', '--date-field', 'published', '--json', '-q'], { cwd: dir });
     expect((JSON.parse(none.stdout) as { groups: { group: unknown }[] }).groups.map((g) => g.group)).toEqual([{ year: null }]);
+    // a field no article has is most likely a typo: said on stderr, not only shown as one "(none)" group
+    const typo = await runCli(['stats', 'news.jsonl', '--by', 'outelt', '--json'], { cwd: dir });
+    expect(typo.code).toBe(0);
+    expect(typo.stderr).toContain('whosaid: warning: --by outelt: no article has a "outelt" field');
+    const noDate = await runCli(['stats', 'news.jsonl', '--by', 'month', '--date-field', 'published', '--json'], { cwd: dir });
+    expect(noDate.stderr).toContain('--by month: no article has the date field "published"');
+    const fine = await runCli(['stats', 'news.jsonl', '--by', 'outlet', '--json'], { cwd: dir });
+    expect(fine.stderr).not.toContain('warning');
     const three = await runCli(['stats', 'news.jsonl', '--by', 'outlet,month,kind'], { cwd: dir });
     expect(three.code).toBe(2);
     expect(three.stderr).toContain('--by: give one or two keys');
