@@ -60,6 +60,7 @@ describe('formatTable', () => {
     const article = articles.find((a) => a.id === 'harbor-cup-final')!;
     const lines = formatTable(article, plain, 120).split('\n');
     expect(lines[1]).toMatch(/^SPEAKER +KIND +GENDER +ACT +CUE +TYPE +QUOTE$/);
+    // female: the fallback of first-name statistics, the only evidence this fixture gives
     expect(lines[2]).toMatch(/^Maria Santos +person +female +statement +said +direct +We never stopped believing, not even when$/);
     expect(lines[3]).toMatch(/^ {60,}we went a goal down,$/);
     const wide = formatTable(article, plain, 200).split('\n');
