@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import type { ChalkInstance } from 'chalk';
 import { CSV_BOM, csvHeader } from '../output/csv.js';
 import { escapeForTerminal, escapeJsonSeparators } from '../output/escape.js';
-import { formatStatsCsv, formatStatsJson, formatStatsTable, StatsAggregator, type StatsOptions, type StatsReport } from '../output/stats.js';
+import { formatStatsCsv, formatStatsJson, formatStatsTable, missingByFields, StatsAggregator, type StatsOptions, type StatsReport } from '../output/stats.js';
 import { formatTable } from '../output/table.js';
 import type { ExtractOptions } from '../types.js';
 import { onInterrupt } from './interrupt.js';
@@ -202,6 +202,10 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
 
   if (open && opts.mode === 'stats' && stats) {
     const report = stats.report();
+    for (const k of missingByFields(report)) {
+      const what = k === 'month' || k === 'year' ? `the date field "${opts.statsOptions?.dateField ?? 'date'}" (--date-field)` : `a "${k}" field`;
+      if (!opts.quiet) io.stderr.write(`whosaid: warning: --by ${k}: no article has ${what} that could be read\n`);
+    }
     if (opts.format === 'csv') await write((opts.csvBom ? CSV_BOM : '') + formatStatsCsv(report, { raw: opts.csvRaw ?? false }));
     else await write(`${opts.format === 'json' ? formatStatsJson(report, opts.pretty) : formatStatsTable(shownOnTerminal(report), opts.chalk)}\n`);
   }

@@ -206,7 +206,8 @@ function jsonlItem(raw: string, source: string, first: boolean, bytes: number, o
  */
 export function pickFields(obj: unknown, paths: readonly string[]): Record<string, unknown> {
   const meta: Record<string, unknown> = {};
-  for (const path of paths) meta[path] = getField(obj, path) ?? null;
+  // defined, not assigned: a field named "__proto__" is a key like any other, not the object's prototype
+  for (const path of paths) Object.defineProperty(meta, path, { value: getField(obj, path) ?? null, enumerable: true, writable: true, configurable: true });
   return meta;
 }
 

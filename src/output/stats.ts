@@ -312,6 +312,17 @@ export class StatsAggregator {
   }
 }
 
+/**
+ * `--by` fields (not kind, gender, act, month, year) that no succeeded article had: most likely a typo
+ * ("--by outelt"), which would otherwise only show as one "(none)" group. Month and year: the date field.
+ */
+export function missingByFields(report: StatsReport): string[] {
+  if (report.articles.succeeded === 0 || report.quotes === 0) return [];
+  return report.by.filter(
+    (k) => !(BUILTIN_KEYS as readonly string[]).slice(0, 3).includes(k) && report.groups.every((g) => g.group[k] === null || g.group[k] === undefined),
+  );
+}
+
 export function formatStatsJson(report: StatsReport, pretty = false): string {
   return JSON.stringify(report, null, pretty ? 2 : undefined);
 }

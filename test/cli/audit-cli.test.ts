@@ -1,5 +1,6 @@
 /** End to end: --keep-fields, `whosaid stats --by`, -f csv and --json, on a small invented archive. */
 import { afterAll, describe, expect, it } from 'vitest';
+import { pickFields } from '../../src/batch/sources.js';
 import type { ArticleResult } from '../../src/types.js';
 import { jsonLines, runCli, tempTree } from '../helpers/index.js';
 
@@ -33,6 +34,13 @@ describe('--keep-fields', { timeout: 30_000 }, () => {
     ]);
     // meta comes after id and source, before the quotes
     expect(Object.keys(out[0]!)).toEqual(['id', 'source', 'meta', 'quotes']);
+  });
+
+  it('picks fields by dotted path, a key with dots first, "__proto__" as a plain key', () => {
+    const obj = JSON.parse('{"a": {"b": 1}, "a.b": 2, "__proto__": {"x": 1}, "list": [10, 20]}') as unknown;
+    const meta = pickFields(obj, ['a.b', '__proto__', 'list.1', 'missing.field']);
+    expect(JSON.stringify(meta)).toBe('{"a.b":2,"__proto__":{"x":1},"list.1":20,"missing.field":null}');
+    expect(Object.getPrototypeOf(meta)).toBe(Object.prototype);
   });
 
   it('adds the fields as CSV columns after the fixed ones', async () => {
@@ -86,6 +94,14 @@ describe('whosaid stats --by', { timeout: 30_000 }, () => {
     expect(years.stdout).toContain('\r\n2016,person,Lena Ortiz,person,female,1,1,Lena Ortiz\r\n');
     const none = await runCli(['stats', 'news.jsonl', '--by', 'year', '--date-field', 'published', '--json', '-q'], { cwd: dir });
     expect((JSON.parse(none.stdout) as { groups: { group: unknown }[] }).groups.map((g) => g.group)).toEqual([{ year: null }]);
+    // a field no article has is most likely a typo: said on stderr, not only shown as one "(none)" group
+    const typo = await runCli(['stats', 'news.jsonl', '--by', 'outelt', '--json'], { cwd: dir });
+    expect(typo.code).toBe(0);
+    expect(typo.stderr).toContain('whosaid: warning: --by outelt: no article has a "outelt" field');
+    const noDate = await runCli(['stats', 'news.jsonl', '--by', 'month', '--date-field', 'published', '--json'], { cwd: dir });
+    expect(noDate.stderr).toContain('--by month: no article has the date field "published"');
+    const fine = await runCli(['stats', 'news.jsonl', '--by', 'outlet', '--json'], { cwd: dir });
+    expect(fine.stderr).not.toContain('warning');
     const three = await runCli(['stats', 'news.jsonl', '--by', 'outlet,month,kind'], { cwd: dir });
     expect(three.code).toBe(2);
     expect(three.stderr).toContain('--by: give one or two keys');
