@@ -1,8 +1,8 @@
 /** The default command (extract) and the options it shares with `stats`: inputs, JSONL fields, jobs. */
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { runBatch } from '../batch/run.js';
-import { parseExts } from '../batch/sources.js';
+import { type BatchOptions, runBatch } from '../batch/run.js';
+import { parseExts, parseFieldList } from '../batch/sources.js';
 import type { ExtractOptions } from '../types.js';
 import { ACTS_HELP, parseActs } from './acts.js';
 import { type Io, loadAliases, makeChalk, UsageError } from './shell.js';
@@ -19,12 +19,21 @@ export interface MainOptions {
   jsonl?: boolean;
   textField: string;
   idField: string;
+  keepFields?: string;
   jobs?: string;
   quiet?: boolean;
   summary?: boolean;
   maxArticleBytes: string;
+  lineOffset?: string;
   csvRaw?: boolean;
   csvBom?: boolean;
+}
+
+function parseLineOffset(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`--line-offset: expected a whole number of lines, got "${value}"`);
+  return n;
 }
 
 /** The default --max-article-bytes: far above any news article, far below what would exhaust memory. */
@@ -51,13 +60,21 @@ function parseJobs(value: string | undefined): number {
   return n;
 }
 
-/** The default command (mode `extract`) and `whosaid stats` (mode `stats`): see src/batch/run.ts. */
-export async function runExtract(files: string[], opts: MainOptions, io: Io, mode: 'extract' | 'stats' = 'extract'): Promise<number> {
+/** The default command (mode `extract`), `whosaid stats` and `whosaid report`: see src/batch/run.ts. */
+export async function runExtract(
+  files: string[],
+  opts: MainOptions,
+  io: Io,
+  mode: BatchOptions['mode'] = 'extract',
+  more: Partial<BatchOptions> = {},
+): Promise<number> {
   if (files.length === 0 && io.stdinIsTTY) throw new UsageError('no input: give article files, or pipe text on stdin');
   const exts = parseExts(opts.ext);
   if (exts.length === 0) throw new UsageError('--ext: give at least one extension, e.g. --ext txt,md');
   if (opts.textField === '' || opts.idField === '') throw new UsageError('--text-field and --id-field must not be empty');
   const jobs = parseJobs(opts.jobs);
+  const keepFields = parseFieldList(opts.keepFields ?? '');
+  if (opts.keepFields !== undefined && keepFields.length === 0) throw new UsageError('--keep-fields: give at least one field, e.g. --keep-fields outlet,date');
   const extractOptions: ExtractOptions = { explain: Boolean(opts.explain), acts: parseActs(opts.acts) };
   if (opts.aliases) extractOptions.aliases = await loadAliases(opts.aliases);
   return runBatch(
@@ -78,10 +95,13 @@ export async function runExtract(files: string[], opts: MainOptions, io: Io, mod
       quiet: Boolean(opts.quiet),
       summary: Boolean(opts.summary),
       maxArticleBytes: parseSize(opts.maxArticleBytes, '--max-article-bytes'),
+      lineOffset: parseLineOffset(opts.lineOffset),
       csvRaw: Boolean(opts.csvRaw),
       csvBom: Boolean(opts.csvBom),
       stdin: io.stdin ?? process.stdin,
       ...(io.collectGarbage ? { collectGarbage: io.collectGarbage } : {}),
+      ...more,
+      keepFields: [...new Set([...keepFields, ...(more.keepFields ?? [])])],
     },
     io,
   );
@@ -94,6 +114,7 @@ export function addBatchOptions(cmd: Command): Command {
     .option('--jsonl', 'read files and stdin as JSONL: one {"id": ..., "text": ...} article per line (automatic for .jsonl/.ndjson)')
     .option('--text-field <path>', 'JSONL field holding the article text (dotted path)', 'text')
     .option('--id-field <path>', 'JSONL field holding the article id (dotted path)', 'id')
+    .option('--keep-fields <paths>', 'JSONL fields copied into each article\'s "meta" and CSV columns, comma-separated dotted paths (e.g. outlet,date,url)')
     .option('-j, --jobs <n>', `extraction threads (default: the number of cores, ${availableParallelism()} here)`)
     .option('-q, --quiet', 'no progress bar, warnings or final summary on stderr (failures are still reported)')
     .option('--pretty', 'indent JSON output')
@@ -104,5 +125,6 @@ export function addBatchOptions(cmd: Command): Command {
       '--max-article-bytes <size>',
       'largest article read (a file, a JSONL line, stdin text); a bigger one fails alone, e.g. 16MiB, 500k',
       DEFAULT_MAX_ARTICLE_BYTES,
-    );
+    )
+    .option('--line-offset <n>', 'JSONL on stdin is a part of a larger archive that starts after line n: number its lines as the whole archive would');
 }
