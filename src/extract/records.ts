@@ -4,6 +4,7 @@
  * output counts).
  */
 
+import type { NameRule } from '../naming/speaker-names.js';
 import type { Act, ExtractOptions, Quote, Speaker } from '../types.js';
 import type { ActOf } from './acts.js';
 import type { ArticleContext } from './article.js';
@@ -13,7 +14,13 @@ import type { Resolved } from './speakers.js';
 /** The acts reported when the caller asks for none: "who said what" means statements. */
 const DEFAULT_ACTS: readonly Act[] = ['statement'];
 
-export function toRecords(a: ArticleContext, resolved: readonly Resolved[], acts: readonly ActOf[], options: ExtractOptions): Quote[] {
+export function toRecords(
+  a: ArticleContext,
+  resolved: readonly Resolved[],
+  acts: readonly ActOf[],
+  options: ExtractOptions,
+  nameRules: readonly (NameRule | null)[] = [],
+): Quote[] {
   const wanted = options.acts === 'all' ? null : new Set(options.acts ?? DEFAULT_ACTS);
   const text = a.seg.text;
   const cp = codePointIndexer(text);
@@ -32,7 +39,9 @@ export function toRecords(a: ArticleContext, resolved: readonly Resolved[], acts
       speaker: speaker ? convertSpeaker(speaker, cp) : null,
       via,
     };
-    if (options.explain) q.explain = { quoteRule: c.rule, speakerRule: speaker ? speakerRule : null, actRule };
+    if (options.explain) {
+      q.explain = { quoteRule: c.rule, speakerRule: speaker ? speakerRule : null, actRule, nameRule: speaker ? (nameRules[i] ?? null) : null };
+    }
     out.push(q);
   }
   return out;
@@ -41,5 +50,9 @@ export function toRecords(a: ArticleContext, resolved: readonly Resolved[], acts
 function convertSpeaker(s: Speaker, cp: (i: number) => number): Speaker {
   const out: Speaker = { text: s.text, start: cp(s.start), end: cp(s.end), name: s.name, kind: s.kind };
   if (s.mention) out.mention = { text: s.mention.text, start: cp(s.mention.start), end: cp(s.mention.end) };
+  // Role only when the article gives one; gender always, null when unknown (src/naming/speaker-names.ts).
+  if (s.role) out.role = s.role;
+  out.gender = s.gender ?? null;
+  out.genderBy = s.genderBy ?? null;
   return out;
 }

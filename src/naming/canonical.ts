@@ -11,8 +11,8 @@ import {
   femaleWords,
   type Gender,
   genderOfFirstName,
-  honorifics,
   INSTITUTIONS,
+  isAdjectiveWord,
   isCommonWord,
   isDateWord,
   isFirstName,
@@ -21,10 +21,33 @@ import {
   isPlaceWord,
   maleWords,
   OUTLETS,
+  organizationNouns,
   PERSONAL_PRONOUNS,
   roleNouns,
 } from '../lexicon/index.js';
+import {
+  ACRONYM_JOINERS,
+  AFFILIATION_WORDS,
+  ATTACHMENT_WORDS,
+  COMMON_ACRONYMS,
+  NEARNESS_ADJECTIVES,
+  NOT_PERSON_HEADS,
+  NUMBER_WORDS,
+  SENTENCE_OPENERS,
+} from '../lexicon/names.js';
 import type { AliasTable, SpeakerKind } from '../types.js';
+import { canonicalWords, nameRunIn, type PersonEntity, PersonTable, strongGender } from './persons.js';
+
+const notPersonHeads = new Set(NOT_PERSON_HEADS);
+const joiners = new Set(ACRONYM_JOINERS);
+const openers = new Set(SENTENCE_OPENERS);
+const affiliations = new Set(AFFILIATION_WORDS);
+const numberWords = new Set(NUMBER_WORDS);
+const commonAcronyms = new Set(COMMON_ACRONYMS);
+/** "Mexican", "Swiss", "Chinese", "Iraqi": a demonym alone names no organization. */
+const isDemonym = (w: string): boolean => isPlaceWord(w) && /(?:an|ish|ese|i|ss|ch)$/.test(w) && !isOrganizationWord(w);
+const nearness = new Set(NEARNESS_ADJECTIVES);
+const attachments = new Set(ATTACHMENT_WORDS);
 
 export interface NounPhrase {
   /** Token range [first, last). */
@@ -46,7 +69,18 @@ export interface PhraseInfo {
 }
 
 const keyOf = (tokens: Token[]): string => tokens.map((t) => t.lower).join(' ');
-const isAllCaps = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+const isAdjectiveLike = (lower: string): boolean => isAdjectiveWord(lower);
+/** Written in capitals ("NATO", "TAPPER"): an ASCII fast path, since it is asked of many words. */
+const isAllCaps = (s: string): boolean => {
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  }
+  return upper;
+};
 
 interface AliasIndex {
   /** Lower-case variant key -> canonical name. */
@@ -110,11 +144,6 @@ function checkAliasTable(table: unknown): asserts table is AliasTable {
   }
 }
 
-export interface Person {
-  full: string;
-  gender: Gender;
-}
-
 /**
  * Per-article naming context: acronyms defined in the text, people named in full, and the alias index
  * (built-in, or built-in plus the user's table).
@@ -123,17 +152,23 @@ export class Namer {
   readonly acronyms = new Map<string, string>();
   /** First words of the acronyms' keys (full forms and the acronyms themselves). */
   private readonly acronymStarts = new Set<string>();
-  /** Lower-case last name -> the person's full name as first written. */
-  readonly persons = new Map<string, Person>();
+  /** Lower-case words the article writes with a capital inside a sentence, where the capital means a name. */
+  private readonly capitalisedInside = new Set<string>();
+  /** The article's people, by surname and first name. */
+  readonly people: PersonTable;
   private readonly aliases: AliasIndex;
 
   constructor(
-    private readonly tokens: Token[],
+    readonly tokens: Token[],
     userAliases?: AliasTable,
   ) {
     this.aliases = userAliases ? userAliasIndex(userAliases) : BUILTIN;
     this.collectAcronyms();
-    this.collectPersons();
+    this.people = new PersonTable(tokens);
+    for (let i = 1; i < tokens.length; i++) {
+      const x = tokens[i]!;
+      if (x.cap && x.kind === 'word' && tokens[i - 1]!.kind === 'word' && !x.newline) this.capitalisedInside.add(x.lower);
+    }
   }
 
   /** "Joint Chiefs of Staff (JCS)": the capitalised words before a parenthesised acronym whose initials it takes. */
@@ -151,7 +186,7 @@ export class Namer {
       while (j >= 0 && k >= 0 && j >= i - 12) {
         const w = t[j]!;
         if (w.kind !== 'word') break;
-        if (!w.cap && /^(?:of|and|for|the|on|in|de|du|des|la|le)$/.test(w.lower)) {
+        if (!w.cap && joiners.has(w.lower)) {
           j--;
           continue;
         }
@@ -174,33 +209,6 @@ export class Namer {
     }
   }
 
-  /** People named in full anywhere in the article: a first name (or a title) then capitalised words. */
-  private collectPersons(): void {
-    const t = this.tokens;
-    for (let i = 0; i < t.length; i++) {
-      const w = t[i]!;
-      if (!w.cap || w.kind !== 'word') continue;
-      const titled = i > 0 && honorifics.has(t[i - 1]!.lower.replace(/\.$/, ''));
-      const prevTitle = i > 1 && t[i - 1]!.text === '.' && honorifics.has(t[i - 2]!.lower);
-      if (!isFirstName(w.lower) && !titled && !prevTitle) continue;
-      let j = i + 1;
-      while (j < t.length && j < i + 4 && t[j]!.cap && t[j]!.kind === 'word' && !t[j]!.newline) j++;
-      // Middle initials: "George W. Bush".
-      if (j + 2 < t.length && t[j]?.text === '.' && t[j - 1]!.text.length === 1 && t[j + 1]!.cap) j += 2;
-      if (j - i < 2 && !(titled || prevTitle)) continue;
-      const nameTokens = t.slice(i, j).filter((x) => x.kind === 'word' || x.text === '.');
-      const last = nameTokens[nameTokens.length - 1];
-      if (!last || isOrganizationWord(last.lower) || isPlaceWord(last.lower)) continue;
-      const full = this.tokenText(i, j);
-      const key = stripPossessive(last.lower);
-      if (!this.persons.has(key)) {
-        const g = genderOfFirstName(w.lower);
-        this.persons.set(key, { full: stripPossessive(full), gender: g });
-      }
-      i = j - 1;
-    }
-  }
-
   private tokenText(first: number, last: number): string {
     let s = '';
     for (let i = first; i < last; i++) {
@@ -213,6 +221,23 @@ export class Namer {
 
   private aliasOfKey(key: string): string | undefined {
     return this.aliases.lower.get(key.replace(/^the /, ''));
+  }
+
+  /**
+   * An alias that is one common word ("The Independent", "Fed", "The Hill") names the institution only when it is
+   * written with its capital and is not the start of a longer name: not "the independent senator", not "the
+   * Independent Journal".
+   */
+  private properAliasUse(first: number, last: number): boolean {
+    const t = this.tokens;
+    let s = first;
+    if (determiners.has(t[s]!.lower) && last - s > 1) s++;
+    if (last - s !== 1) return true;
+    const w = t[s]!;
+    if (!isCommonWord(w.lower) && !isAdjectiveLike(w.lower)) return true;
+    if (!w.cap) return false;
+    const next = t[last];
+    return !(next && next.kind === 'word' && next.cap && !next.newline);
   }
 
   /** The longest alias or defined acronym inside tokens [first, last), if any. */
@@ -235,7 +260,7 @@ export class Namer {
         // "the Russian Defence Ministry's spokesman": the owner's possessive is not part of its name.
         lowerKey = stripPossessive(lowerKey);
         const hit = this.aliases.exact.get(exactKey) ?? this.aliases.lower.get(lowerKey);
-        if (hit) return { name: hit, outlet: this.aliases.outlets.has(hit), first: s, last: s + len };
+        if (hit && this.properAliasUse(s, s + len)) return { name: hit, outlet: this.aliases.outlets.has(hit), first: s, last: s + len };
         const acr = this.acronyms.get(lowerKey);
         if (acr && (len > 1 || head.text === acr)) return { name: acr, outlet: false, first: s, last: s + len };
       }
@@ -243,12 +268,26 @@ export class Namer {
     return null;
   }
 
-  personByLastName(lower: string): Person | undefined {
-    return this.persons.get(stripPossessive(lower));
+  /** The person whose surname (or unique first name) this capitalised word is, as named in full at token `at`. */
+  personByLastName(lower: string, at = Number.MAX_SAFE_INTEGER): PersonEntity | undefined {
+    return this.people.find([lower], at);
   }
+
+  /** Phrases described so far: the same span is described for the mention table and again as a speaker. */
+  private readonly described = new Map<number, PhraseInfo>();
 
   /** Name and kind of the noun phrase at tokens [first, last). */
   describe(first: number, last: number): PhraseInfo {
+    const key = first * 67108864 + last;
+    let info = this.described.get(key);
+    if (!info) {
+      info = this.describeOnce(first, last);
+      this.described.set(key, info);
+    }
+    return info;
+  }
+
+  private describeOnce(first: number, last: number): PhraseInfo {
     const t = this.tokens;
     const words = wordsIn(t, first, last);
     const only = words.length === 1 ? words[0]! : null;
@@ -266,13 +305,8 @@ export class Namer {
       const x = t[i]!;
       // A preposition between capitalised words belongs to a name ("Department of Defense").
       const inName = t[i - 1]?.cap === true && t[i + 1]?.cap === true;
-      const near = /^(?:close|familiar|loyal|near|allied|linked|connected|opposed)$/.test(x.lower) && /^(?:to|with)$/.test(t[i + 1]?.lower ?? '');
-      if (
-        x.text === '(' ||
-        x.text === ',' ||
-        near ||
-        (x.kind === 'word' && /^(?:of|for|at|from|in|with|on|to|who|which)$/.test(x.lower) && i > first && !inName)
-      ) {
+      const near = nearness.has(x.lower) && /^(?:to|with)$/.test(t[i + 1]?.lower ?? '');
+      if (x.text === '(' || x.text === ',' || near || (x.kind === 'word' && attachments.has(x.lower) && i > first && !inName)) {
         coreEnd = i;
         break;
       }
@@ -288,10 +322,19 @@ export class Namer {
     const gender = this.genderOf(words);
 
     // A person: the core ends in a capitalised name that is not an institution ("Foreign Minister Andrii Sybiha").
-    const person = this.personName(first, coreEnd);
+    // "Gov. Lena Ortiz of New Mexico": a name before an "of" that joins capitalised words is still a person's.
+    let person = this.personName(first, coreEnd);
+    if (!person) {
+      for (let i = first + 1; i < coreEnd; i++) {
+        if (t[i]!.lower !== 'of' && t[i]!.lower !== 'from') continue;
+        const p = this.personName(first, i);
+        if (p && (p.entity || p.end - p.start > 1)) person = p;
+        break;
+      }
+    }
     if (person && !(alias && alias.first < person.end && alias.last > person.start)) {
-      const known = this.persons.get(stripPossessive(person.name.slice(person.name.lastIndexOf(' ') + 1).toLowerCase()));
-      return { name: person.name, kind: 'person', pronoun: null, gender: gender ?? known?.gender ?? null, plural: false, head, named: true };
+      const known = person.entity ? strongGender(person.entity) : null;
+      return { name: person.name, kind: 'person', pronoun: null, gender: known ?? gender, plural: false, head, named: true };
     }
     if (anonymousHead) {
       // "a high-ranking U.S. Department of Defense source": unnamed, but from a named institution.
@@ -315,7 +358,9 @@ export class Namer {
     if (capWords.length > 0 && headTok?.cap) {
       return {
         name: this.plainName(first, coreEnd),
-        kind: capWords.every((x) => isPlaceWord(x.lower)) ? 'organization' : 'person',
+        // A capitalised phrase that is no person's name (personName said so): a person only when the article uses
+        // it as one ("Keidis continued"); otherwise a place, a group or an institution, which "he" never means.
+        kind: capWords.length === 1 && this.people.isPersonWord(headTok.lower) ? 'person' : 'organization',
         pronoun: null,
         gender,
         plural: false,
@@ -340,45 +385,90 @@ export class Namer {
 
   /**
    * The person's name in tokens [first, last): the capitalised run after any title, role or possessive owner,
-   * completed from an earlier full mention when only the surname is written.
+   * as the article's fullest mention of that person gives it ("Mr. Hedge" -> "Oliver Hedge").
    */
-  personName(first: number, last: number): { name: string; start: number; end: number } | null {
+  personName(first: number, last: number): { name: string; start: number; end: number; entity?: PersonEntity } | null {
     const t = this.tokens;
-    let end = last;
-    while (end > first && t[end - 1]!.kind !== 'word') end--;
-    let start = end;
-    while (start > first) {
-      const x = t[start - 1]!;
-      if (x.kind === 'word' && x.cap && !honorifics.has(x.lower) && !roleNouns.has(x.lower) && !determiners.has(x.lower)) {
-        if (/['’]s$/.test(x.text) && start !== end) break; // "MSNBC’s Chris Matthews": the owner is not the name
-        start--;
-        continue;
-      }
-      // initials and hyphens inside a name: "George W. Bush", "Seitz-Wald"
-      if (x.text === '.' && start - 2 >= first && t[start - 2]!.text.length === 1 && t[start - 2]!.cap) {
-        start--;
-        continue;
-      }
-      break;
+    const run = nameRunIn(t, first, last, this.people.isKnown);
+    if (!run) return null;
+    const words = canonicalWords(t, run);
+    if (words.length === 0) return null;
+    const entity = this.people.find(words, run.first);
+    if (entity) return { name: entity.name, start: run.first, end: run.last, entity };
+    const lastTok = t[run.last - 1]!;
+    const lastWord = stripPossessive(lastTok.lower);
+    const firstWord = run.words[0]!;
+    const firstNamed = words.length > 1 && isFirstName(firstWord);
+    if ((isOrganizationWord(lastWord) && !firstNamed) || (isAllCaps(lastTok.text) && lastTok.text.length > 1 && words.length > 1)) return null;
+    if (notPersonHeads.has(lastWord) || run.words.some((w) => isDateWord(w))) return null;
+    if (run.words.every((w) => isPlaceWord(w) && !isPersonNameWord(w))) return null;
+    const titled = run.title !== null;
+    if (words.length === 1) {
+      // A lone capitalised word is a person only with a title, or when the lexicon knows it as a name.
+      if (isAllCaps(lastTok.text) && !titled) return null;
+      return titled || isPersonNameWord(lastWord) || this.people.isPersonWord(lastWord) ? { name: words[0]!, start: run.first, end: run.last } : null;
     }
-    if (start === end) return null;
-    const nameWords = wordsIn(t, start, end);
-    const lastWord = nameWords[nameWords.length - 1]!;
-    const firstNamed = nameWords.length > 1 && isFirstName(nameWords[0]!.lower);
-    if ((isOrganizationWord(lastWord.lower) && !firstNamed) || (isAllCaps(lastWord.text) && lastWord.text.length > 1)) return null;
-    if (nameWords.every((x) => isPlaceWord(x.lower) && !isPersonNameWord(x.lower))) return null;
-    if (nameWords.some((x) => isDateWord(x.lower))) return null;
-    const known = this.persons.get(stripPossessive(lastWord.lower));
-    const prev = start > first ? t[start - 1]! : null;
-    const titled = prev !== null && (honorifics.has(prev.lower) || roleNouns.has(prev.lower) || prev.text === '.');
-    if (nameWords.length === 1) {
-      // A lone capitalised word is a person only with a title or when it is a known name.
-      if (known) return { name: known.full, start, end };
-      return titled || isPersonNameWord(lastWord.lower) ? { name: stripPossessive(lastWord.text), start, end } : null;
+    const looksPerson = isFirstName(firstWord) || isPersonNameWord(lastWord) || titled;
+    return looksPerson ? { name: words.join(' '), start: run.first, end: run.last } : null;
+  }
+
+  /**
+   * An organization's proper name inside tokens [first, last): its last capitalised run, joiners included ("the
+   * progressive Center for Economic and Policy Research" -> "Center for Economic and Policy Research"); a
+   * demonym keeps the noun it qualifies ("Ukrainian military"). Null when nothing in it is capitalised.
+   */
+  organizationName(first: number, last: number): string | null {
+    const t = this.tokens;
+    let e = last;
+    while (e > first) {
+      const x = t[e - 1]!;
+      if (x.kind === 'word' && x.cap && !(e - 1 === first && determiners.has(x.lower))) break;
+      e--;
     }
-    const looksPerson = isFirstName(nameWords[0]!.lower) || isPersonNameWord(lastWord.lower) || known !== undefined || titled;
-    if (!looksPerson) return null;
-    return { name: stripPossessive(this.tokenText(start, end)), start, end };
+    if (e === first) return null;
+    let s = e - 1;
+    while (s > first) {
+      const x = t[s - 1]!;
+      if (x.kind === 'word' && x.cap && !determiners.has(x.lower)) s--;
+      else if (x.kind === 'word' && joiners.has(x.lower) && t[s - 2]?.cap && t[s - 2]?.kind === 'word' && !determiners.has(t[s - 2]!.lower)) s--;
+      else if (x.text === '&' || x.text === '/' || x.text === '-') s--;
+      else break;
+    }
+    // A function word that opens the sentence is no part of the name: "Did the Clinton Foundation".
+    while (s < e - 1 && t[s]!.kind === 'word' && openers.has(t[s]!.lower)) s++;
+    const words = wordsIn(t, s, e);
+    if (words.length === 0) return null;
+    // "Ukrainian military", "the Sanders campaign", "Lena Ortiz's campaign": a name before the institution's
+    // noun names that institution with it.
+    if (e < last && t[e]!.kind === 'word' && !t[e]!.cap && organizationNouns.has(t[e]!.lower) && !/s$/.test(t[e]!.lower)) {
+      return `${stripPossessive(this.tokenText(s, e))} ${t[e]!.text}`;
+    }
+    return stripPossessive(this.tokenText(s, e));
+  }
+
+  /**
+   * Whether an organization's name as found is a proper name: not only dates, numbers, party labels and
+   * demonyms ("Democrats", "Mexican", "Thirty Seven", "Monday"), and not a common word capitalised only because
+   * it opens a sentence ("Nation said"), unless the article writes it with a capital elsewhere too ("Apple").
+   */
+  isProperName(name: string): boolean {
+    const words = name.toLowerCase().split(/[\s\-‐–]+/);
+    const filler = (w: string): boolean =>
+      isDateWord(w) ||
+      affiliations.has(w) ||
+      affiliations.has(w.replace(/s$/, '')) ||
+      numberWords.has(w) ||
+      commonAcronyms.has(w.replace(/s$/, '')) ||
+      /^\d/.test(w) ||
+      isDemonym(w);
+    if (words.every(filler)) return false;
+    if (words.length === 1 && isCommonWord(words[0]!) && !this.capitalisedInside.has(words[0]!)) return false;
+    return true;
+  }
+
+  /** The gender compromise's lexicon gives a first name, or null. */
+  firstNameGender(lower: string): Gender {
+    return genderOfFirstName(lower);
   }
 
   /** The phrase without leading determiners, possessive owners kept: "Ukrainian military", "Earlier reports". */
@@ -399,5 +489,6 @@ export class Namer {
 
 /** Without a final possessive: "Trump's" and "Sanders'" are "Trump" and "Sanders". */
 export function stripPossessive(word: string): string {
+  if (!word.includes("'") && !word.includes('’')) return word;
   return word.replace(/['’]s?$/, '');
 }

@@ -5,8 +5,11 @@
 
 import type { Token } from '../extract/segment.js';
 import { anonymousNouns, organizationNouns, roleNouns } from '../lexicon/index.js';
+import { FRONTED_PARTICIPLES } from '../lexicon/names.js';
 import type { SpeakerRuleId } from '../lexicon/rules.js';
 import type { PhraseInfo } from './canonical.js';
+
+const frontedParticiples = new Set(FRONTED_PARTICIPLES);
 
 /** How many earlier mentions the resolution sieve looks back over. */
 const MAX_LOOKBACK = 1000;
@@ -41,7 +44,18 @@ export class Resolver {
   private older: Mention[] = [];
   private recent: Mention[] = [];
 
+  /** The entity the last resolved or named speaker stands for, and every speaker so far. */
+  private lastSpeaker: Mention | null = null;
+  private readonly speakers = new Set<string>();
+
   constructor(private readonly tokens: Token[]) {}
+
+  /** Records a speaker mention that stands for itself (a name, not a pronoun). */
+  noteSpeaker(m: Mention): void {
+    if (m.info.kind !== 'person' || !m.info.named) return;
+    this.lastSpeaker = m;
+    if (m.info.name) this.speakers.add(m.info.name);
+  }
 
   add(m: Mention): void {
     const prev = this.lastStartingBefore(m.first + 1);
@@ -69,9 +83,28 @@ export class Resolver {
   resolve(local: Mention, outside: (m: Mention) => boolean = () => true): { target: Mention; rule: SpeakerRuleId } | null {
     const info = local.info;
     if (info.pronoun && info.pronoun !== 'first' && info.pronoun !== 'second') {
-      const target = this.nearest(local.first, (m) => compatible(info, m.info) && outside(m));
-      return target ? { target: target.antecedent ?? target, rule: 'pronoun' } : null;
+      // "Asked about Clinton's plan, she said ...": the participle's subject is the pronoun's referent, so no one
+      // named inside that fronted clause is meant.
+      const sentence = this.tokens[local.first]!.sentence;
+      const fronted = this.afterFrontedParticiple(local.first);
+      const ok = (m: Mention): boolean => compatible(info, m.info) && outside(m) && !(fronted && this.tokens[m.first]!.sentence === sentence);
+      let target = this.nearest(local.first, ok);
+      if (target && (info.pronoun === 'male' || info.pronoun === 'female')) {
+        target = this.subjectOf(target, ok);
+        // News quotes one person several times in a row: a person named in passing since the last quote does not
+        // take "he" or "she" from that quote's speaker, unless named in this sentence or the one before.
+        const last = this.lastSpeaker;
+        const tgt = target.antecedent ?? target;
+        if (last && last.info.name !== tgt.info.name && last.info.kind === 'person' && ok(last) && !(tgt.info.name && this.speakers.has(tgt.info.name))) {
+          const gap = sentence - this.tokens[target.first]!.sentence;
+          if (gap >= 1 && sentence - this.tokens[last.first]!.sentence <= 6) target = last;
+        }
+      }
+      const found = target ? (target.antecedent ?? target) : null;
+      if (found) this.noteSpeaker(found);
+      return found ? { target: found, rule: 'pronoun' } : null;
     }
+    this.noteSpeaker(local);
     const firstWord = this.tokens[local.first]!.lower;
     const isBackReference =
       !info.named &&
@@ -83,6 +116,40 @@ export class Resolver {
       return target ? { target: target.antecedent ?? target, rule: 'back-reference' } : null;
     }
     return null;
+  }
+
+  /**
+   * Subjects are what "he" and "she" most often continue: of the compatible mentions in the sentence of the
+   * nearest one, the first that is not a possessive owner ("Lena Ortiz criticized Tom Birch. She said ..." is
+   * Ortiz; "Birch's aide Lena Ortiz" is Ortiz).
+   */
+  private subjectOf(nearest: Mention, ok: (m: Mention) => boolean): Mention {
+    const t = this.tokens;
+    const sentence = t[nearest.first]!.sentence;
+    let best = nearest;
+    for (let i = countStartingBefore(this.older, nearest.first) - 1; i >= 0; i--) {
+      const m = this.older[i]!;
+      if (t[m.first]!.sentence !== sentence) break;
+      if (ok(m) && !/['’]s?$/.test(t[m.last - 1]!.text)) best = m;
+    }
+    if (best === nearest && /['’]s?$/.test(t[nearest.last - 1]!.text)) {
+      // The nearest is an owner: a later non-possessive mention in the sentence is the subject.
+      return nearest;
+    }
+    return best;
+  }
+
+  /** Whether token `at` follows a comma that closes a participial clause opening its sentence ("Asked about X,"). */
+  private afterFrontedParticiple(at: number): boolean {
+    const t = this.tokens;
+    const sentence = t[at]!.sentence;
+    let i = at - 1;
+    while (i >= 0 && t[i]!.sentence === sentence && t[i]!.text !== ',') i--;
+    if (i < 0 || t[i]!.sentence !== sentence) return false;
+    let k = i;
+    while (k > 0 && t[k - 1]!.sentence === sentence) k--;
+    while (k < i && t[k]!.kind !== 'word') k++;
+    return frontedParticiples.has(t[k]!.lower);
   }
 
   /** Merges the recent run into the older one; on equal first tokens the recent (later added) mention goes last. */

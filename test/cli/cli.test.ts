@@ -78,7 +78,12 @@ describe('whosaid (end to end)', () => {
   it('adds explain only with --explain', async () => {
     const [plain, explained] = await Promise.all([runCli([CUP]), runCli(['--explain', CUP])]);
     expect(parseLines(plain.stdout)[0]!.quotes.every((q) => !('explain' in q))).toBe(true);
-    expect(parseLines(explained.stdout)[0]!.quotes[0]!.explain).toEqual({ quoteRule: 'trailing-name-cue', speakerRule: 'before-cue', actRule: 'verbatim' });
+    expect(parseLines(explained.stdout)[0]!.quotes[0]!.explain).toEqual({
+      quoteRule: 'trailing-name-cue',
+      speakerRule: 'before-cue',
+      actRule: 'verbatim',
+      nameRule: 'full-name',
+    });
   });
 
   describe('table format', () => {

@@ -50,7 +50,7 @@ const golds = {
         ...at('the Sunday hours will cost about $240,000 a year'),
         type: 'indirect',
         cue: 'According to',
-        speaker: { ...at('the city finance office'), name: 'city finance office', kind: 'organization' },
+        speaker: { ...at('the city finance office'), name: null, kind: 'organization' }, // a common noun is no name; still an institution
         via: [],
       },
     ],
@@ -124,7 +124,7 @@ const golds = {
         ...at('two of the three ferries are more than forty years old'),
         type: 'indirect',
         cue: 'said',
-        speaker: { ...at('The regional transport authority'), name: 'regional transport authority', kind: 'organization' },
+        speaker: { ...at('The regional transport authority'), name: null, kind: 'organization' }, // a common noun is no name; still an institution
         via: [],
       },
       {

@@ -28,6 +28,13 @@ function expected(c: Case): Quote {
 
 const lastQuote = (text: string, options = {}): Quote | undefined => extractQuotes(text, options).at(-1);
 
+/** The quote without the speaker's role and gender, which test/naming/entities.test.ts checks case by case. */
+function withoutEntityFields(q: Quote | undefined): Quote | undefined {
+  if (!q?.speaker) return q;
+  const { role: _r, gender: _g, genderBy: _b, ...speaker } = q.speaker;
+  return { ...q, speaker };
+}
+
 // Each speaker position around a direct quote.
 const POSITIONS: Case[] = [
   {
@@ -149,7 +156,8 @@ const KINDS: Case[] = [
     text: '"The plan is sound," the ministry said.',
     quote: 'The plan is sound,',
     cue: 'said',
-    speaker: { text: 'the ministry', name: 'ministry', kind: 'organization' },
+    // A common noun is no name; an institution that the article does not name is still an organization.
+    speaker: { text: 'the ministry', name: null, kind: 'organization' },
   },
   {
     name: 'anonymous: officials',
@@ -206,7 +214,7 @@ const FIXED: Case[] = [
     quote: 'the Sunday hours will cost about $240,000 a year',
     type: 'indirect',
     cue: 'According to',
-    speaker: { text: 'the city finance office', name: 'city finance office', kind: 'organization' },
+    speaker: { text: 'the city finance office', name: null, kind: 'organization' },
   },
   {
     name: 'a role, then the name in apposition',
@@ -232,11 +240,12 @@ const FIXED: Case[] = [
   },
   {
     name: 'a name, an age and a description before the cue',
-    text: 'Roxana M. Leon, 63, an independent voter raised in Chile, said she wanted change.',
+    text: 'Marta J. Olsen, 58, a retired nurse from Ohio, said she wanted change.',
     quote: 'she wanted change',
     type: 'indirect',
     cue: 'said',
-    speaker: { text: 'Roxana M. Leon, 63, an independent voter raised in Chile', name: 'Roxana M. Leon', kind: 'person' },
+    // The name to group by drops the middle initial: "Marta Olsen" and "Marta J. Olsen" are one person.
+    speaker: { text: 'Marta J. Olsen, 58, a retired nurse from Ohio', name: 'Marta Olsen', kind: 'person' },
   },
   {
     name: 'a source close to someone',
@@ -324,7 +333,7 @@ describe('speakers', () => {
     it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
       const quotes = extractQuotes(c.text);
       expect(quotes).toHaveLength(c.count ?? 1);
-      expect(quotes.at(-1)).toEqual(expected(c));
+      expect(withoutEntityFields(quotes.at(-1))).toEqual(expected(c));
     });
   });
 
@@ -337,7 +346,7 @@ describe('speakers', () => {
 
     it('maps a variant to the canonical name it is listed under', () => {
       const q = lastQuote(text, { aliases: { HDA: ['Harbour Development Agency'] } });
-      expect(q?.speaker).toEqual({ ...at(text, 'the Harbour Development Agency'), name: 'HDA', kind: 'organization' });
+      expect(withoutEntityFields(q)?.speaker).toEqual({ ...at(text, 'the Harbour Development Agency'), name: 'HDA', kind: 'organization' });
     });
 
     it('extends the built-in lexicon, which still applies', () => {

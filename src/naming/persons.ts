@@ -1,0 +1,526 @@
+/**
+ * The article's people: every capitalised run of words that names a person, grouped into entities ("Donald J.
+ * Trump", "Mr. Trump", "TRUMP" and "Trump" are one), each with its canonical name (the fullest name written, titles
+ * and middle initials removed) and the gender evidence found next to its mentions. Built once per article, in one
+ * pass over the tokens plus work per capitalised run.
+ */
+
+import type { Token } from '../extract/segment.js';
+import { GENDERED_HONORIFICS, GENDERED_ROLE_NOUNS } from '../lexicon/gender.js';
+import {
+  determiners,
+  genderOfFirstName,
+  honorifics,
+  isAdjectiveWord,
+  isAdverbWord,
+  isCommonWord,
+  isDateWord,
+  isFirstName,
+  isOrganizationWord,
+  isPersonNameWord,
+  isPlaceWord,
+  roleNouns,
+} from '../lexicon/index.js';
+import {
+  AFFILIATION_WORDS,
+  ATTACHMENT_WORDS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_PERSON_HEADS,
+  PLACE_PREFIXES,
+  ROLE_QUALIFIERS,
+  SENTENCE_OPENERS,
+  SUBJECT_CONJUNCTIONS,
+  SURNAME_EVIDENCE_VERBS,
+  TITLE_WORDS,
+} from '../lexicon/names.js';
+import { classesOf } from '../lexicon/word-classes.js';
+import type { Gender } from '../types.js';
+
+const notPersonHeads = new Set(NOT_PERSON_HEADS);
+const suffixes = new Set(NAME_SUFFIXES);
+const affiliations = new Set(AFFILIATION_WORDS);
+const placePrefixes = new Set(PLACE_PREFIXES);
+const openers = new Set(SENTENCE_OPENERS);
+const extraTitles = new Set(TITLE_WORDS);
+const subjectOpeners = new Set(SUBJECT_CONJUNCTIONS);
+const attachments = new Set(ATTACHMENT_WORDS);
+/** Plurals of agent nouns ("investors", "organizers", "economists"): a group, not a surname. */
+const agentPlural = /(?:ers|ors|ists|ians|ants|ents|ees)$/;
+const particles = new Set(NAME_PARTICLES);
+const roleQualifiers = new Set(ROLE_QUALIFIERS);
+const surnameVerbs = new Set(SURNAME_EVIDENCE_VERBS);
+const honorificGender = new Map(GENDERED_HONORIFICS.map((e) => [e.word, e.gender]));
+const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
+
+/** Written in capitals ("NATO", "TAPPER"): an ASCII fast path, since it is asked of many words. */
+const isAllCaps = (s: string): boolean => {
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  }
+  return upper;
+};
+const stripPossessive = (w: string): string => (w.includes("'") || w.includes('’') ? w.replace(/['’]s?$/, '') : w);
+const isInitial = (t: Token): boolean => t.kind === 'word' && t.cap && t.text.length === 1;
+
+/** Gender evidence counts for one entity: [male, female] per kind of evidence. */
+export interface GenderVotes {
+  honorific: [number, number];
+  roleNoun: [number, number];
+  pronoun: [number, number];
+}
+
+export interface PersonEntity {
+  /** The name to group by: given name(s) and surname as written in the fullest mention, middle initials dropped. */
+  name: string;
+  /** Lower-case name words of the canonical name, for matching shorter mentions ("Wasserman Schultz"). */
+  words: string[];
+  /** Token index of each full mention, in document order, to choose between people who share a surname. */
+  at: number[];
+  votes: GenderVotes;
+  /** Role nouns written next to its mentions ("admiral", "actress"), for "the admiral" later on. */
+  roles: Set<string>;
+  /** Token index of every mention (full, surname, titled), in document order. */
+  mentions: number[];
+  /** Gender of the first name in compromise's lexicon, the labelled fallback. */
+  firstNameGender: Gender | null;
+}
+
+/** A capitalised run read as a person's name: where the name words start, and the title before them. */
+export interface NameRun {
+  /** Token range [first, last) of the name itself, titles excluded. */
+  first: number;
+  last: number;
+  /** Lower-case name words, possessive removed, initials and particles kept. */
+  words: string[];
+  /** The honorific or role word written right before the name ("Mr", "Admiral", "spokeswoman"), lower-case. */
+  title: string | null;
+}
+
+/**
+ * The name part of tokens [first, last) when they end in a person's name: titles, roles, determiners, places and
+ * affiliations before it are skipped ("Crown-Indigenous Relations Minister Carolyn Bennett" -> "Carolyn Bennett").
+ */
+export function nameRunIn(t: Token[], first: number, last: number, known?: (lower: string) => boolean): NameRun | null {
+  let end = last;
+  while (end > first && t[end - 1]!.kind !== 'word') end--;
+  if (end === first) return null;
+  // Walk back over the capitalised run that ends the phrase: name words, initials ("J."), particles ("de").
+  let start = end;
+  while (start > first) {
+    const x = t[start - 1]!;
+    if (x.kind === 'word' && x.cap && !t[start]?.newline) {
+      if (start !== end && /['’]s$/.test(x.text)) break; // "MSNBC's Chris Matthews": the owner is not the name
+      start--;
+      continue;
+    }
+    if (x.text === '.' && start - 2 >= first && isInitial(t[start - 2]!)) {
+      start--;
+      continue;
+    }
+    if (x.kind === 'word' && particles.has(x.text) && start !== end && start - 2 >= first && t[start - 2]!.cap) {
+      start--;
+      continue;
+    }
+    break;
+  }
+  if (start === end) return null;
+  // Skip the titles and descriptions that open the run, keeping at least one word.
+  let k = start;
+  // "Mr. Hedge": the title's dot stands between it and the name.
+  const before = t[start - 1]?.text === '.' && start - 2 >= first ? t[start - 2] : t[start - 1];
+  let title: string | null = start > first && before?.kind === 'word' ? titleWord(before.lower) : null;
+  const wordsLeft = (from: number): number => {
+    let n = 0;
+    for (let i = from; i < end; i++) if (t[i]!.kind === 'word' && !isInitial(t[i]!)) n++;
+    return n;
+  };
+  // "South Carolina Democratic Party Chairman Jaime Harrison": a name never holds a role word, so it starts after
+  // the last one, when a name is left after it ("Martin Luther King Jr." keeps its King).
+  for (let i = end - 2; i > start; i--) {
+    const x = t[i]!;
+    if (x.kind !== 'word' || !titleWord(x.lower) || plainTitle(x.lower)) continue;
+    const rest = wordsLeft(i + 1);
+    const lastIsSuffix = suffixes.has(t[end - 1]!.lower);
+    if (rest >= 2 || (rest === 1 && !lastIsSuffix && !isFirstName(t[i - 1]?.lower ?? ''))) {
+      title = x.lower;
+      k = i + 1;
+    }
+    break;
+  }
+  while (k < end - 1) {
+    const x = t[k]!;
+    if (x.kind !== 'word') {
+      k++;
+      continue;
+    }
+    const w = x.lower;
+    if (known?.(w)) break;
+    const tw = titleWord(w);
+    if (tw) {
+      title = tw;
+      k++;
+      continue;
+    }
+    if (determiners.has(w) || isDateWord(w) || (isAllCaps(x.text) && x.text.length > 1 && wordsLeft(k + 1) >= 1 && !isFirstName(w))) {
+      k++;
+      continue;
+    }
+    // "Louisiana Gov. Bobby Jindal", "Conservative Icon Morton Blackwell", "When Maddow": words that are no name
+    // before the name, as long as a name is left.
+    const left = wordsLeft(k + 1);
+    // A function word or adverb is dropped only where a capital says nothing: at the start of a sentence or line
+    // ("When Maddow", "But Doyle", "Interestingly Blocher"). A noun is kept: it may be a first name the lexicon
+    // does not know ("Bill", "Jay", "Ban").
+    const initial = k === 0 || x.newline || t[k - 1]!.kind !== 'word';
+    if (
+      left >= 1 &&
+      !isFirstName(w) &&
+      (isPlaceWord(w) ||
+        placePrefixes.has(w) ||
+        isOrganizationWord(w) ||
+        affiliations.has(w) ||
+        roleNouns.has(w.replace(/s$/, '')) ||
+        // "Conservative Icon Lena Ortiz"; not "Rich Heffley", where the adjective may be a first name.
+        (isAdjectiveWord(w) && !isPersonNameWord(w) && left >= 2) ||
+        (initial && (openers.has(w) || isAdverbWord(w))))
+    ) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  while (k < end && t[k]!.kind !== 'word') k++;
+  if (k >= end) return null;
+  const words: string[] = [];
+  for (let i = k; i < end; i++) if (t[i]!.kind === 'word') words.push(stripPossessive(t[i]!.lower));
+  return { first: k, last: end, words, title };
+}
+
+/** A role qualifier only ("former", "deputy"): not a title on its own inside a run. */
+function plainTitle(w: string): boolean {
+  return roleQualifiers.has(w) && !roleNouns.has(w) && !honorifics.has(w);
+}
+
+/** A title or role word ("mr", "sen", "admiral", "spokeswoman"), as written lower-case, or null. */
+function titleWord(w: string): string | null {
+  return honorifics.has(w) || roleNouns.has(w) || roleQualifiers.has(w) || roleGender.has(w) || extraTitles.has(w) ? w : null;
+}
+
+/** The last name word, without a suffix ("Harris" of "Harry Harris Jr."). */
+function surnameOf(words: readonly string[]): string {
+  let i = words.length - 1;
+  while (i > 0 && suffixes.has(words[i]!.replace(/\.$/, ''))) i--;
+  return words[i]!;
+}
+
+export class PersonTable {
+  readonly entities: PersonEntity[] = [];
+  /** Lower-case surname -> the entities with that surname, in order of first full mention. */
+  private readonly bySurname = new Map<string, PersonEntity[]>();
+  private readonly byFirst = new Map<string, PersonEntity[]>();
+  /** Surnames the article itself shows to be people's: "Mr. X", or "X said". */
+  private readonly personEvidence = new Set<string>();
+
+  constructor(private readonly t: Token[]) {
+    this.collectEvidence();
+    this.collectEntities();
+    this.collectGenderEvidence();
+  }
+
+  /** Lone capitalised words used as people: after Mr./Ms., or right before "said". */
+  private collectEvidence(): void {
+    const t = this.t;
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i]!;
+      if (x.kind !== 'word' || !x.cap) continue;
+      const prev = t[i - 1]?.text === '.' ? t[i - 2] : t[i - 1];
+      if (prev && prev.kind === 'word' && honorificGender.has(prev.lower)) this.personEvidence.add(stripPossessive(x.lower));
+      const next = t[i + 1];
+      // "Conway said": the whole subject, so not "the Ministry of Defence told" nor "Investors said" (a plural
+      // of an agent noun; a surname like that, "Sanders", comes with a first name the lexicon knows).
+      const p = t[i - 1];
+      const alone = p?.kind !== 'word' || subjectOpeners.has(p.lower);
+      if (alone && !agentPlural.test(x.lower) && next && next.kind === 'word' && surnameVerbs.has(next.lower)) this.personEvidence.add(x.lower);
+    }
+  }
+
+  private collectEntities(): void {
+    const t = this.t;
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i]!;
+      if (x.kind !== 'word' || !x.cap) continue;
+      // The end of this capitalised run (initials and particles inside it).
+      let j = i + 1;
+      while (j < t.length && !t[j]!.newline) {
+        const y = t[j]!;
+        if (y.kind === 'word' && y.cap) {
+          if (/['’]s$/.test(t[j - 1]!.text) && t[j - 1]!.kind === 'word') break;
+          j++;
+        } else if (y.text === '.' && isInitial(t[j - 1]!) && t[j + 1]?.cap) j++;
+        else if (y.kind === 'word' && particles.has(y.text) && t[j + 1]?.cap && t[j + 1]?.kind === 'word') j++;
+        else break;
+      }
+      // One capitalised word ("The", "He", "Ortiz") is never a full name: most runs end here, cheaply.
+      if (j === i + 1) continue;
+      const run = nameRunIn(t, i, j, this.isKnown);
+      i = j - 1;
+      if (!run || !this.looksLikePerson(run, t, i)) continue;
+      const words = canonicalWords(t, run);
+      if (words.length < 2) continue;
+      this.addFull(words, run.first);
+    }
+  }
+
+  /** Whether a run of two or more name words is a person's full name. */
+  private looksLikePerson(run: NameRun, t: Token[], _end: number): boolean {
+    let named = run.words.filter((w) => w.length > 1 || !/^\p{L}$/u.test(w));
+    // "The Lena Ortiz Show": a first name and a surname before an institution's noun name a person too.
+    if (isFirstName(named[0] ?? '')) {
+      let n = named.length;
+      while (n > 2 && (notPersonHeads.has(named[n - 1]!) || isOrganizationWord(named[n - 1]!))) n--;
+      if (n < named.length && !isCommonWord(named[n - 1]!)) {
+        named = named.slice(0, n);
+        run.words = named;
+        run.last = run.first;
+        for (let seen = 0; seen < n; run.last++) if (t[run.last]!.kind === 'word' && (t[run.last]!.text.length > 1 || !t[run.last]!.cap)) seen++;
+      }
+    }
+    if (named.length < 2) return false;
+    const last = surnameOf(named);
+    const firstWord = named[0]!;
+    if (notPersonHeads.has(last) || isDateWord(last) || named.some((w) => isDateWord(w)) || placePrefixes.has(firstWord)) return false;
+    if (isOrganizationWord(last) && !isFirstName(firstWord)) return false;
+    if (named.every((w) => isPlaceWord(w) && !isPersonNameWord(w))) return false;
+    const lastTok = t[run.last - 1]!;
+    // Capitals: an acronym ("NATO", "FBI"), unless a first name opens it ("LENA ORTIZ:" in a transcript).
+    if (isAllCaps(lastTok.text) && lastTok.text.length > 1 && !isFirstName(firstWord)) return false;
+    // Positive evidence: a first name, a title, a known surname, or the article's own use of the surname.
+    if (isFirstName(firstWord) || run.title !== null || isPersonNameWord(last) || named.some((w) => this.personEvidence.has(w))) return true;
+    // "her campaign manager, Rich Beeson": a role noun, a comma, then the name.
+    if (
+      t[run.first - 1]?.text === ',' &&
+      t[run.first - 2]?.kind === 'word' &&
+      (roleNouns.has(t[run.first - 2]!.lower) || roleGender.has(t[run.first - 2]!.lower))
+    )
+      return true;
+    // Words the lexicon does not know at all, described as a person right after: "Arlis Penwick, 44, ...",
+    // "Arlis Penwick, a nurse, ...", "Arlis Penwick, who ...".
+    if (named.length > 3 || !named.every((w) => classesOf(w) === 0)) return false;
+    if (t[run.last]?.text !== ',') return false;
+    let k = run.last + 1;
+    if (/^\d{1,3}$/.test(t[k]?.text ?? '') && t[k + 1]?.text === ',') return true;
+    if (t[k]?.lower === 'who') return true;
+    if (!/^(?:a|an|the)$/.test(t[k]?.lower ?? '')) return false;
+    for (k++; k < run.last + 6 && t[k]?.kind === 'word'; k++) if (roleNouns.has(t[k]!.lower) || roleGender.has(t[k]!.lower)) return true;
+    return false;
+  }
+
+  private addFull(words: string[], at: number): void {
+    const display = words.join(' ');
+    const surname = surnameOf(words.map((w) => w.toLowerCase()));
+    const key = surname.toLowerCase();
+    const lowerWords = words.map((w) => w.toLowerCase());
+    const same = this.bySurname.get(key)?.find((e) => sameOrPart(lowerWords, e.words) || sameOrPart(e.words, lowerWords));
+    if (same) {
+      same.at.push(at);
+      // The fullest mention names the entity: "Harry Harris Jr." over "Harry Harris".
+      if (lowerWords.length > same.words.length && sameOrPart(same.words, lowerWords) && lowerWords[0] === same.words[0]) {
+        same.name = display;
+        same.words = lowerWords;
+      }
+      return;
+    }
+    const e: PersonEntity = {
+      name: display,
+      words: lowerWords,
+      at: [at],
+      votes: { honorific: [0, 0], roleNoun: [0, 0], pronoun: [0, 0] },
+      roles: new Set(),
+      mentions: [],
+      firstNameGender: firstNameGender(lowerWords[0]!),
+    };
+    this.entities.push(e);
+    const list = this.bySurname.get(key);
+    if (list) list.push(e);
+    else this.bySurname.set(key, [e]);
+    const f = this.byFirst.get(lowerWords[0]!);
+    if (f) f.push(e);
+    else this.byFirst.set(lowerWords[0]!, [e]);
+  }
+
+  /**
+   * The entity that the name words (a full name, a surname, "Wasserman Schultz", a first name) written at token
+   * `at` refer to. Between people who share a surname, the one named in full last before `at` (else first after).
+   */
+  find(words: readonly string[], at: number): PersonEntity | undefined {
+    const lower = words.map((w) => stripPossessive(w.toLowerCase())).filter((w) => w.length > 1 || !/^\p{L}$/u.test(w));
+    if (lower.length === 0) return undefined;
+    const candidates = (this.bySurname.get(surnameOf(lower)) ?? []).filter((e) => sameOrPart(lower, e.words));
+    if (candidates.length > 0) return nearest(candidates, at);
+    if (lower.length === 1) {
+      // "Hillary": a first name alone, when only one person named in full has it.
+      const byFirst = this.byFirst.get(lower[0]!);
+      if (byFirst?.length === 1) return byFirst[0];
+    }
+    return undefined;
+  }
+
+  /** Words the article shows to be names, for nameRunIn: never dropped as a sentence-initial common word. */
+  readonly isKnown = (lower: string): boolean => this.personEvidence.has(lower);
+
+  /** Whether the article uses this lone capitalised word as a person's name ("Mr. Keidis", "Keidis said"). */
+  isPersonWord(lower: string): boolean {
+    return this.personEvidence.has(stripPossessive(lower));
+  }
+
+  /** The person named most often in full, then first: the article's main subject, for a bare description. */
+  mostNamed(gender: Gender | null): PersonEntity | undefined {
+    let best: PersonEntity | undefined;
+    for (const e of this.entities) {
+      if (gender && strongGender(e) && strongGender(e) !== gender) continue;
+      if (!best || e.mentions.length > best.mentions.length) best = e;
+    }
+    return best;
+  }
+
+  /** The person last mentioned before token `at` whom the article gave the role `role` ("the admiral"). */
+  byRole(role: string, at: number): PersonEntity | undefined {
+    let best: PersonEntity | undefined;
+    let bestAt = -1;
+    for (const e of this.entities) {
+      if (!e.roles.has(role)) continue;
+      for (const m of e.mentions)
+        if (m < at && m > bestAt) {
+          best = e;
+          bestAt = m;
+        }
+    }
+    return best;
+  }
+
+  /** Honorifics and gendered role nouns written next to each mention of a person. */
+  private collectGenderEvidence(): void {
+    if (this.entities.length === 0) return;
+    const t = this.t;
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i]!;
+      if (x.kind !== 'word' || !x.cap) continue;
+      const list = this.bySurname.get(stripPossessive(x.lower));
+      if (!list) continue;
+      // x may be a surname: find the name run that ends with it.
+      if (t[i + 1]?.kind === 'word' && t[i + 1]!.cap) continue;
+      const run = nameRunIn(t, Math.max(0, i - 6), i + 1, this.isKnown);
+      if (!run) continue;
+      // One person with this surname: no need to match the whole run.
+      const e = list.length === 1 && run.words.length === 1 ? list[0] : this.find(canonicalWords(t, run), run.first);
+      if (!e) continue;
+      e.mentions.push(run.first);
+      const prev = t[run.first - 1]?.text === '.' ? t[run.first - 2] : t[run.first - 1];
+      const h = prev && prev.kind === 'word' ? honorificGender.get(prev.lower) : undefined;
+      if (h) vote(e.votes.honorific, h);
+      const r = prev && prev.kind === 'word' ? roleGender.get(prev.lower) : undefined;
+      if (r) vote(e.votes.roleNoun, r);
+      if (run.title) e.roles.add(run.title);
+      if (prev?.kind === 'word' && roleNouns.has(prev.lower)) e.roles.add(prev.lower);
+      const after = appositiveRole(t, i + 1, e.roles);
+      if (after) vote(e.votes.roleNoun, after);
+    }
+  }
+}
+
+/**
+ * The gendered role noun of an appositive right after a name ("Jen Psaki, a spokeswoman for ..."); every role
+ * noun of it goes into `roles`.
+ */
+function appositiveRole(t: Token[], i: number, roles: Set<string>): Gender | undefined {
+  if (t[i]?.text !== ',') return undefined;
+  let k = i + 1;
+  if (t[k]?.kind === 'word' && /^(?:a|an|the)$/.test(t[k]!.lower)) k++;
+  for (let n = 0; n < 4 && t[k]?.kind === 'word'; n++, k++) {
+    if (roleNouns.has(t[k]!.lower)) roles.add(t[k]!.lower);
+    const g = roleGender.get(t[k]!.lower);
+    if (g) {
+      roles.add(t[k]!.lower);
+      return g;
+    }
+    if (attachments.has(t[k]!.lower) || t[k]!.lower === 'and') return undefined;
+  }
+  return undefined;
+}
+
+function vote(v: [number, number], g: Gender): void {
+  if (g === 'male') v[0]++;
+  else v[1]++;
+}
+
+function firstNameGender(lower: string): Gender | null {
+  return genderOfFirstName(lower);
+}
+
+/** True when `part` is `whole` or a tail of it ("wasserman schultz" of "debbie wasserman schultz"). */
+function sameOrPart(part: readonly string[], whole: readonly string[]): boolean {
+  // "Harris" is part of "Harry Harris Jr." as much as of "Harry Harris".
+  if (whole.length > 1 && suffixes.has(whole[whole.length - 1]!) && !suffixes.has(part[part.length - 1] ?? '')) whole = whole.slice(0, -1);
+  if (part.length > whole.length) return false;
+  const off = whole.length - part.length;
+  for (let i = 0; i < part.length; i++) if (part[i] !== whole[off + i]) return false;
+  // A tail that is only a suffix ("Jr.") names no one.
+  return !(part.length === 1 && suffixes.has(part[0]!.replace(/\.$/, '')));
+}
+
+/**
+ * Between people who share a surname ("Mr. Cruz" in an article about Ted Cruz and his father): the one named in
+ * full most often, then the one named in full last before the mention.
+ */
+function nearest(list: PersonEntity[], at: number): PersonEntity {
+  if (list.length === 1) return list[0]!;
+  const most = Math.max(...list.map((e) => e.at.length));
+  const top = list.filter((e) => e.at.length === most);
+  if (top.length === 1) return top[0]!;
+  list = top;
+  let best: PersonEntity | undefined;
+  let bestAt = -1;
+  for (const e of list) {
+    for (const a of e.at)
+      if (a <= at && a > bestAt) {
+        best = e;
+        bestAt = a;
+      }
+  }
+  return best ?? list[0]!;
+}
+
+/** The name words as written, possessive removed, middle initials dropped ("Donald J. Trump" -> Donald Trump). */
+export function canonicalWords(t: Token[], run: NameRun): string[] {
+  const out: string[] = [];
+  const toks: Token[] = [];
+  for (let i = run.first; i < run.last; i++) if (t[i]!.kind === 'word') toks.push(t[i]!);
+  for (const [n, x] of toks.entries()) {
+    if (isInitial(x) && n > 0 && n < toks.length - 1) continue;
+    let w = stripPossessive(x.text);
+    // "TRUMP" in a transcript: written in capitals, named as usual.
+    if (isAllCaps(w) && w.length > 2 && !suffixes.has(w.toLowerCase())) w = w[0] + w.slice(1).toLowerCase();
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The gender that the article states outright (an honorific or a gendered role noun) or, failing that, that the
+ * first name suggests: used to keep "she" from resolving to a man. Null when the evidence conflicts.
+ */
+export function strongGender(e: PersonEntity): Gender | null {
+  const [hm, hf] = e.votes.honorific;
+  const [rm, rf] = e.votes.roleNoun;
+  const m = hm + rm;
+  const f = hf + rf;
+  if (m > 0 && f === 0) return 'male';
+  if (f > 0 && m === 0) return 'female';
+  if (m > 0 && f > 0) return null;
+  return e.firstNameGender;
+}

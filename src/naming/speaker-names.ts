@@ -1,0 +1,322 @@
+/**
+ * The naming stage, run once the speakers are resolved: each speaker's canonical name, kind, role and gender,
+ * read from the article's table of people (persons.ts) and organizations (canonical.ts), with the rule that chose
+ * the name. Speakers are changed in place; offsets are left as they are.
+ */
+
+import type { Token } from '../extract/segment.js';
+import { GENDERED_HONORIFICS, GENDERED_PRONOUNS, GENDERED_ROLE_NOUNS } from '../lexicon/gender.js';
+import { determiners, isAdjectiveWord, isPlaceWord, organizationNouns, roleNouns } from '../lexicon/index.js';
+import { ATTACHMENT_WORDS, type NameRuleId, PLAIN_HONORIFICS, ROLE_QUALIFIERS } from '../lexicon/names.js';
+import type { Gender, GenderEvidence, Speaker } from '../types.js';
+import type { Namer } from './canonical.js';
+import { canonicalWords, nameRunIn, type PersonEntity } from './persons.js';
+
+const honorificGender = new Map(GENDERED_HONORIFICS.map((e) => [e.word, e.gender]));
+const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
+const pronounGender = new Map(GENDERED_PRONOUNS.map((e) => [e.word, e.gender]));
+const plainHonorifics = new Set(PLAIN_HONORIFICS);
+const roleQualifiers = new Set(ROLE_QUALIFIERS);
+const attachments = new Set(ATTACHMENT_WORDS);
+
+/** Which rule gave a speaker its canonical name (`--explain`'s nameRule); see NAME_RULES. */
+export type NameRule = NameRuleId;
+
+/** Token index range [first, last) covering the UTF-16 range [start, end). */
+function tokenRange(t: Token[], start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < t.length && t[last]!.start < end) last++;
+  return [lo, last];
+}
+
+interface Named {
+  entity: PersonEntity | null;
+  rule: NameRule;
+}
+
+export class SpeakerNaming {
+  private readonly t: Token[];
+  /** Pronoun votes per entity from resolved speakers ("she said", resolved to Lena Ortiz). */
+  private readonly pronounVotes = new Map<PersonEntity, [number, number]>();
+
+  constructor(
+    private readonly namer: Namer,
+    private readonly articleText: string,
+  ) {
+    this.t = namer.tokens;
+  }
+
+  /** Names every speaker of the list; returns the name rule of each (null for no speaker). */
+  nameAll(speakers: readonly (Speaker | null | undefined)[]): (NameRule | null)[] {
+    const found: (Named | null)[] = speakers.map((s) => (s ? this.name(s) : null));
+    // Gender needs every pronoun that refers to a person first: collect them, then decide.
+    for (const [i, s] of speakers.entries()) {
+      const n = found[i];
+      if (!s || !n?.entity || !s.mention) continue;
+      const g = pronounGender.get(s.mention.text.toLowerCase());
+      if (!g) continue;
+      const v = this.pronounVotes.get(n.entity) ?? [0, 0];
+      v[g === 'male' ? 0 : 1]++;
+      this.pronounVotes.set(n.entity, v);
+    }
+    for (const [i, s] of speakers.entries()) {
+      if (!s) continue;
+      const g = s.kind === 'person' ? this.gender(s, found[i]!.entity) : { gender: null, by: null };
+      s.gender = g.gender;
+      s.genderBy = g.by;
+    }
+    return found.map((n) => n?.rule ?? null);
+  }
+
+  private name(s: Speaker): Named {
+    const t = this.t;
+    const [first, last] = tokenRange(t, s.start, s.end);
+    const role = this.roleOf(first, last);
+    if (role) s.role = role;
+    if (s.kind === 'person' && s.name) {
+      const run = nameRunIn(t, first, this.coreEnd(first, last), this.namer.people.isKnown);
+      const words = run ? canonicalWords(t, run) : s.name.split(' ');
+      const e = this.namer.people.find(words, run?.first ?? first);
+      if (e) {
+        const rule: NameRule = words.length > 1 ? 'full-name' : e.words[0] === words[0]?.toLowerCase() ? 'first-name' : 'surname';
+        s.name = e.name;
+        return { entity: e, rule };
+      }
+      return { entity: null, rule: 'proper-name' };
+    }
+    // "her personal lawyer, David E. Kendall": the name in an appositive names the speaker.
+    const appositive = this.appositiveName(first, last);
+    if (appositive) {
+      s.name = appositive.name;
+      s.kind = 'person';
+      return { entity: appositive, rule: 'appositive-name' };
+    }
+    const head = this.headOf(first, last);
+    // "the admiral", "the actress": the person the article gave that role to, named before.
+    if (!s.name && head && roleNouns.has(head) && /^(?:the|this)$/.test(t[first]?.lower ?? '')) {
+      const e = this.namer.people.byRole(head, first);
+      if (e) {
+        s.name = e.name;
+        s.kind = 'person';
+        return { entity: e, rule: 'description' };
+      }
+      // "the businessman", "the candidate" with no one given that role: the person the article names most, whose
+      // gender does not contradict the noun. News calls its main subject so to avoid repeating the name.
+      const main = this.namer.people.mostNamed(roleGender.get(head) ?? null);
+      if (main) {
+        s.name = main.name;
+        s.kind = 'person';
+        return { entity: main, rule: 'main-subject' };
+      }
+    }
+    if (s.kind === 'organization' && s.name && head && roleNouns.has(head) && !organizationNouns.has(head) && !this.namer.aliasWithin(first, last)) {
+      // "a Superior Court judge": a person described by office, unnamed; the institution is part of the role.
+      s.name = null;
+      s.kind = 'anonymous';
+      return { entity: null, rule: 'unnamed' };
+    }
+    if (s.kind === 'organization' && s.name) {
+      // "Lena Ortiz of New Mexico" read as an institution: the article's table of people knows better.
+      const end = this.coreEnd(first, last);
+      const run = nameRunIn(t, first, end, this.namer.people.isKnown);
+      const e = run ? this.namer.people.find(canonicalWords(t, run), run.first) : undefined;
+      // Not "Lena Ortiz's campaign": the phrase must end with the name.
+      const endsWithName = run !== null && !t.slice(run.last, end).some((x) => x.kind === 'word');
+      if (e && run && endsWithName && run.words.length > 0) {
+        s.name = e.name;
+        s.kind = 'person';
+        return { entity: e, rule: run.words.length > 1 ? 'full-name' : 'surname' };
+      }
+      const alias = this.namer.aliasWithin(first, last);
+      if (alias) return { entity: null, rule: 'alias' };
+      const proper = this.namer.organizationName(first, this.coreEnd(first, last));
+      if (proper && this.namer.isProperName(proper)) {
+        s.name = proper;
+        return { entity: null, rule: 'proper-name' };
+      }
+      // "the company", "a 2009 paper": a common noun is never a name.
+      s.name = null;
+      s.kind = head && organizationNouns.has(head) && !/s$/.test(head) ? 'organization' : 'anonymous';
+      return { entity: null, rule: 'common-noun' };
+    }
+    if (!s.name) {
+      // Unnamed and unresolved: "he" with no antecedent, "the spokesman", "organizers". A single institution the
+      // article does not name ("the ministry") stays an organization.
+      s.kind = s.kind === 'organization' && head && organizationNouns.has(head) && !/s$/.test(head) ? 'organization' : 'anonymous';
+      return { entity: null, rule: 'unnamed' };
+    }
+    return { entity: null, rule: s.kind === 'person' ? 'proper-name' : 'alias' };
+  }
+
+  /** The end of the phrase's core: before its first comma or bracket ("Hugh Hill, a lawyer" -> "Hugh Hill"). */
+  private coreEnd(first: number, last: number): number {
+    for (let i = first; i < last; i++) if (this.t[i]!.text === ',' || this.t[i]!.text === '(') return i;
+    return last;
+  }
+
+  private headOf(first: number, last: number): string | null {
+    const end = this.coreEnd(first, last);
+    for (let i = end - 1; i >= first; i--) if (this.t[i]!.kind === 'word') return this.t[i]!.lower.replace(/['’]s?$/, '');
+    return null;
+  }
+
+  /** A person named in an appositive of an unnamed description: "Another pollster, David Woodard of ...". */
+  private appositiveName(first: number, last: number): PersonEntity | null {
+    const t = this.t;
+    for (let i = first; i < last; i++) {
+      if (t[i]!.text !== ',') continue;
+      let j = i + 1;
+      while (j < last && t[j]!.kind === 'word' && (t[j]!.cap || t[j]!.text === '.')) j++;
+      while (j < last && (t[j]!.text === '.' || (t[j]!.kind === 'word' && t[j]!.cap))) j++;
+      if (j === i + 1) continue;
+      const run = nameRunIn(t, i + 1, j, this.namer.people.isKnown);
+      if (!run) continue;
+      const e = this.namer.people.find(canonicalWords(t, run), run.first);
+      if (e) return e;
+    }
+    return null;
+  }
+
+  /**
+   * The role the mention gives the speaker: the title words right before the name ("political scientist Hamish
+   * Telford", "Foreign Minister Andrii Sybiha"), else the head of an appositive ("Hugh Hill, a lawyer for the
+   * family" -> "lawyer"), else a described speaker's own role ("the city engineer" -> "city engineer").
+   */
+  private roleOf(first: number, last: number): string | null {
+    const t = this.t;
+    const end = this.coreEnd(first, last);
+    const run = nameRunIn(t, first, end, this.namer.people.isKnown);
+    const before = run ? run.first : end;
+    // Walk back from the name over role nouns and their qualifiers.
+    let k = before;
+    let sawRole = false;
+    while (k > first) {
+      const x = t[k - 1]!;
+      if (x.text === '.') {
+        k--;
+        continue;
+      }
+      if (x.kind !== 'word') break;
+      if (plainHonorifics.has(x.lower)) {
+        if (sawRole) break;
+        k--;
+        continue;
+      }
+      // "political scientist", "company spokeswoman": up to two lower-case words qualify the role noun.
+      const qualifier = sawRole && k - 1 >= first && before - k < 3 && !x.cap && !determiners.has(x.lower) && !/['’]s?$/.test(x.text);
+      if (
+        roleNouns.has(x.lower) ||
+        roleGender.has(x.lower) ||
+        (sawRole && (roleQualifiers.has(x.lower) || qualifier || (!x.cap && isAdjectiveWord(x.lower))))
+      ) {
+        sawRole = true;
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (sawRole) {
+      let a = k;
+      let b = before;
+      while (a < b && (t[a]!.text === '.' || plainHonorifics.has(t[a]!.lower))) a++;
+      while (b > a && t[b - 1]!.text !== '.' && plainHonorifics.has(t[b - 1]!.lower)) b--;
+      const text = this.text(a, b);
+      if (text) return text;
+    }
+    // An appositive: ", a former executive director of ..." -> "former executive director".
+    for (let i = end; i < last; i++) {
+      if (t[i]!.text !== ',') continue;
+      let j = i + 1;
+      while (j < last && t[j]!.kind === 'word' && determiners.has(t[j]!.lower)) j++;
+      const from = j;
+      let roleEnd = -1;
+      for (; j < last && j < from + 5 && t[j]!.kind === 'word'; j++) {
+        const w = t[j]!.lower;
+        if (roleNouns.has(w) || roleGender.has(w)) roleEnd = j + 1;
+        else if (roleEnd !== -1 || attachments.has(w) || w === 'and') break;
+      }
+      if (roleEnd !== -1) return this.text(from, roleEnd);
+      break;
+    }
+    if (!run && !pronounGender.has(t[first]?.lower ?? '')) {
+      // "the city engineer": a description is its own role.
+      let a = first;
+      while (a < end && t[a]!.kind === 'word' && (determiners.has(t[a]!.lower) || /['’]s$/.test(t[a]!.text))) a++;
+      const head = this.headOf(first, last);
+      if (head && (roleNouns.has(head) || roleGender.has(head)) && end - a <= 4 && !t.slice(a, end).some((x) => x.cap && !isPlaceWord(x.lower))) {
+        return this.text(a, end);
+      }
+    }
+    return null;
+  }
+
+  private text(a: number, b: number): string | null {
+    if (b <= a) return null;
+    return this.articleText.slice(this.t[a]!.start, this.t[b - 1]!.end);
+  }
+
+  /**
+   * The speaker's gender from the article's evidence, strongest first: an honorific, a gendered role noun, the
+   * pronouns that refer to the speaker, and as a labelled fallback the first name. Conflicting evidence of the
+   * strongest kind found gives null.
+   */
+  private gender(s: Speaker, e: PersonEntity | null): { gender: Gender | null; by: GenderEvidence | null } {
+    const t = this.t;
+    const [first, last] = tokenRange(t, s.start, s.end);
+    const local = { honorific: [0, 0] as [number, number], roleNoun: [0, 0] as [number, number] };
+    const end = this.coreEnd(first, last);
+    for (let i = first; i < last; i++) {
+      const x = t[i]!;
+      if (x.kind !== 'word') continue;
+      const h = honorificGender.get(x.lower);
+      if (h && i < end) local.honorific[h === 'male' ? 0 : 1]++;
+      const r = roleGender.get(x.lower);
+      // Only the speaker's own role: "the wife of the mayor" says nothing of the mayor.
+      if (r && (i < end || this.headOfAppositive(i, last))) local.roleNoun[r === 'male' ? 0 : 1]++;
+    }
+    const sum = (a: [number, number], b?: [number, number]): [number, number] => [a[0] + (b?.[0] ?? 0), a[1] + (b?.[1] ?? 0)];
+    const tiers: [GenderEvidence, [number, number]][] = [
+      ['honorific', sum(local.honorific, e?.votes.honorific)],
+      ['role-noun', sum(local.roleNoun, e?.votes.roleNoun)],
+    ];
+    const pron: [number, number] = e ? (this.pronounVotes.get(e) ?? [0, 0]) : [0, 0];
+    if (!e && s.mention) {
+      const g = pronounGender.get(s.mention.text.toLowerCase());
+      if (g) pron[g === 'male' ? 0 : 1]++;
+    }
+    tiers.push(['pronoun', pron]);
+    for (const [by, [m, f]] of tiers) {
+      if (m === 0 && f === 0) continue;
+      if (m > 0 && f > 0) {
+        // Honorifics and role nouns are stated outright: a conflict means no answer. Pronouns are resolved by
+        // rule and can be wrong once: a clear majority decides.
+        if (by !== 'pronoun' || Math.min(m, f) * 3 > Math.max(m, f)) return { gender: null, by: null };
+      }
+      return { gender: m > f ? 'male' : 'female', by };
+    }
+    const fng = e ? e.firstNameGender : this.firstNameGender(s);
+    return fng ? { gender: fng, by: 'first-name' } : { gender: null, by: null };
+  }
+
+  /** Whether token i is the head word of an appositive right after the name ("Ann Lee, a spokeswoman"). */
+  private headOfAppositive(i: number, last: number): boolean {
+    const t = this.t;
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      if (t[k]!.text === ',') return true;
+      if (t[k]!.kind !== 'word' || attachments.has(t[k]!.lower)) return false;
+    }
+    return i < last && false;
+  }
+
+  private firstNameGender(s: Speaker): Gender | null {
+    if (!s.name?.includes(' ')) return null;
+    return this.namer.firstNameGender(s.name.slice(0, s.name.indexOf(' ')).toLowerCase());
+  }
+}

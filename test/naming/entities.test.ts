@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/index.js';
+import type { Quote, Speaker } from '../../src/types.js';
+
+// Speakers as entities of the article: canonical name, kind, role, gender and the rule that chose the name. Each
+// case is an invented article and what a careful reader says about the speaker of its last quote (or of the quote
+// that contains `quote`).
+
+interface Case {
+  name: string;
+  text: string;
+  /** Part of the quote the case is about (default: the last quote). */
+  quote?: string;
+  want: Partial<Pick<Speaker, 'name' | 'kind' | 'role' | 'gender' | 'genderBy'>> & { nameRule?: string };
+}
+
+function speakerOf(c: Case): { speaker: Speaker | null; nameRule: string | null | undefined } {
+  const quotes = extractQuotes(c.text, { explain: true });
+  const q: Quote | undefined = c.quote ? quotes.find((x) => x.text.includes(c.quote!)) : quotes.at(-1);
+  if (!q) throw new Error(`no quote in: ${c.text}`);
+  return { speaker: q.speaker, nameRule: q.explain?.nameRule };
+}
+
+function check(c: Case): void {
+  const { speaker, nameRule } = speakerOf(c);
+  expect(speaker).not.toBeNull();
+  const { nameRule: wantRule, ...want } = c.want;
+  const got: Record<string, unknown> = {};
+  for (const k of Object.keys(want)) got[k] = speaker![k as keyof Speaker] ?? null;
+  expect(got).toEqual(want);
+  if (wantRule !== undefined) expect(nameRule).toBe(wantRule);
+}
+
+const NAMES: Case[] = [
+  {
+    name: 'a role and an affiliation before the name are removed, the role kept',
+    text: '"The vote will be close," said Riverton University political scientist Mara Quint.',
+    want: { name: 'Mara Quint', kind: 'person', role: 'political scientist' },
+  },
+  {
+    name: 'a capitalised title before the name is removed',
+    text: 'Harbour Relations Minister Tomas Vell said the port would reopen in May.',
+    want: { name: 'Tomas Vell', kind: 'person', role: 'Minister' },
+  },
+  {
+    name: 'a party label before the name is removed',
+    text: 'Democrat Ilse Varga said the count was fair.',
+    want: { name: 'Ilse Varga', kind: 'person' },
+  },
+  {
+    name: 'a surname takes the full name written earlier',
+    text: 'Mara Quint has studied the city for years.\n\n"The vote will be close," Quint said.',
+    want: { name: 'Mara Quint', kind: 'person', nameRule: 'surname' },
+  },
+  {
+    name: 'a surname takes the full name written later',
+    text: '"The vote will be close," Quint said.\n\nMara Quint, a planner, has studied the city for years.',
+    quote: 'The vote will be close',
+    want: { name: 'Mara Quint', kind: 'person', nameRule: 'surname' },
+  },
+  {
+    name: '"Mr." and the surname take the full name; the middle initial is dropped',
+    text: 'Oscar T. Lindell runs the marina.\n\n"Business is slow," Mr. Lindell said.',
+    want: { name: 'Oscar Lindell', kind: 'person', gender: 'male', genderBy: 'honorific' },
+  },
+  {
+    name: 'a surname in capitals (a transcript) takes the full name',
+    text: 'Senator Nadia Brock joined us.\n\nBROCK: We will not vote for it.',
+    want: { name: 'Nadia Brock', kind: 'person' },
+  },
+  {
+    name: 'a first name alone takes the full name when one person has it',
+    text: 'Ilse Varga ran the shop for decades.\n\n"We never closed," Ilse said.',
+    want: { name: 'Ilse Varga', kind: 'person' },
+  },
+  {
+    name: 'a description takes the name of the person the article gave that role',
+    text: 'Admiral Jonas Peller toured the base on Monday.\n\n"The fleet is ready," the admiral said.',
+    want: { name: 'Jonas Peller', kind: 'person', nameRule: 'description' },
+  },
+  {
+    name: 'a description no one was given takes the person the article names most',
+    text: 'Tomas Vell bought the mill. Tomas Vell also owns the port. Lena Ortiz sold it to him.\n\n"We will hire," the businessman said.',
+    want: { name: 'Tomas Vell', kind: 'person', nameRule: 'main-subject' },
+  },
+  {
+    name: 'but not against the gender of the noun',
+    text: 'Tomas Vell bought the mill. Tomas Vell also owns the port. Lena Ortiz sold it to him.\n\n"We will hire," the businesswoman said.',
+    want: { name: 'Lena Ortiz', kind: 'person', nameRule: 'main-subject' },
+  },
+  {
+    name: 'a name after a role and a comma names a person the lexicon does not know',
+    text: 'Her campaign manager, Rich Beeson, said the count was fair.',
+    want: { name: 'Rich Beeson', kind: 'person' },
+  },
+  {
+    name: 'a name in apposition to a description names the speaker',
+    text: 'Her lawyer, Dario Benning, said the case would be dropped.',
+    want: { name: 'Dario Benning', kind: 'person' },
+  },
+  {
+    name: 'two people who share a surname stay apart',
+    text: 'Maria Vance and her husband, Tom Vance, own the bakery.\n\n"We bake at four," Tom Vance said.',
+    want: { name: 'Tom Vance', kind: 'person' },
+  },
+  {
+    name: 'a name before "of" and a place is the person, not an institution',
+    text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
+    want: { name: 'Tobias Reyes', kind: 'person' },
+  },
+];
+
+const NOT_NAMES: Case[] = [
+  {
+    name: 'a common noun for an institution is no name, and stays an organization',
+    text: '"We will appeal the ruling," the agency said.',
+    want: { name: null, kind: 'organization', nameRule: 'common-noun' },
+  },
+  {
+    name: 'a common noun for people is no name and is anonymous',
+    text: '"We lost everything," the couple said.',
+    want: { name: null, kind: 'anonymous', gender: null },
+  },
+  {
+    name: 'a plural common noun is anonymous',
+    text: 'Organizers said the march would go ahead.',
+    want: { name: null, kind: 'anonymous' },
+  },
+  {
+    name: 'an unresolved pronoun is anonymous',
+    text: '"It is over," he said.',
+    want: { name: null, kind: 'anonymous', gender: null },
+  },
+  {
+    name: 'a party label in the plural is no organization name',
+    text: 'Democrats said the bill would fail.',
+    want: { name: null, kind: 'anonymous' },
+  },
+  {
+    name: 'an unnamed judge has no name',
+    text: '"The ruling stands," a Superior Court judge said.',
+    want: { name: null, kind: 'anonymous' },
+  },
+];
+
+const ORGANIZATIONS: Case[] = [
+  {
+    name: "a person's campaign is an organization named after the person",
+    text: 'Lena Ortiz runs for mayor.\n\n"We raised a million," the Ortiz campaign said.',
+    want: { name: 'Ortiz campaign', kind: 'organization' },
+  },
+  {
+    name: 'an acronym the article defines names the organization under both forms',
+    text: 'The Harbour Development Agency (HDA) met on Monday.\n\n"We will build it," the Harbour Development Agency said.',
+    want: { name: 'HDA', kind: 'organization', gender: null, genderBy: null },
+  },
+  {
+    name: 'the acronym alone names the same organization',
+    text: 'The Harbour Development Agency (HDA) met on Monday.\n\n"We will build it," the HDA said.',
+    want: { name: 'HDA', kind: 'organization' },
+  },
+  {
+    name: 'an alias from the lexicon',
+    text: '"The review is complete," the U.S. Department of Defense said.',
+    want: { name: 'Pentagon', kind: 'organization', nameRule: 'alias', gender: null },
+  },
+  {
+    name: 'a proper name keeps its capitalised words only',
+    text: 'According to the progressive Riverton Policy Institute, rents rose by a third.',
+    want: { name: 'Riverton Policy Institute', kind: 'organization' },
+  },
+  {
+    name: 'a one-word alias that is a common word needs its capital',
+    text: 'The independent Ohio senator said the bill would fail.',
+    want: { name: null },
+  },
+];
+
+const GENDER: Case[] = [
+  {
+    name: 'an honorific',
+    text: 'Robin Tate chairs the board.\n\n"We are solvent," Ms. Tate said.',
+    want: { name: 'Robin Tate', gender: 'female', genderBy: 'honorific' },
+  },
+  {
+    name: 'a gendered role noun before the name',
+    text: '"The plant is safe," said company spokeswoman Kim Arden.',
+    want: { name: 'Kim Arden', gender: 'female', genderBy: 'role-noun' },
+  },
+  {
+    name: 'a gendered role noun in apposition',
+    text: 'Sasha Korin, a businessman from Ohio, said the deal was fair.',
+    want: { name: 'Sasha Korin', gender: 'male', genderBy: 'role-noun' },
+  },
+  {
+    // A first name the lexicon does not know: the pronoun is the only evidence.
+    name: 'a pronoun that refers to the speaker',
+    text: 'Arlis Penwick, a nurse, opened the hearing.\n\n"We are not done," she said.',
+    want: { name: 'Arlis Penwick', gender: 'female', genderBy: 'pronoun' },
+  },
+  {
+    name: 'the first name, as a labelled fallback',
+    text: '"The bridge will open in May," Lena Ortiz said.',
+    want: { name: 'Lena Ortiz', gender: 'female', genderBy: 'first-name' },
+  },
+  {
+    name: 'stated evidence wins over the first name',
+    text: 'Mr. Lena Hale runs the depot.\n\n"We are ready," Lena Hale said.',
+    want: { name: 'Lena Hale', gender: 'male', genderBy: 'honorific' },
+  },
+  {
+    name: 'conflicting honorifics give null',
+    text: 'Mr. Robin Tate spoke first. Ms. Tate spoke next.\n\n"We are solvent," Robin Tate said.',
+    want: { name: 'Robin Tate', gender: null, genderBy: null },
+  },
+  {
+    name: '"chairman" is no evidence: it is used for women too',
+    text: '"We are solvent," said board chairman Robin Tate.',
+    want: { name: 'Robin Tate', gender: null, genderBy: null },
+  },
+  {
+    name: 'no evidence and an unknown first name give null',
+    text: '"We are solvent," Quennel Dravik said.',
+    want: { name: 'Quennel Dravik', gender: null, genderBy: null },
+  },
+  {
+    name: 'an organization has no gender, whatever pronoun follows',
+    text: '"We are solvent," the Riverton Savings Bank said.',
+    want: { kind: 'organization', gender: null, genderBy: null },
+  },
+  {
+    name: 'an anonymous source has no gender, even with a gendered noun',
+    text: '"We are solvent," a spokeswoman said.',
+    want: { name: null, kind: 'anonymous', gender: null, genderBy: null },
+  },
+];
+
+const PRONOUNS: Case[] = [
+  {
+    name: '"she" after a quote stays with its speaker over a woman named in passing since',
+    text: '"The plan is late," Lena Ortiz said.\n\nThe council will vote on Maria Vance\'s budget in June.\n\n"We will not wait," she said.',
+    want: { name: 'Lena Ortiz' },
+  },
+  {
+    name: '"she" after "Asked about X," is not X',
+    text: '"The plan is late," Lena Ortiz said.\n\nAsked about Maria Vance, she replied: "We will not wait."',
+    want: { name: 'Lena Ortiz' },
+  },
+  {
+    name: 'a transcript name in capitals, first name and all',
+    text: 'LENA ORTIZ: We will not wait for the council.',
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
+    name: 'a place is never the person "she" refers to',
+    text: 'Lena Ortiz moved to Palm Beach in May.\n\n"The town is quiet," she said.',
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
+    name: '"she" continues the subject of the sentence before, not its object',
+    text: 'Lena Ortiz criticized Dana Frey on Monday.\n\n"The plan is late," she said.',
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
+    name: '"he" skips a woman named in between',
+    text: 'Tomas Vell met Lena Ortiz on Monday.\n\n"The plan is late," he said.',
+    want: { name: 'Tomas Vell', kind: 'person', gender: 'male' },
+  },
+];
+
+describe('speakers as entities', () => {
+  describe.each([
+    ['names', NAMES],
+    ['never a name', NOT_NAMES],
+    ['organizations', ORGANIZATIONS],
+    ['gender', GENDER],
+    ['pronouns', PRONOUNS],
+  ] as const)('%s', (_group, cases) => {
+    it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c));
+  });
+
+  it('gender and genderBy are always present on speakers, role only when the article gives one', () => {
+    const quotes = extractQuotes('"The bridge will open in May," said Mayor Lena Ortiz. "We are ready," the HDA said.');
+    for (const q of quotes) {
+      expect(q.speaker).toHaveProperty('gender');
+      expect(q.speaker).toHaveProperty('genderBy');
+    }
+    expect(quotes[0]!.speaker!.role).toBe('Mayor');
+    expect(quotes[1]!.speaker).not.toHaveProperty('role');
+  });
+
+  it('--explain names the rule behind each name', () => {
+    const text = 'Mara Quint has studied the city.\n\n"It will be close," Quint said. "We will appeal," the agency said.';
+    const rules = extractQuotes(text, { explain: true }).map((q) => q.explain?.nameRule);
+    expect(rules).toEqual(['surname', 'common-noun']);
+  });
+});
