@@ -26,8 +26,9 @@ const STATEMENT_FRAMES = new Set(['transcript-colon', 'qa-answer', 'dash-attribu
  */
 function speakerHead(a: ArticleContext, c: Candidate): string {
   if (!c.speaker) return '';
-  const { first, last } = c.speaker.np;
-  return a.tokens[last - 1]!.cap ? '' : a.namer.describe(first, last).head;
+  // The phrase's last word: naming the whole phrase (namer.describe) here would cost an allocation per quote.
+  const head = a.tokens[c.speaker.np.last - 1]!;
+  return head.kind !== 'word' || head.cap ? '' : head.lower;
 }
 
 export const ACT_RULES: readonly ActRule[] = [
