@@ -19,6 +19,14 @@ export class InputError extends Error {
   }
 }
 
+/** Why a UTF-16 file is refused, with the way to convert it. */
+export const UTF16_REASON = 'UTF-16 text, not UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8), skipped';
+
+/** A UTF-16 byte order mark (either order): such a file is full of NUL bytes, but it is text, and says so. */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
@@ -29,8 +37,7 @@ const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
  * offsets after them are those of the decoded text (each U+FFFD is one character).
  */
 export function decodeArticle(bytes: Uint8Array, source: string): { text: string; warnings: string[] } {
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  if (utf16) throw new InputError(source, 'UTF-16 text, not UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8), skipped');
+  if (hasUtf16Bom(bytes)) throw new InputError(source, UTF16_REASON);
   if (bytes.includes(0)) throw new InputError(source, 'binary file (contains NUL bytes), skipped');
   const warnings: string[] = [];
   let text: string;

@@ -6,11 +6,11 @@ import { stat } from 'node:fs/promises';
 import type { ChalkInstance } from 'chalk';
 import { CSV_BOM, csvHeader } from '../output/csv.js';
 import { escapeForTerminal, escapeJsonSeparators } from '../output/escape.js';
-import { formatStatsJson, formatStatsTable, StatsAggregator, type StatsReport } from '../output/stats.js';
+import { formatStatsCsv, formatStatsJson, formatStatsTable, StatsAggregator, type StatsOptions, type StatsReport } from '../output/stats.js';
 import { formatTable } from '../output/table.js';
 import type { ExtractOptions } from '../types.js';
 import { onInterrupt } from './interrupt.js';
-import { type Outcome, type PoolOptions, processInline, processPool, type RenderOptions } from './pool/pool.js';
+import { type ArticleOutcome, type Outcome, type PoolOptions, processInline, processPool, type RenderOptions } from './pool/pool.js';
 import { Progress } from './progress.js';
 import { isJsonlPath, knownTotalBytes, readSources, type SourceOptions } from './sources.js';
 
@@ -20,8 +20,8 @@ export interface BatchStreams {
 }
 
 export interface BatchOptions extends Omit<SourceOptions, 'stdin'> {
-  /** `extract`: per-article output; `stats`: the aggregate only. */
-  mode: 'extract' | 'stats';
+  /** `extract`: per-article output; `stats`: the aggregate only; `report`: nothing on stdout, each article to `onArticle`. */
+  mode: 'extract' | 'stats' | 'report';
   format: 'json' | 'table' | 'csv';
   pretty: boolean;
   explain: boolean;
@@ -40,6 +40,12 @@ export interface BatchOptions extends Omit<SourceOptions, 'stdin'> {
   /** Passed to the worker pool (see PoolOptions.collectGarbage): the CLI's V8 tuning. */
   collectGarbage?: () => void;
   stdin: NodeJS.ReadableStream;
+  /** `stats --by` and where month and year come from. */
+  statsOptions?: StatsOptions;
+  /** Mode `report`: called with each extracted article (quotes with explain, text, meta) in input order. */
+  onArticle?: (o: ArticleOutcome) => void;
+  /** Mode `report`: called with each input that failed (its source and why). */
+  onFailure?: (source: string, reason: string) => void;
 }
 
 export interface BatchCounts {
@@ -126,11 +132,12 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
   const wantStats = opts.mode === 'stats' || opts.summary;
   const render: RenderOptions = {
     extractOptions: opts.extractOptions,
-    fields: { textField: opts.textField, idField: opts.idField },
-    render: opts.mode === 'stats' || opts.format === 'table' ? 'none' : opts.format,
+    fields: { textField: opts.textField, idField: opts.idField, keepFields: opts.keepFields ?? [] },
+    render: opts.mode !== 'extract' || opts.format === 'table' ? 'none' : opts.format,
     pretty: opts.pretty,
     csvRaw: opts.csvRaw ?? false,
-    keepQuotes: wantStats || (opts.mode === 'extract' && opts.format === 'table'),
+    keepQuotes: wantStats || opts.mode === 'report' || (opts.mode === 'extract' && opts.format === 'table'),
+    keepText: opts.mode === 'report',
   };
   const items = readSources(inputs, opts);
   const inline = opts.jobs <= 1 || (await isSingleArticle(inputs, opts.jsonl));
@@ -138,7 +145,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
 
   const showProgress = !opts.quiet && Boolean(io.stderr.isTTY);
   const progress = new Progress(io.stderr, showProgress, showProgress ? await knownTotalBytes(inputs) : undefined);
-  const stats = wantStats ? new StatsAggregator() : undefined;
+  const stats = wantStats ? new StatsAggregator(opts.mode === 'extract' ? {} : opts.statsOptions) : undefined;
   const c: BatchCounts = { read: 0, succeeded: 0, failed: 0, quotes: 0, bytes: 0 };
   let open = true;
   let writeError: Error | null = null;
@@ -157,7 +164,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
   };
 
   try {
-    if (opts.mode === 'extract' && opts.format === 'csv') await write((opts.csvBom ? CSV_BOM : '') + csvHeader());
+    if (opts.mode === 'extract' && opts.format === 'csv') await write((opts.csvBom ? CSV_BOM : '') + csvHeader(opts.keepFields));
     for await (const o of outcomes) {
       c.bytes += o.bytes;
       if (o.kind === 'skip') {
@@ -166,17 +173,19 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
         c.read++;
         c.failed++;
         stats?.addFailure();
+        opts.onFailure?.(failureLabel(o.source, o.id), o.reason);
         progress.log(`whosaid: ${failureLabel(o.source, o.id)}: ${escapeForTerminal(o.reason)}`);
         if (filter) await write(`${escapeJsonSeparators(JSON.stringify({ id: o.id, source: o.source, error: o.reason }))}\n`);
       } else {
         c.read++;
         c.succeeded++;
         c.quotes += o.n;
-        stats?.addArticle(o.quotes ?? []);
+        stats?.addArticle(o.quotes ?? [], o.meta);
+        opts.onArticle?.(o);
         if (!opts.quiet) for (const w of o.warnings) progress.log(`whosaid: warning: ${escapeForTerminal(w)}`);
         if (opts.mode === 'extract') {
           if (opts.format === 'table') {
-            const result = { id: o.id, source: o.source, quotes: o.quotes ?? [] };
+            const result = { id: o.id, source: o.source, ...(o.meta ? { meta: o.meta } : {}), quotes: o.quotes ?? [] };
             await write(`${(c.succeeded > 1 ? '\n' : '') + formatTable(result, opts.chalk, opts.width, opts.explain)}\n`);
           } else if (o.out !== undefined && o.out.length > 0) {
             await write(o.out);
@@ -193,7 +202,8 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
 
   if (open && opts.mode === 'stats' && stats) {
     const report = stats.report();
-    await write(`${opts.format === 'json' ? formatStatsJson(report, opts.pretty) : formatStatsTable(shownOnTerminal(report), opts.chalk)}\n`);
+    if (opts.format === 'csv') await write((opts.csvBom ? CSV_BOM : '') + formatStatsCsv(report, { raw: opts.csvRaw ?? false }));
+    else await write(`${opts.format === 'json' ? formatStatsJson(report, opts.pretty) : formatStatsTable(shownOnTerminal(report), opts.chalk)}\n`);
   }
   if (writeError) throw new OutputWriteError(writeError);
   const seconds = (performance.now() - started) / 1000;

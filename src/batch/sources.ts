@@ -6,7 +6,7 @@
 import { closeSync, constants, createReadStream, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { decodeArticle, describeFsError, InputError, idFromPath } from './decode.js';
+import { decodeArticle, describeFsError, hasUtf16Bom, InputError, idFromPath, UTF16_REASON } from './decode.js';
 import { compileGlob, type Glob, GlobError, hasGlob, splitGlob } from './glob.js';
 
 export interface SourceOptions {
@@ -18,6 +18,8 @@ export interface SourceOptions {
   textField: string;
   /** Dotted path of the article id in a JSONL object. */
   idField: string;
+  /** Dotted paths of JSONL fields copied into each article's `meta` (--keep-fields). */
+  keepFields?: string[];
   /** Where `-` reads from. */
   stdin: NodeJS.ReadableStream;
   /** Largest article read, in bytes: a file, a JSONL line or stdin text over it is that article's failure. */
@@ -77,6 +79,8 @@ export interface SourceArticle {
   text: string;
   bytes: number;
   warnings: string[];
+  /** The --keep-fields values, for a JSONL article when fields were asked for. */
+  meta?: Record<string, unknown>;
 }
 
 /** An input that yields no article: unreadable file, binary file, malformed JSONL line... */
@@ -100,7 +104,7 @@ export interface SourceSkip {
 export type SourceItem = RawArticle | SourceFailure | SourceSkip;
 /** What one raw article decodes to. */
 export type DecodedItem = SourceArticle | SourceFailure | SourceSkip;
-export type FieldOptions = Pick<SourceOptions, 'textField' | 'idField'>;
+export type FieldOptions = Pick<SourceOptions, 'textField' | 'idField' | 'keepFields'>;
 
 export const JSONL_EXTS = new Set(['jsonl', 'ndjson']);
 
@@ -186,7 +190,36 @@ function jsonlItem(raw: string, source: string, first: boolean, bytes: number, o
     const what = body === undefined ? 'no' : 'a non-string';
     return { kind: 'failure', id, source, reason: `${what} "${opts.textField}" field`, bytes };
   }
-  return { kind: 'article', id, source, text: body, bytes, warnings };
+  const article: SourceArticle = { kind: 'article', id, source, text: body, bytes, warnings };
+  if (opts.keepFields && opts.keepFields.length > 0) {
+    const meta = pickFields(obj, opts.keepFields);
+    // Kept values are written as JSON like ids, so the same depth limit keeps one line's failure to that line.
+    if (nestsDeeper(meta, MAX_ID_DEPTH)) return { kind: 'failure', id, source, reason: `a kept field nests deeper than ${MAX_ID_DEPTH} levels`, bytes };
+    article.meta = meta;
+  }
+  return article;
+}
+
+/**
+ * The --keep-fields values of a JSONL object, keyed by the path as given; a missing field is null, so every
+ * article's `meta` (and every CSV row) has the same keys whatever the archive left out.
+ */
+export function pickFields(obj: unknown, paths: readonly string[]): Record<string, unknown> {
+  const meta: Record<string, unknown> = {};
+  for (const path of paths) meta[path] = getField(obj, path) ?? null;
+  return meta;
+}
+
+/** "outlet, date,url" -> ["outlet", "date", "url"]: trimmed, empty entries and repeats dropped. */
+export function parseFieldList(list: string): string[] {
+  return [
+    ...new Set(
+      list
+        .split(',')
+        .map((f) => f.trim())
+        .filter((f) => f !== ''),
+    ),
+  ];
 }
 
 /**
@@ -330,6 +363,8 @@ function readArticle(path: string, id: string, maxBytes: number): SourceItem {
     const data = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
     // the first 64 KiB alone: a binary file is refused before the rest of it is read
     let n = readSync(fd, data, 0, Math.min(SNIFF_BYTES, data.length), null);
+    // UTF-16 text has NUL bytes too, but deserves the message that says how to convert it
+    if (hasUtf16Bom(data.subarray(0, n))) return fail(UTF16_REASON, st.size);
     if (data.subarray(0, n).includes(0)) return fail('binary file (contains NUL bytes), skipped', st.size);
     for (let got = n; got > 0 && n < data.length; n += got) got = readSync(fd, data, n, data.length - n, null);
     if (n > maxBytes) return fail(overCap('a file that grew', maxBytes), n);
@@ -382,7 +417,7 @@ async function readStreamArticle(stream: NodeJS.ReadableStream, source: string, 
   let total = 0;
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    if (total < SNIFF_BYTES && b.subarray(0, SNIFF_BYTES - total).includes(0)) {
+    if (total < SNIFF_BYTES && !hasUtf16Bom(chunks[0] ?? b) && b.subarray(0, SNIFF_BYTES - total).includes(0)) {
       return { kind: 'failure', id, source, reason: 'binary input (contains NUL bytes), skipped', bytes: total + b.length };
     }
     total += b.length;

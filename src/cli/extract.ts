@@ -1,9 +1,10 @@
 /** The default command (extract) and the options it shares with `stats`: inputs, JSONL fields, jobs. */
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { runBatch } from '../batch/run.js';
-import { parseExts } from '../batch/sources.js';
+import { type BatchOptions, runBatch } from '../batch/run.js';
+import { parseExts, parseFieldList } from '../batch/sources.js';
 import type { ExtractOptions } from '../types.js';
+import { ACTS_HELP, parseActs } from './acts.js';
 import { type Io, loadAliases, makeChalk, UsageError } from './shell.js';
 
 export interface MainOptions {
@@ -12,11 +13,13 @@ export interface MainOptions {
   color: boolean;
   aliases?: string;
   explain?: boolean;
+  acts?: string;
   // archives and batch runs (see addBatchOptions)
   ext: string;
   jsonl?: boolean;
   textField: string;
   idField: string;
+  keepFields?: string;
   jobs?: string;
   quiet?: boolean;
   summary?: boolean;
@@ -57,14 +60,22 @@ function parseJobs(value: string | undefined): number {
   return n;
 }
 
-/** The default command (mode `extract`) and `whosaid stats` (mode `stats`): see src/batch/run.ts. */
-export async function runExtract(files: string[], opts: MainOptions, io: Io, mode: 'extract' | 'stats' = 'extract'): Promise<number> {
+/** The default command (mode `extract`), `whosaid stats` and `whosaid report`: see src/batch/run.ts. */
+export async function runExtract(
+  files: string[],
+  opts: MainOptions,
+  io: Io,
+  mode: BatchOptions['mode'] = 'extract',
+  more: Partial<BatchOptions> = {},
+): Promise<number> {
   if (files.length === 0 && io.stdinIsTTY) throw new UsageError('no input: give article files, or pipe text on stdin');
   const exts = parseExts(opts.ext);
   if (exts.length === 0) throw new UsageError('--ext: give at least one extension, e.g. --ext txt,md');
   if (opts.textField === '' || opts.idField === '') throw new UsageError('--text-field and --id-field must not be empty');
   const jobs = parseJobs(opts.jobs);
-  const extractOptions: ExtractOptions = { explain: Boolean(opts.explain) };
+  const keepFields = parseFieldList(opts.keepFields ?? '');
+  if (opts.keepFields !== undefined && keepFields.length === 0) throw new UsageError('--keep-fields: give at least one field, e.g. --keep-fields outlet,date');
+  const extractOptions: ExtractOptions = { explain: Boolean(opts.explain), acts: parseActs(opts.acts) };
   if (opts.aliases) extractOptions.aliases = await loadAliases(opts.aliases);
   return runBatch(
     files.length === 0 ? ['-'] : files,
@@ -89,6 +100,8 @@ export async function runExtract(files: string[], opts: MainOptions, io: Io, mod
       csvBom: Boolean(opts.csvBom),
       stdin: io.stdin ?? process.stdin,
       ...(io.collectGarbage ? { collectGarbage: io.collectGarbage } : {}),
+      ...more,
+      keepFields: [...new Set([...keepFields, ...(more.keepFields ?? [])])],
     },
     io,
   );
@@ -101,11 +114,13 @@ export function addBatchOptions(cmd: Command): Command {
     .option('--jsonl', 'read files and stdin as JSONL: one {"id": ..., "text": ...} article per line (automatic for .jsonl/.ndjson)')
     .option('--text-field <path>', 'JSONL field holding the article text (dotted path)', 'text')
     .option('--id-field <path>', 'JSONL field holding the article id (dotted path)', 'id')
+    .option('--keep-fields <paths>', 'JSONL fields copied into each article\'s "meta" and CSV columns, comma-separated dotted paths (e.g. outlet,date,url)')
     .option('-j, --jobs <n>', `extraction threads (default: the number of cores, ${availableParallelism()} here)`)
     .option('-q, --quiet', 'no progress bar, warnings or final summary on stderr (failures are still reported)')
     .option('--pretty', 'indent JSON output')
     .option('--no-color', 'no colour in tables (also: NO_COLOR=1)')
     .option('--aliases <file>', 'JSON file of extra aliases: {"Canonical": ["variant", ...]}')
+    .option('--acts <list>', ACTS_HELP)
     .option(
       '--max-article-bytes <size>',
       'largest article read (a file, a JSONL line, stdin text); a bigger one fails alone, e.g. 16MiB, 500k',

@@ -5,6 +5,7 @@ import { OutputWriteError } from '../batch/run.js';
 import { escapeForTerminal } from '../output/escape.js';
 import { evalCommand } from './eval.js';
 import { addBatchOptions, type MainOptions, runExtract } from './extract.js';
+import { reportCommand } from './report.js';
 import { defaultIo, describeWriteError, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, EXIT_WRITE_FAILED, type Io, tuneV8ForBatch, UsageError } from './shell.js';
 import { statsCommand } from './stats.js';
 
@@ -33,6 +34,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   // addCommand does not pass on exitOverride and the output streams: copy them
   program.addCommand(statsCommand(io, setCode).copyInheritedSettings(program));
   program.addCommand(evalCommand(io, setCode).copyInheritedSettings(program));
+  program.addCommand(reportCommand(io, setCode).copyInheritedSettings(program));
   return program;
 }
 

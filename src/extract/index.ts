@@ -1,13 +1,14 @@
 /**
  * The extractor, as a pipeline of stages that each take values and return values (docs/architecture.md):
  * quote marks → segments → the article context → direct quotes → reported speech → transcripts → overlaps →
- * speakers → output records. Each stage records the rule that fired, so that `--explain` can say why a quote is there.
+ * speakers → acts → output records. Each stage records the rule that fired, so that `--explain` can say why a quote is there.
  */
 
 import { SpeakerNaming } from '../naming/speaker-names.js';
 import type { ExtractOptions, Quote } from '../types.js';
+import { classifyActs } from './acts.js';
 import { buildArticle } from './article.js';
-import { findDirectQuotes } from './direct-quotes.js';
+import { findDirectQuotes } from './direct-quotes/index.js';
 import { removeOverlaps } from './overlaps.js';
 import { findQuoteSpans } from './quote-marks.js';
 import { toRecords } from './records.js';
@@ -31,5 +32,6 @@ export function extractQuotes(text: string, given: ExtractOptions | null = {}): 
   const resolved = resolveSpeakers(article, quotes, reported.agents);
   // Canonical names, kinds, roles and genders from the article's table of people and organizations.
   const nameRules = new SpeakerNaming(article.namer, text).nameAll(resolved.map((r) => r.speaker));
-  return toRecords(article, resolved, options, nameRules);
+  const acts = classifyActs(article, quotes);
+  return toRecords(article, resolved, acts, options, nameRules);
 }

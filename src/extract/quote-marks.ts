@@ -157,6 +157,7 @@ function nextParagraphStart(text: string, i: number): number {
   return j < text.length ? j : -1;
 }
 
+// One piece: a single left-to-right scan whose state (open marks per level, paragraph) is shared by every branch.
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let dbl: Open | null = null;

@@ -1,31 +1,47 @@
 /**
- * Stage 9, output records: the resolved quotes as the public `Quote` records, with offsets converted from UTF-16
- * units to Unicode code points (the unit every offset in the output counts).
+ * Stage 10, output records: the resolved quotes of the acts asked for (statements by default) as the public
+ * `Quote` records, with offsets converted from UTF-16 units to Unicode code points (the unit every offset in the
+ * output counts).
  */
 
 import type { NameRule } from '../naming/speaker-names.js';
-import type { ExtractOptions, Quote, Speaker } from '../types.js';
+import type { Act, ExtractOptions, Quote, Speaker } from '../types.js';
+import type { ActOf } from './acts.js';
 import type { ArticleContext } from './article.js';
 import { codePointIndexer } from './code-points.js';
 import type { Resolved } from './speakers.js';
 
-export function toRecords(a: ArticleContext, resolved: readonly Resolved[], options: ExtractOptions, nameRules: readonly (NameRule | null)[] = []): Quote[] {
+/** The acts reported when the caller asks for none: "who said what" means statements. */
+const DEFAULT_ACTS: readonly Act[] = ['statement'];
+
+export function toRecords(
+  a: ArticleContext,
+  resolved: readonly Resolved[],
+  acts: readonly ActOf[],
+  options: ExtractOptions,
+  nameRules: readonly (NameRule | null)[] = [],
+): Quote[] {
+  const wanted = options.acts === 'all' ? null : new Set(options.acts ?? DEFAULT_ACTS);
   const text = a.seg.text;
   const cp = codePointIndexer(text);
   const t = a.tokens;
   const out: Quote[] = [];
   for (const [i, { quote: c, speaker, speakerRule, via }] of resolved.entries()) {
+    const { act, rule: actRule } = acts[i]!;
+    if (wanted && !wanted.has(act)) continue;
     const q: Quote = {
       text: text.slice(c.start, c.end),
       start: cp(c.start),
       end: cp(c.end),
       type: c.type,
-      act: 'statement',
+      act,
       cue: c.cue ? text.slice(t[c.cue.first]!.start, t[c.cue.last - 1]!.end) : null,
       speaker: speaker ? convertSpeaker(speaker, cp) : null,
       via,
     };
-    if (options.explain) q.explain = { quoteRule: c.rule, speakerRule: speaker ? speakerRule : null, nameRule: speaker ? (nameRules[i] ?? null) : null };
+    if (options.explain) {
+      q.explain = { quoteRule: c.rule, speakerRule: speaker ? speakerRule : null, actRule, nameRule: speaker ? (nameRules[i] ?? null) : null };
+    }
     out.push(q);
   }
   return out;

@@ -150,6 +150,7 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+// One piece: the per-character loop of the tokenizer, kept whole so that V8 keeps its state in registers.
 export function tokenize(text: string, quotes: QuoteSpan[]): { tokens: Token[]; openTok: number[]; closeTok: number[] } {
   // The role of the mark at each index: 2q+1 opens quote q, 2q+2 closes it, 0 for none. A typed array, not a Map:
   // a 20 MB line of quote marks has millions of them. Two-character marks ('' for ") are few: a set.

@@ -10,15 +10,15 @@ import { type ArticleContext, clauseTo, isStatement, makeContent } from './artic
 import { type Candidate, candidate } from './candidate.js';
 import { isInsideQuote } from './segment.js';
 
-/**
- * Transcripts: "Chris Matthews: Seriously, …", "TAPPER: And obviously, …". A paragraph that opens with a name
- * and a colon is that speaker's turn. When the article has several such labels it is an interview, and a turn
- * runs on over the following paragraphs until the next label.
- */
-export function findTranscripts(a: ArticleContext): Candidate[] {
-  const out: Candidate[] = [];
+interface Label {
+  np: NounPhrase;
+  colon: number;
+}
+
+/** The paragraphs that open with a speaker label ("TAPPER:", "Chris Matthews:"), and the Q: and A: lines. */
+function transcriptLabels(a: ArticleContext): { labels: Label[]; answerColons: number[]; questions: number[] } {
   const t = a.tokens;
-  const labels: { np: NounPhrase; colon: number }[] = [];
+  const labels: Label[] = [];
   const answerColons: number[] = [];
   const questions: number[] = [];
   for (const sent of a.seg.sentences) {
@@ -52,6 +52,18 @@ export function findTranscripts(a: ArticleContext): Candidate[] {
     if (!(info.kind === 'person' && info.named) && !capsLabel) continue;
     labels.push({ np, colon });
   }
+  return { labels, answerColons, questions };
+}
+
+/**
+ * Transcripts: "Chris Matthews: Seriously, …", "TAPPER: And obviously, …". A paragraph that opens with a name
+ * and a colon is that speaker's turn. When the article has several such labels it is an interview, and a turn
+ * runs on over the following paragraphs until the next label.
+ */
+export function findTranscripts(a: ArticleContext): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  const { labels, answerColons, questions } = transcriptLabels(a);
   // Labels in capitals ("TAPPER:") mark an interview, where a turn runs on over paragraphs; named section
   // headings ("Bernie Sanders: Credit scores") do not.
   const interview =

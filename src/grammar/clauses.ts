@@ -5,6 +5,7 @@
 
 import { type ArticleContext, clauseTo } from '../extract/article.js';
 import { DIRECT_CLASSES } from '../extract/candidate.js';
+import type { Token } from '../extract/segment.js';
 import {
   APPOSITIVE_OPENERS,
   auxiliaries,
@@ -16,13 +17,16 @@ import {
   isFiniteVerb,
   OBJECT_END_WORDS,
   PERSONAL_PRONOUNS,
+  PREPOSITIONAL_PARTICIPLES,
   RELATIVE_PRONOUNS,
   SUBORDINATORS,
   TAIL_OPENERS,
   TAIL_WORDS,
 } from '../lexicon/index.js';
+import { skipAdverbials } from './adverbials.js';
 import { cueAt } from './cues.js';
-import { phraseAfter, skipAdverbials } from './noun-phrases.js';
+import { phraseAfter } from './noun-phrases.js';
+import { subjectBefore } from './subjects.js';
 
 /**
  * The longest reported clause, in tokens. Real sentences stay far below it; a 10 MB line of text without a full
@@ -51,7 +55,11 @@ export function subordinateBefore(a: ArticleContext, first: number, cue: number)
 export function clauseStart(a: ArticleContext, lo: number, end: number): number {
   const t = a.tokens;
   const from = Math.max(lo, end - MAX_CLAUSE);
-  for (let i = end - 1; i > from; i--) if (t[i]!.text === ':' || t[i]!.text === ';') return i + 1;
+  for (let i = end - 1; i > from; i--) {
+    if (t[i]!.text === ':' || t[i]!.text === ';') return i + 1;
+    // "WASHINGTON (Reuters) — …": a dateline ends at the dash after the agency's name.
+    if ((t[i]!.text === '—' || t[i]!.text === '–' || t[i]!.text === '-') && t[i - 1]?.text === ')') return i + 1;
+  }
   return from;
 }
 /** Index of the comma before the subject at `i` (stepping over closing marks: `…,'' he said`), or -1. */
@@ -77,11 +85,17 @@ export function clauseEnd(a: ArticleContext, from: number, last: number, cue: { 
       if (close > i) i = close;
       // `… "a terrible mistake," although …`: a comma inside the closing quotation counts too.
       const inner = t[i - 1];
-      if (inner?.text === ',' && movesOn(a, i + 1)) return i + 1;
+      if (inner?.text === ',' && (movesOn(a, i + 1) || attributionTail(a, i + 1, last))) return i + 1;
       continue;
     }
     // "…: A Quinnipiac poll found …": after a colon a new statement starts.
     if (x.text === ':' && t[i + 1]?.cap && t[i + 1]!.kind === 'word') return i;
+    // "…; that's a sure ticket to …": a semicolon joins a clause of the writer's own to what was said.
+    if (x.text === ';') return i;
+    // "…, the report said.": a second attribution closes the sentence; what it attributes is not this cue's.
+    if (x.text === ',' && attributionTail(a, i + 1, last)) return i;
+    // "…, reflecting the party's attempts to unify": a participle after a comma tells about the act of saying.
+    if (x.text === ',' && participleTail(t[i + 1])) return i;
     if ((x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') && (movesOn(a, i + 1) || newClause(a, i + 1))) {
       // "the bomber, who detonated in the square, had Syrian roots": a relative clause inside the content's
       // subject is closed by a comma and followed by the subject's verb.
@@ -97,6 +111,52 @@ export function clauseEnd(a: ArticleContext, from: number, last: number, cue: { 
   }
   return clauseTo(a, from, last);
 }
+/** A participle in "-ing" that opens a tail clause ("reflecting", "putting"), not a preposition ("including"). */
+function participleTail(x: Token | undefined): boolean {
+  return x !== undefined && x.kind === 'word' && !x.cap && x.lower.endsWith('ing') && hasVerbTag(x.lower) && !PREPOSITIONAL_PARTICIPLES.has(x.lower);
+}
+
+/**
+ * "Though she has lived here for years, the program is new to her, she said": a fronted subordinate clause sets
+ * the scene; the statement is the main clause after its comma. Returns where the content starts.
+ */
+export function afterFrontedClause(a: ArticleContext, from: number, end: number): number {
+  const t = a.tokens;
+  const first = t[from];
+  if (first?.kind !== 'word' || !SUBORDINATORS.has(first.lower) || first.lower === 'as') return from;
+  for (let i = from + 1; i < end && i < from + MAX_CLAUSE; i++) {
+    const x = t[i]!;
+    if (x.kind === 'open') return from;
+    if (x.text === ',') return i + 1 < end ? i + 1 : from;
+  }
+  return from;
+}
+
+/**
+ * From `j` to the sentence's end there is nothing but an attribution: "she said", "the campaign told USA TODAY",
+ * "former President Bill Clinton said this week at an event", "said Smith".
+ */
+export function attributionTail(a: ArticleContext, j: number, last: number): boolean {
+  const t = a.tokens;
+  const first = t[j];
+  if (first?.kind !== 'word') return false;
+  let cue = cueAt(t, j);
+  if (cue && !first.cap) {
+    const np = phraseAfter(t, cue.last, last);
+    return np !== null && onlyTail(a, np.last, last);
+  }
+  // The first cue within a few words, with a subject that starts right at `j`.
+  for (let m = j + 1; m < last && m < j + 12 && !cue; m++) {
+    const c = cueAt(t, m);
+    if (c && !t[m]!.cap && DIRECT_CLASSES.has(c.verb.class)) cue = c;
+  }
+  if (!cue || subjectBefore(t, cue.first, j)?.spanFirst !== j) return false;
+  if (onlyTail(a, cue.last, last)) return true;
+  // "the campaign told USA TODAY": an addressee, then the end.
+  const addressee = cue.verb.class === 'object' ? phraseAfter(t, cue.last, last) : null;
+  return addressee !== null && onlyTail(a, addressee.last, last);
+}
+
 /** Index of the comma that closes a relative clause starting at `i` when a verb follows it, else -1. */
 export function embeddedRelative(a: ArticleContext, i: number, last: number): number {
   const t = a.tokens;

@@ -21,10 +21,12 @@ import {
   VERBS_AFTER_SUBJECT_THAT,
 } from '../lexicon/index.js';
 import type { QuoteType } from '../types.js';
+import { skipAdverbials } from './adverbials.js';
 import { clauseEnd, nextComma, objectEnd, subordinateBefore } from './clauses.js';
 import type { CueMatch } from './cues.js';
-import { phraseAfter, skipAdverbials } from './noun-phrases.js';
+import { phraseAfter } from './noun-phrases.js';
 
+// One piece: the checks run in this order on one shared position `k`; splitting them would pass it around.
 export function contentAfter(
   a: ArticleContext,
   cue: CueMatch,

@@ -1,20 +1,15 @@
 /**
- * Speakers: the noun phrase that names who is speaking, found next to a cue, and the sieve that resolves
- * pronouns and back-references to the fuller mention they stand for.
+ * Noun phrases: the phrase that names who is speaking, read forwards from a point ("said the Joint Chiefs of
+ * Staff (JCS) of South Korea") or backwards from one (the subject before a cue: subjects.ts).
  */
 
-import { isInsideQuote, phraseIndex, phraseMatches, phrasesFrom, type Token } from '../extract/segment.js';
+import { isInsideQuote, type Token } from '../extract/segment.js';
 import {
-  ASIDE_OPENERS,
   ATTACHING_PREPOSITIONS,
-  adverbialPrepositions,
   anonymousNouns,
   auxiliaries,
-  BE_FORMS,
   COMPANION_NOUNS,
-  CONNECTIVE_ADVERBS,
   determiners,
-  hasVerbTag,
   isAdjectiveWord,
   isAdverbWord,
   isVerbWord,
@@ -22,6 +17,7 @@ import {
   negations,
   negativeSubjects,
   organizationNouns,
+  PHRASE_OPENERS,
   POLLED_GROUPS,
   POSSESSIVE_PRONOUNS,
   PRONOUN_CONTRACTION,
@@ -30,20 +26,13 @@ import {
   QUANTIFIER_HEADS,
   roleNouns,
   SUBJECT_PRONOUNS,
-  TIME_DETERMINERS,
   TIME_UNITS,
-  timeWords,
-  VIA_PHRASES,
-  viaFillers,
 } from '../lexicon/index.js';
-import type { Namer, NounPhrase } from '../naming/canonical.js';
+import type { NounPhrase } from '../naming/canonical.js';
 import { cueAt } from './cues.js';
 
 const ATTACHING = ATTACHING_PREPOSITIONS;
-const BE = BE_FORMS;
 const MAX_PHRASE = 16;
-/** How many tokens after an attribution may hold its "as quoted by …" / "citing …". */
-const VIA_WINDOW = 60;
 
 /** Can this word be the last word (head) of a noun phrase naming a speaker? */
 function canBeHead(t: Token, prev?: Token): boolean {
@@ -117,18 +106,9 @@ function openingParen(tokens: Token[], i: number, lo: number): number {
 }
 
 /** A dot that belongs to a word before it: "Sen.", "U.S.", "Inc.". */
-function isAbbrevDot(tokens: Token[], k: number): boolean {
+export function isAbbrevDot(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   return tokens[k]!.text === '.' && prev !== undefined && prev.end === tokens[k]!.start && prev.kind === 'word' && (prev.cap || prev.text.includes('.'));
-}
-
-export interface Subject {
-  np: NounPhrase;
-  /** First token of the whole span, appositive included ("Hugh Hill, a doctor at the clinic,"). */
-  spanFirst: number;
-  spanLast: number;
-  /** The cue belongs to a relative clause ("officials who said …"): its content ends at the next comma. */
-  relative?: boolean;
 }
 
 /** Tokens [a, b) when they are nothing but a capitalised name of two to four words ("Ana Costa"). */
@@ -140,7 +120,8 @@ export function nameBetween(tokens: Token[], a: number, b: number): NounPhrase |
 }
 
 /** Noun phrase ending at token `end` (inclusive), scanning back no further than `lo`. */
-function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | null {
+// One piece: a backward scan whose branches share the position and the last word seen.
+export function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | null {
   if (end < lo) return null;
   let k = end;
   const head = tokens[end]!;
@@ -208,100 +189,8 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | 
   return { first, last: end + 1 };
 }
 
-/**
- * The subject of the cue at `cue`: auxiliaries and adverbs are skipped back over ("has also said"), then the
- * noun phrase, with an appositive or relative clause between commas ("Hugh Hill, a doctor at the clinic,
- * said"). Null for passives ("is said to") and negated cues ("did not say").
- */
-export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveOk = false, negationOk = false): Subject | null {
-  let j = cue - 1;
-  let sawBe = false;
-  while (j >= lo) {
-    const x = tokens[j]!;
-    if (x.kind !== 'word') break;
-    // "did not say" reports nothing; "doesn't believe" still reports a stance.
-    if (negations.has(x.lower) || x.lower.endsWith("n't") || x.lower.endsWith('n’t')) {
-      if (!negationOk) return null;
-      j--;
-      continue;
-    }
-    if (BE.has(x.lower)) sawBe = true;
-    if (auxiliaries.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
-      j--;
-      continue;
-    }
-    // "Trump on Tuesday said": a day after "on" between subject and verb.
-    if (timeWords.has(x.lower) && j - 1 >= lo && TIME_DETERMINERS.has(tokens[j - 1]!.lower)) {
-      j -= 2;
-      continue;
-    }
-    break;
-  }
-  if (sawBe && !passiveOk) return null;
-  // "Proponents of the bill, however, say": a parenthetical adverb between commas.
-  if (
-    j - 2 >= lo &&
-    tokens[j]!.text === ',' &&
-    tokens[j - 2]!.text === ',' &&
-    tokens[j - 1]!.kind === 'word' &&
-    !tokens[j - 1]!.cap &&
-    (auxiliaries.has(tokens[j - 1]!.lower) || isAdverbWord(tokens[j - 1]!.lower) || CONNECTIVE_ADVERBS.has(tokens[j - 1]!.lower))
-  ) {
-    j -= 3;
-  }
-  if (j < lo) return null;
-  const end = tokens[j]!;
-  // A spaced hyphen is a dash: "Some economists - including some on the committee - warn".
-  const spacedHyphen = end.text === '-' && tokens[j - 1] !== undefined && tokens[j - 1]!.end < end.start && (tokens[j + 1]?.start ?? Infinity) > end.end;
-  if (end.text === ',' || end.text === '—' || end.text === '–' || spacedHyphen) {
-    // Asides between commas or dashes, one or more: "Sanders, meanwhile, who sits at zero endorsements, said".
-    let close = j;
-    let name: NounPhrase | null = null;
-    for (let aside = 0; aside < 3; aside++) {
-      const mark = tokens[close]!.text;
-      let p = close - 1;
-      while (p >= lo && p > close - 45 && tokens[p]!.text !== ',' && tokens[p]!.text !== mark && tokens[p]!.kind !== 'close' && tokens[p]!.kind !== 'open') p--;
-      if (p < lo || tokens[p]!.text !== mark || p === close - 1) return null;
-      const inner = tokens[p + 1]!;
-      const appositive =
-        determiners.has(inner.lower) ||
-        inner.cap ||
-        roleNouns.has(inner.lower) ||
-        ASIDE_OPENERS.has(inner.lower) ||
-        /(?:ing|ed|ly)$/.test(inner.lower) ||
-        /\d/.test(inner.text);
-      if (!appositive) return null;
-      // "The curator, Ana Costa, said": a name in the appositive names the speaker better than the role.
-      name ??= nameBetween(tokens, p + 1, close);
-      const np = phraseEndingAt(tokens, p - 1, lo);
-      if (np) {
-        const named = tokens.slice(np.first, np.last).some((x) => x.cap && x.kind === 'word' && !determiners.has(x.lower));
-        return { np: name && !named ? name : np, spanFirst: np.first, spanLast: j };
-      }
-      // "Roxana M. Leon, 63, an independent voter, said": an age is an aside of its own.
-      if (/^\d+$/.test(tokens[p - 1]?.text ?? '') && tokens[p - 2]?.text === ',') {
-        const named = phraseEndingAt(tokens, p - 3, lo);
-        if (named) return { np: name ?? named, spanFirst: named.first, spanLast: j };
-        return null;
-      }
-      if (tokens[p - 1]?.text !== ',') return null;
-      close = p - 1;
-    }
-    return null;
-  }
-  // "conservatives who wanted …": the relative pronoun stands for the phrase before it.
-  const relative = /^(?:who|which|that)$/.test(end.lower) || /^who['’]/.test(end.lower);
-  let r = relative ? j - 1 : j;
-  if (relative && tokens[r]?.text === ',') r--;
-  const np = phraseEndingAt(tokens, r, lo);
-  if (!np) return null;
-  // "neither the Pentagon nor the JCS specified": a denied statement has no speaker.
-  const before = tokens[np.first - 1];
-  if (before && (negations.has(before.lower) || negativeSubjects.has(before.lower))) return null;
-  return { np, spanFirst: np.first, spanLast: np.last, relative };
-}
-
 /** Noun phrase starting at `from` ("said the Joint Chiefs of Staff (JCS) of South Korea, as quoted by …"). */
+// One piece: a forward scan whose branches share the position and the last word seen.
 export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhrase | null {
   let k = from;
   while (
@@ -359,6 +248,8 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
       }
       // "telling Clinton she had been …": a subject pronoun starts the next clause.
       if (lastWord >= 0 && SUBJECT_PRONOUNS.has(x.lower)) break;
+      // "told reporters the vote would be close": an article or a possessive after a word starts the next phrase.
+      if (lastWord === k - 1 && PHRASE_OPENERS.has(x.lower) && !determiners.has(tokens[lastWord]!.lower)) break;
       if (NEAR_WORDS.has(x.lower) && lastWord >= 0 && ATTACHING.has(tokens[k + 1]?.lower ?? '')) {
         lastWord = k;
         k++;
@@ -381,95 +272,4 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
   if (negativeSubjects.has(tokens[first]!.lower)) return null;
   if (tokens.slice(first, last).every((t) => t.kind !== 'word' || determiners.has(t.lower) || (!t.cap && isVerbWord(t.lower)))) return null;
   return { first, last };
-}
-
-/**
- * Adverbials that may stand between a cue and its content or object: "on Tuesday", "in a statement",
- * "at a rally in Iowa", "last week". Returns the index after them.
- */
-export function skipAdverbials(tokens: Token[], from: number, hi: number): number {
-  let k = from;
-  for (let guard = 0; guard < 6 && k < hi; guard++) {
-    const x = tokens[k]!;
-    if (x.kind !== 'word') break;
-    if (timeWords.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
-      k++;
-      continue;
-    }
-    if (!adverbialPrepositions.has(x.lower) || x.lower === 'that') break;
-    // "plans to raise rates": an infinitive is content, not a circumstance.
-    const after = tokens[k + 1];
-    if (
-      x.lower === 'to' &&
-      after &&
-      after.kind === 'word' &&
-      !after.cap &&
-      !/\d/.test(after.text) &&
-      !determiners.has(after.lower) &&
-      !PRONOUNS.has(after.lower) &&
-      (hasVerbTag(after.lower) || !isAdjectiveWord(after.lower))
-    )
-      break;
-    // A preposition and its phrase: up to the next preposition, comma, colon, "that" or a verb.
-    let m = k + 1;
-    let words = 0;
-    while (m < hi && words < 8) {
-      const y = tokens[m]!;
-      if (y.kind !== 'word') {
-        if (isAbbrevDot(tokens, m) || y.text === '-') {
-          m++;
-          continue;
-        }
-        break;
-      }
-      if (
-        y.lower === 'that' ||
-        (adverbialPrepositions.has(y.lower) && words > 0) ||
-        (phraseBreaks.has(y.lower) && !determiners.has(y.lower) && !ATTACHING.has(y.lower))
-      )
-        break;
-      // "after the vote": a verb form right after a determiner is a noun.
-      if (!y.cap && isVerbWord(y.lower) && words > 0 && !determiners.has(tokens[m - 1]!.lower)) break;
-      m++;
-      words++;
-    }
-    if (words === 0) break;
-    k = m;
-  }
-  return k;
-}
-
-/** Intermediaries named after an attribution: "as quoted by Yonhap", "citing data from Western intelligence". */
-const VIA_INDEX = phraseIndex(VIA_PHRASES.phrases);
-
-export function viaAfter(tokens: Token[], namer: Namer, from: number, hi: number): string[] {
-  const found: string[] = [];
-  // An intermediary follows its attribution closely; an unbounded scan to the sentence end is quadratic on a
-  // sentence with many cues.
-  const end = Math.min(hi, from + VIA_WINDOW);
-  for (let k = from; k < end; k++) {
-    const x = tokens[k]!;
-    if (x.kind === 'open' || isInsideQuote(x)) break;
-    if (x.kind !== 'word') continue;
-    for (const phrase of phrasesFrom(tokens, k, VIA_INDEX)) {
-      if (!phraseMatches(tokens, k, phrase)) continue;
-      let s = k + phrase.length;
-      while (s < hi && viaFillers.has(tokens[s]!.lower) && !tokens[s]!.cap) s++;
-      const np = phraseAfter(tokens, s, hi);
-      if (!np) continue;
-      const name = viaName(namer, np, phrase[0] === 'told');
-      if (name && !found.includes(name)) found.push(name);
-      k = np.last - 1;
-      break;
-    }
-  }
-  return found;
-}
-
-/** An intermediary's name: an outlet or institution from the lexicon, else the phrase as written without fillers. */
-function viaName(namer: Namer, np: NounPhrase, outletsOnly: boolean): string | null {
-  const alias = namer.aliasWithin(np.first, np.last);
-  if (alias) return outletsOnly && !alias.outlet ? null : alias.name;
-  if (outletsOnly) return null;
-  return namer.plainName(np.first, np.last)?.replace(/\s*\([^)]*\)$/, '') ?? null;
 }

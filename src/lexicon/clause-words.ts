@@ -356,3 +356,29 @@ export const VERBAL_DETERMINERS = wordSetOf('VERBAL_DETERMINERS', 'determiners t
   'all',
   'both',
 ]);
+
+/**
+ * Words that open a noun phrase and never continue one: after a head noun they start the next phrase ("told
+ * reporters the vote would be close", "told Reuters his plan was ready").
+ */
+export const PHRASE_OPENERS = wordSet('PHRASE_OPENERS', [
+  { reason: 'the articles open a phrase', words: ['the', 'a', 'an'] },
+  { reason: 'demonstratives before a noun', words: ['this', 'these', 'those'] },
+  { reason: 'possessive determiners', words: ['his', 'her', 'their', 'its', 'our', 'my', 'your'] },
+]);
+
+/** Words in "-ing" that are prepositions, not participles: a phrase they open stays in the content. */
+export const PREPOSITIONAL_PARTICIPLES = wordSetOf('PREPOSITIONAL_PARTICIPLES', 'prepositions that look like participles ("including", "during")', [
+  'including',
+  'excluding',
+  'regarding',
+  'concerning',
+  'during',
+  'following',
+  'notwithstanding',
+  'pending',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+]);

@@ -288,32 +288,35 @@ export interface FilterEntry {
   example: string;
   /** The cue word as written in the example. */
   cue: string;
+  /** For a filter that records a mention: the speaker a later quote of the example resolves to through it. */
+  speaker?: string;
 }
 
 export const CUE_FILTERS = [
   {
     id: 'capitalised-cue',
     note: 'a capitalised cue word mid-sentence is part of a name, except in a title-case headline',
-    example: 'Officials from Tell City met on Monday to discuss the flood.',
-    cue: 'Tell',
+    example: 'Voters in Warns County think the bridge will reopen.',
+    cue: 'Warns',
   },
   {
     id: 'noun-before-cue',
     note: 'after a determiner, a possessive or an adjective the cue word is a noun',
-    example: 'His claims about the budget were checked by the auditors.',
+    example: "The senator's claims the budget was balanced were false.",
     cue: 'claims',
   },
   {
     id: 'possessive-after-cue',
     note: 'a possessive mark right after the word makes it a noun',
-    example: 'Officials read all reports’ findings before the vote.',
+    example: 'Investigators checked whether the witness reports’ details matched the video.',
     cue: 'reports',
   },
   {
     id: 'passive-agent',
     note: 'a passive with its agent reports nothing, but the agent is a mention a later "the source" may refer to',
-    example: 'The plan was reported by a senior ministry source on Monday.',
+    example: 'The plan was reported by a senior ministry source. According to the source, the troops will leave.',
     cue: 'reported',
+    speaker: 'a senior ministry source',
   },
   {
     id: 'called-name',
@@ -336,3 +339,66 @@ export const CUE_FILTERS = [
 ] as const satisfies readonly FilterEntry[];
 
 export type CueFilterId = (typeof CUE_FILTERS)[number]['id'];
+
+/** An act rule: its example must give the quote with this act, named by this rule. */
+export interface ActRuleEntry {
+  id: string;
+  note: string;
+  example: string;
+  quote: string;
+  act: 'statement' | 'belief' | 'stance' | 'finding';
+}
+
+export const ACT_RULES_DOC = [
+  {
+    id: 'verbatim',
+    note: 'a direct or mixed quote reports words: a statement',
+    example: '"We will not raise taxes," the governor said.',
+    quote: 'We will not raise taxes,',
+    act: 'statement',
+  },
+  {
+    id: 'speech-frame',
+    note: 'a transcript turn, a signed quote or a quote that continues its speaker is speech',
+    example: 'Chris Matthews: Seriously, the tax plan does not add up.',
+    quote: 'Seriously, the tax plan does not add up',
+    act: 'statement',
+  },
+  {
+    id: 'stance-frame',
+    note: '"was critical of", "his support for": a stance',
+    example: 'Clinton was especially critical of the trade deal.',
+    quote: 'the trade deal',
+    act: 'stance',
+  },
+  {
+    id: 'finding-source',
+    note: 'a poll, a study, data or a document as the source: a finding',
+    example: 'A new poll found that most voters oppose the tax.',
+    quote: 'most voters oppose the tax',
+    act: 'finding',
+  },
+  {
+    id: 'according-to',
+    note: '"according to" a person or an institution: a statement',
+    example: 'According to the ministry, the talks will resume in May.',
+    quote: 'the talks will resume in May',
+    act: 'statement',
+  },
+  {
+    id: 'noun-cue',
+    note: 'the noun of a noun cue: "his belief that" holds, "his claim that" says',
+    example: 'The court heard of his belief that the border should stay closed.',
+    quote: 'the border should stay closed',
+    act: 'belief',
+  },
+  {
+    id: 'cue-class',
+    note: "the cue verb's class in the lexicon: said, believes, endorsed, showed",
+    example: 'The senator wants to veto the bill.',
+    quote: 'to veto the bill',
+    act: 'belief',
+  },
+] as const satisfies readonly ActRuleEntry[];
+
+export type ActRuleId = (typeof ACT_RULES_DOC)[number]['id'];

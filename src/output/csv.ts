@@ -34,17 +34,30 @@ export function csvRow(fields: (string | number | null | undefined)[], opts: Csv
   return `${fields.map((f) => csvField(f, opts)).join(',')}\r\n`;
 }
 
-export function csvHeader(): string {
-  return csvRow([...CSV_COLUMNS]);
+/** The header; fields kept with --keep-fields are extra columns after the fixed ones, named by their paths. */
+export function csvHeader(keepFields: readonly string[] = []): string {
+  return csvRow([...CSV_COLUMNS, ...keepFields]);
 }
 
-function quoteRow(id: string, q: Quote, opts: CsvOptions): string {
-  return csvRow([id, q.text, q.type, q.cue, q.speaker?.text, q.speaker?.name, q.speaker?.kind, q.start, q.end, q.via.join('; ')], opts);
+/** A kept JSONL value as a cell: strings, numbers and booleans as they are, objects and arrays as JSON. */
+export function metaCell(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
 }
 
-/** The article's rows (no header); an article without quotes has none. `via` entries are joined with "; ". */
-export function formatCsv(article: Pick<ArticleResult, 'id' | 'quotes'>, opts: CsvOptions = {}): string {
+function quoteRow(id: string, q: Quote, extra: string[], opts: CsvOptions): string {
+  return csvRow([id, q.text, q.type, q.cue, q.speaker?.text, q.speaker?.name, q.speaker?.kind, q.start, q.end, q.via.join('; '), ...extra], opts);
+}
+
+/**
+ * The article's rows (no header); an article without quotes has none. `via` entries are joined with "; ".
+ * `keepFields`: the kept fields' columns, from the article's `meta` (empty cells for a plain-text article).
+ */
+export function formatCsv(article: Pick<ArticleResult, 'id' | 'quotes' | 'meta'>, opts: CsvOptions = {}, keepFields: readonly string[] = []): string {
+  const extra = keepFields.map((f) => metaCell(article.meta?.[f]) ?? '');
   let out = '';
-  for (const q of article.quotes) out += quoteRow(article.id, q, opts);
+  for (const q of article.quotes) out += quoteRow(article.id, q, extra, opts);
   return out;
 }

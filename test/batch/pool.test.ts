@@ -1,10 +1,13 @@
 // The pool as built (dist/), with a stand-in extractor so that work is uneven and batches finish out of order.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type Outcome, type PoolOptions, processInline, processPool } from '../../dist/batch/pool/pool.js';
 import type { SourceItem } from '../../src/batch/sources.js';
 import { ROOT } from '../helpers/index.js';
+
+// Real processes on a 2-vCPU machine shared with other jobs: time limits well above what a case needs.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const FAKE = pathToFileURL(join(ROOT, 'test', 'helpers', 'fake-extract.mjs')).href;
 

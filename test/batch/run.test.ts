@@ -1,10 +1,13 @@
 // runBatch with streams of our own: what an interrupt and a failing output do to a run in progress.
 import { PassThrough, Writable } from 'node:stream';
 import { Chalk } from 'chalk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runInterruptCleanups } from '../../src/batch/interrupt.js';
 import { type BatchOptions, OutputWriteError, runBatch } from '../../src/batch/run.js';
 import { readFixture, tempTree } from '../helpers/index.js';
+
+// Real processes on a 2-vCPU machine shared with other jobs: time limits well above what a case needs.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let dir: string;
 let cleanup: () => void;

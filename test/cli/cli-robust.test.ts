@@ -2,10 +2,13 @@ import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { installInterruptHandler, onInterrupt, runInterruptCleanups, uninterruptedSync } from '../../src/batch/interrupt.js';
 
 import { BIN, ROOT, type Run, runCli, runShell } from '../helpers/index.js';
+
+// Real processes on a 2-vCPU machine shared with other jobs: time limits well above what a case needs.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 // End-to-end runs of the built CLI (npm test builds first) on bad input, a closed pipe and interrupts.
 const NASTY = join(ROOT, 'fixtures', 'nasty');

@@ -4,8 +4,11 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BIN, FIXTURES, ROOT, readFixture, runCli } from '../helpers/index.js';
+
+// Each case starts real processes, and the machine (2 vCPUs) is shared: time limits well above what a case needs.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 interface Ended {
   code: number | null;
@@ -28,21 +31,34 @@ function bash(script: string): Promise<Ended> {
   });
 }
 
-/** Starts the CLI, sends `signal` after `delayMs`, and resolves when it has ended. */
-function interrupted(args: string[], signal: NodeJS.Signals, delayMs: number): Promise<Ended> {
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Starts the CLI, sends `signal` `busyMs` after its first line on stderr (a warning for the first article: by then
+ * whosaid has its signal handlers, and sending earlier, during Node's start-up on a loaded machine, would test
+ * Node's default action instead), and resolves when it has ended.
+ */
+function interrupted(args: string[], signal: NodeJS.Signals, busyMs: number): Promise<Ended> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let sentAt = 0;
+    let ended = false;
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => {
-      sentAt = performance.now();
-      child.kill(signal);
-    }, delayMs);
+    let started = false;
+    child.stderr.on('data', () => {
+      if (started) return;
+      started = true;
+      void sleep(busyMs).then(() => {
+        if (ended) return;
+        sentAt = performance.now();
+        child.kill(signal);
+      });
+    });
     child.on('close', (code, sig) => {
-      clearTimeout(timer);
+      ended = true;
       resolve({ code, signal: sig, stdout, stderr, afterSignal: sentAt ? performance.now() - sentAt : -1 });
     });
   });
@@ -59,11 +75,13 @@ beforeAll(() => {
   folder = join(tmp, 'many');
   mkdirSync(folder);
   for (let i = 0; i < 4000; i++) copyFileSync(join(FIXTURES, 'city-council-budget.txt'), join(folder, `a${String(i).padStart(4, '0')}.txt`));
+  // read first (a "-" sorts before digits): its warning on stderr says the run has started (see interrupted())
+  writeFileSync(join(folder, 'a-bad.txt'), Buffer.from([0x22, 0x48, 0x69, 0xff, 0x22]));
   const long = readFixture('city-council-budget').repeat(80);
   bigLines = join(tmp, 'big.jsonl');
   writeFileSync(bigLines, Array.from({ length: 60 }, (_, i) => `${JSON.stringify({ id: `b${i}`, text: long })}\n`).join(''));
 });
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => rmSync(tmp, { recursive: true, force: true, maxRetries: 5 }));
 
 describe('1. write errors', () => {
   for (const args of [
@@ -89,9 +107,14 @@ describe('1. write errors', () => {
 describe('2. an interrupt with a slow reader leaves whole lines', () => {
   for (const jobs of ['1', '2']) {
     it(`--jobs ${jobs}: Ctrl-C while a 100 KiB line is half in the pipe; what the reader gets ends with a whole line`, async () => {
+      // The writer is killed once it has filled most of the pipe's 64 KiB (wchar in /proc/PID/io): with lines of
+      // 100 KiB it is then blocked in the middle of one. The reader starts only after the kill, then takes it all.
+      const flag = join(tmp, `killed-${jobs}`);
       const r = await bash(
-        `($W -q -j ${jobs} ${bigLines} & p=$!; sleep 2.5; kill -INT $p; wait $p; echo "exit $?" >&2) | (sleep 4; cat) > ${tmp}/out-${jobs}.json; ` +
-          `cat ${tmp}/out-${jobs}.json`,
+        `($W -q -j ${jobs} ${bigLines} & p=$!; ` +
+          `until [ "$(awk '/^wchar/ {print $2}' /proc/$p/io 2>/dev/null || echo 0)" -gt 60000 ]; do sleep 0.05; done; ` +
+          `kill -INT $p; touch ${flag}; wait $p; echo "exit $?" >&2) | ` +
+          `(until [ -e ${flag} ]; do sleep 0.05; done; sleep 0.3; cat) > ${tmp}/out-${jobs}.json; cat ${tmp}/out-${jobs}.json`,
       );
       expect(r.stderr).toBe('whosaid: interrupted\nexit 130\n');
       expect(r.stdout.length).toBeGreaterThan(65536);
@@ -104,22 +127,24 @@ describe('2. an interrupt with a slow reader leaves whole lines', () => {
 
 describe('3. signals end every mode at once', () => {
   const modes: [string, string[]][] = [
-    ['a folder with -j 1', ['-q', '-j', '1']],
-    ['a quoted glob with -j 1', ['-q', '-j', '1', 'GLOB']],
-    ['stats with -j 1', ['stats', '-q', '-j', '1']],
-    ['a folder with -j 2', ['-q', '-j', '2']],
+    ['a folder with -j 1', ['-j', '1']],
+    ['a quoted glob with -j 1', ['-j', '1', 'GLOB']],
+    ['stats with -j 1', ['stats', '-j', '1']],
+    ['a folder with -j 2', ['-j', '2']],
   ];
   for (const [what, args] of modes) {
     for (const [signal, code] of [
       ['SIGTERM', 143],
       ['SIGINT', 130],
     ] as const) {
-      it(`${what}: ${signal} ends it with ${code} within half a second`, async () => {
+      it(`${what}: ${signal} ends it with ${code} within a second`, async () => {
         const argv = args.includes('GLOB') ? args.map((a) => (a === 'GLOB' ? join(folder, 'a*.txt') : a)) : [...args, folder];
-        const r = await interrupted(argv, signal, 700);
-        expect(r.stderr).toBe('whosaid: interrupted\n');
+        const r = await interrupted(argv, signal, 300);
+        expect(r.stderr).toBe(`whosaid: warning: ${join(folder, 'a-bad.txt')}: invalid UTF-8 bytes replaced with U+FFFD\nwhosaid: interrupted\n`);
         expect({ code: r.code, signal: r.signal }).toEqual({ code, signal: null });
-        expect(r.afterSignal).toBeLessThan(500);
+        // before: the run went on to its end (seconds). The bound leaves room for a machine shared with other jobs.
+        expect(r.afterSignal).toBeGreaterThan(0);
+        expect(r.afterSignal).toBeLessThan(1000);
       });
     }
   }
@@ -129,7 +154,7 @@ describe('3. signals end every mode at once', () => {
     await bash(`mkfifo ${fifo}`);
     const started = performance.now();
     const r = await runCli([fifo, join(FIXTURES, 'ferry-report.txt'), '-f', 'json']);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(performance.now() - started).toBeLessThan(15_000); // before: blocked until killed
     expect(r.stderr.split('\n')[0]).toBe(`whosaid: ${fifo}: not a regular file (a FIFO), skipped`);
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.code).toBe(1);
@@ -220,6 +245,18 @@ describe('6. what reaches a terminal and stderr', () => {
       `whosaid: warning: ${join(tmp, 'evil\\e[2Jname\\x07.txt')}: invalid UTF-8 bytes replaced with U+FFFD`,
       `whosaid: ${join(tmp, 'missing\\eX\\x07.txt')}: no such file`,
     ]);
+  });
+
+  it('the table shows escape sequences, controls and bidi overrides in ids and quotes as visible escapes', async () => {
+    const text = '"Vote \u001b]8;;http://evil.example\u0007here\u001b]8;;\u0007 now," said Ann Lee. "It is \u202eevil," she said.';
+    const input = `${JSON.stringify({ id: 'id\u001b[2J\nforged', text })}\n`;
+    const r = await runCli(['--jsonl', '-f', 'table'], { input });
+    // what a terminal would receive: no ESC, BEL or bidi override at all, and the header on one line
+    expect(r.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    // the table puts the id on one line (white space, the newline included, folded to a space)
+    expect(r.stdout.split('\n')[0]).toMatch(/^id\\e\[2J forged {2}2 quote\(s\) {2}stdin:1$/);
+    expect(r.stdout).toContain('\\e]8;;http://evil.example\\x07here');
+    expect(r.stdout).toContain('\\u202eevil');
   });
 
   it('JSON output keeps the exact text but escapes U+2028/U+2029, so a line splitter sees one line per article', async () => {

@@ -2,11 +2,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { type Io, makeChalk } from '../../src/cli/shell.js';
 import { extractQuotes as extractFromSource } from '../../src/index.js';
 import { BIN, FIXTURES, parseLines, readFixture, runCli, runShell } from '../helpers/index.js';
+
+// Real processes on a 2-vCPU machine shared with other jobs: time limits well above what a case needs.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const SEED = join(FIXTURES, 'north-korea-reinforcements.txt');
 const CUP = join(FIXTURES, 'harbor-cup-final.txt');
@@ -75,7 +78,12 @@ describe('whosaid (end to end)', () => {
   it('adds explain only with --explain', async () => {
     const [plain, explained] = await Promise.all([runCli([CUP]), runCli(['--explain', CUP])]);
     expect(parseLines(plain.stdout)[0]!.quotes.every((q) => !('explain' in q))).toBe(true);
-    expect(parseLines(explained.stdout)[0]!.quotes[0]!.explain).toEqual({ quoteRule: 'trailing-name-cue', speakerRule: 'before-cue', nameRule: 'full-name' });
+    expect(parseLines(explained.stdout)[0]!.quotes[0]!.explain).toEqual({
+      quoteRule: 'trailing-name-cue',
+      speakerRule: 'before-cue',
+      actRule: 'verbatim',
+      nameRule: 'full-name',
+    });
   });
 
   describe('table format', () => {

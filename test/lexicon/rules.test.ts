@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/index.js';
-import { QUOTE_RULES, type RuleEntry, SPEAKER_RULES } from '../../src/lexicon/rules.js';
+import { ACT_RULES_DOC, QUOTE_RULES, type RuleEntry, SPEAKER_RULES } from '../../src/lexicon/rules.js';
 
 /** The quote of the example that the entry is about, and the speaker phrase as written there. */
 function run(entry: RuleEntry) {
-  const quote = extractQuotes(entry.example, { explain: true }).find((q) => q.text === entry.quote);
+  const quote = extractQuotes(entry.example, { explain: true, acts: 'all' }).find((q) => q.text === entry.quote);
   const local = quote?.speaker ? (quote.speaker.mention ?? quote.speaker).text : null;
   return { quote, local };
 }
@@ -63,6 +63,15 @@ describe('speaker rules (the resolution sieve)', () => {
   });
 });
 
+describe('act rules', () => {
+  it.each(ACT_RULES_DOC.map((r) => [r.id, r] as const))('%s', (_id, entry) => {
+    const quote = extractQuotes(entry.example, { explain: true, acts: 'all' }).find((q) => q.text === entry.quote);
+    expect(quote, `no quote "${entry.quote}" in: ${entry.example}`).toBeDefined();
+    expect(quote!.act).toBe(entry.act);
+    expect(quote!.explain?.actRule).toBe(entry.id);
+  });
+});
+
 describe('statements that are not quotes', () => {
   it.each([
     'He said nothing.',
@@ -78,7 +87,7 @@ describe('statements that are not quotes', () => {
     'Podesta reiterated that approach in his interview last week.',
     'Students get a single line of credit and take what they need.',
   ])('%s', (text) => {
-    expect(extractQuotes(text)).toEqual([]);
+    expect(extractQuotes(text, { acts: 'all' })).toEqual([]);
   });
 });
 

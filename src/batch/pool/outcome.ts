@@ -5,7 +5,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { formatCsv } from '../../output/csv.js';
 import { formatJson } from '../../output/json.js';
-import type { ExtractOptions, Quote } from '../../types.js';
+import type { ArticleResult, ExtractOptions, Quote } from '../../types.js';
 import { uninterruptedSync } from '../interrupt.js';
 import { decodeRaw, type FieldOptions, type RawArticle, type SourceFailure, type SourceItem, type SourceSkip } from '../sources.js';
 
@@ -23,6 +23,8 @@ export interface RenderOptions {
   csvRaw?: boolean;
   /** Send the Quote objects back (for the table and the stats). */
   keepQuotes: boolean;
+  /** Send the article text back too (for `whosaid report`, which shows each quote where it stands). */
+  keepText?: boolean;
 }
 
 /** An extracted article, in input order, as the consumer sees it. */
@@ -36,6 +38,10 @@ export interface ArticleOutcome {
   /** The rendered output: a string in this thread, UTF-8 bytes from a worker. */
   out?: string | Uint8Array;
   quotes?: Quote[];
+  /** The --keep-fields values (JSONL articles, when fields were asked for). */
+  meta?: Record<string, unknown>;
+  /** The article text, with `keepText`. */
+  text?: string;
 }
 
 export type Outcome = ArticleOutcome | SourceFailure | SourceSkip;
@@ -70,9 +76,12 @@ export function processItem(extract: ExtractFn, raw: RawArticle, opts: RenderOpt
     return { kind: 'failure', id: item.id, source: item.source, reason: `extractor failed: ${messageOf(err)}`, bytes: item.bytes };
   }
   const o: ArticleOutcome = { kind: 'article', id: item.id, source: item.source, bytes: item.bytes, warnings: item.warnings, n: quotes.length };
-  if (opts.render === 'json') o.out = `${formatJson({ id: item.id, source: item.source, quotes }, opts.pretty)}\n`;
-  else if (opts.render === 'csv') o.out = formatCsv({ id: item.id, quotes }, { raw: opts.csvRaw ?? false });
+  const result: ArticleResult = item.meta ? { id: item.id, source: item.source, meta: item.meta, quotes } : { id: item.id, source: item.source, quotes };
+  if (opts.render === 'json') o.out = `${formatJson(result, opts.pretty)}\n`;
+  else if (opts.render === 'csv') o.out = formatCsv(result, { raw: opts.csvRaw ?? false }, opts.fields.keepFields);
+  if (item.meta) o.meta = item.meta;
   if (opts.keepQuotes) o.quotes = quotes;
+  if (opts.keepText) o.text = item.text;
   return o;
 }
 

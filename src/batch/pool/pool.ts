@@ -106,7 +106,17 @@ export class WorkerPool {
     this.batchBytes = opts.batchBytes ?? 256 * 1024;
     this.windowItems = opts.windowItems ?? Math.max(256, this.jobs * this.batchArticles * 4);
     this.windowBytes = opts.windowBytes ?? this.jobs * this.batchBytes * 4;
-    this.setup = { extractOptions: opts.extractOptions, fields: opts.fields, render: opts.render, pretty: opts.pretty ?? false, keepQuotes: opts.keepQuotes };
+    // Every render option goes to the workers: one left out here would be ignored with --jobs 2 and honoured
+    // with --jobs 1 (it happened to csvRaw).
+    this.setup = {
+      extractOptions: opts.extractOptions,
+      fields: opts.fields,
+      render: opts.render,
+      pretty: opts.pretty ?? false,
+      csvRaw: opts.csvRaw ?? false,
+      keepQuotes: opts.keepQuotes,
+      keepText: opts.keepText ?? false,
+    };
     if (opts.csvRaw !== undefined) this.setup.csvRaw = opts.csvRaw;
     if (opts.extractModule !== undefined) this.setup.extractModule = opts.extractModule;
   }

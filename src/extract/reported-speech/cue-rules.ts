@@ -5,10 +5,12 @@
  * rule and filter has an example sentence that test/lexicon/rules.test.ts runs. Adding a rule is adding an entry.
  */
 
-import { appositiveAt, clauseEnd, clauseStart, commaBefore, onlyTail } from '../../grammar/clauses.js';
+import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
+import { afterFrontedClause, appositiveAt, clauseEnd, clauseStart, commaBefore, onlyTail } from '../../grammar/clauses.js';
 import { contentAfter, skipObject } from '../../grammar/content.js';
 import type { CueMatch } from '../../grammar/cues.js';
-import { phraseAfter, type Subject, skipAdverbials, subjectBefore, viaAfter } from '../../grammar/noun-phrases.js';
+import { phraseAfter } from '../../grammar/noun-phrases.js';
+import { type Subject, subjectBefore } from '../../grammar/subjects.js';
 import {
   anonymousNouns,
   auxiliaries,
@@ -90,6 +92,9 @@ function isCliticVerb(lower: string): boolean {
   return m !== null && CLITIC_S_SUBJECTS.has(m[1]!);
 }
 
+/** A name or a title after "called": capitalised, or in quotation marks ("a class called “Perception”"). */
+const isNameStart = (x: Token | undefined): boolean => x !== undefined && (x.cap || x.kind === 'open');
+
 export const CUE_RULES: readonly CueRule[] = [
   {
     // Reporting verbs are not capitalised mid-sentence ("the United States"), except in a title-case headline.
@@ -121,8 +126,16 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // "a class called “Perception”": a thing named, not a statement.
     id: 'called-name',
-    apply: ({ cue, before: b }) =>
-      cue.verb.lemma === 'call' && b && b.kind === 'word' && !b.cap && !PERSONAL_PRONOUNS.has(b.lower) && !auxiliaries.has(b.lower) && !isAdverbWord(b.lower)
+    apply: ({ a, cue, before: b }) =>
+      cue.verb.lemma === 'call' &&
+      !cue.verb.particle &&
+      isNameStart(a.tokens[cue.last]) &&
+      b &&
+      b.kind === 'word' &&
+      !b.cap &&
+      !PERSONAL_PRONOUNS.has(b.lower) &&
+      !auxiliaries.has(b.lower) &&
+      !isAdverbWord(b.lower)
         ? STOP
         : null,
   },
@@ -243,7 +256,7 @@ function aroundAttribution(
   const tail = onlyTail(a, k, sentLast) || (appositive && onlyTail(a, rest, sentLast));
   const goesOn = !tail && rest > k && isStatement(a, k + 1, rest, 3) && !appositive;
   if (!tail && !goesOn) return out;
-  const lo = clauseStart(a, s.sent.first, comma);
+  const lo = afterFrontedClause(a, clauseStart(a, s.sent.first, comma), comma);
   if (isStatement(a, lo, comma, 2)) {
     const content = makeContent(a, lo, comma);
     if (content) out.push(candidate(content, s.at, { cue, speaker, via, rule, speakerRule }));

@@ -3,8 +3,10 @@
  * …"), and stances told by an adjective or a noun ("was critical of", "Trump's attacks on").
  */
 
+import { viaAfter } from '../../grammar/adverbials.js';
 import { clauseEnd, clauseStart, objectEnd } from '../../grammar/clauses.js';
-import { phraseAfter, subjectBefore, viaAfter } from '../../grammar/noun-phrases.js';
+import { phraseAfter } from '../../grammar/noun-phrases.js';
+import { subjectBefore } from '../../grammar/subjects.js';
 import { BE_OR_CLITIC, isAdverbWord, LINKING_VERBS, POSSESSIVE_PRONOUNS, STANCE_ADJECTIVES, STANCE_DEGREE_WORDS, STANCE_NOUNS } from '../../lexicon/index.js';
 import type { NounPhrase } from '../../naming/canonical.js';
 import { type ArticleContext, clauseTo, isStatement, makeContent } from '../article.js';

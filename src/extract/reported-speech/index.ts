@@ -23,6 +23,7 @@ export interface ReportedSpeech {
  * Reported speech in every sentence. `direct` are the direct quotes found before: their cues are taken, and the
  * last one of a sentence is the attribution that "…, adding that …" continues.
  */
+// One piece: the per-word loop tries the frames in order and moves the position past what each takes.
 export function findReportedSpeech(a: ArticleContext, direct: readonly Candidate[]): ReportedSpeech {
   const t = a.tokens;
   const usedCue = new Set<number>();

@@ -1,0 +1,78 @@
+/**
+ * Stage 9, acts: what kind of attribution each quote is (statement, belief, stance, finding), by ordered rules
+ * read top to bottom: the first that answers gives the act and its id (`explain.actRule`). The act comes from the
+ * lexicon (the cue verb's class, the noun of a noun cue, the source's head noun) and from the frame that found the
+ * quote. Every rule has an example in lexicon/rules.ts (ACT_RULES) that test/lexicon/rules.test.ts runs.
+ */
+
+import { cueAt } from '../grammar/cues.js';
+import { ACT_OF_CUE_CLASS, BELIEF_NOUNS, FINDING_NOUNS, FINDING_SOURCES } from '../lexicon/acts.js';
+import type { ActRuleId } from '../lexicon/rules.js';
+import type { Act } from '../types.js';
+import type { ArticleContext } from './article.js';
+import type { Candidate } from './candidate.js';
+
+export interface ActRule {
+  id: ActRuleId;
+  apply(a: ArticleContext, c: Candidate): Act | null;
+}
+
+/** Rules whose quotes are statements by their form: a transcript turn, a signed or introduced quotation. */
+const STATEMENT_FRAMES = new Set(['transcript-colon', 'qa-answer', 'dash-attribution', 'colon-paragraph']);
+
+/**
+ * The head noun of the quote's local speaker when it is a common noun ("the latest Quinnipiac poll" → "poll"), or
+ * "": a name is no evidence, even when it reads like one ("Mark Tally").
+ */
+function speakerHead(a: ArticleContext, c: Candidate): string {
+  if (!c.speaker) return '';
+  const { first, last } = c.speaker.np;
+  return a.tokens[last - 1]!.cap ? '' : a.namer.describe(first, last).head;
+}
+
+export const ACT_RULES: readonly ActRule[] = [
+  // Every direct or mixed quote reports words: a statement.
+  { id: 'verbatim', apply: (_a, c) => (c.type !== 'indirect' ? 'statement' : null) },
+  // A quote that continues the previous speaker, or a transcript turn, is speech.
+  { id: 'speech-frame', apply: (_a, c) => (c.cue === null || STATEMENT_FRAMES.has(c.rule) ? 'statement' : null) },
+  { id: 'stance-frame', apply: (_a, c) => (c.rule === 'stance-frame' ? 'stance' : null) },
+  {
+    // "The poll found …", "56 percent say …", "according to a new survey": evidence, whatever the cue.
+    id: 'finding-source',
+    apply: (a, c) => (FINDING_SOURCES.has(speakerHead(a, c)) ? 'finding' : null),
+  },
+  { id: 'according-to', apply: (_a, c) => (c.rule === 'according-to-clause' || c.rule === 'clause-according-to' ? 'statement' : null) },
+  {
+    // "his belief that …" holds a thought; "the report's finding that …" is evidence; "his claim that …" was said.
+    id: 'noun-cue',
+    apply: (a, c) => {
+      if (c.rule !== 'noun-cue' || !c.cue) return null;
+      const noun = a.tokens[c.cue.first]!.lower;
+      return BELIEF_NOUNS.has(noun) ? 'belief' : FINDING_NOUNS.has(noun) ? 'finding' : 'statement';
+    },
+  },
+  {
+    // A cue verb: its class in the lexicon (said → statement, believes → belief, endorsed → stance, showed → finding).
+    id: 'cue-class',
+    apply: (a, c) => {
+      const verb = c.cue ? cueAt(a.tokens, c.cue.first) : null;
+      return verb ? (verb.verb.act ?? ACT_OF_CUE_CLASS[verb.verb.class].act) : null;
+    },
+  },
+];
+
+export interface ActOf {
+  act: Act;
+  rule: ActRuleId | null;
+}
+
+/** The act of each quote, in order; a quote no rule answers for is a statement (no rule named). */
+export function classifyActs(a: ArticleContext, quotes: readonly Candidate[]): ActOf[] {
+  return quotes.map((c) => {
+    for (const rule of ACT_RULES) {
+      const act = rule.apply(a, c);
+      if (act) return { act, rule: rule.id };
+    }
+    return { act: 'statement', rule: null };
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * Stage 4, direct quotes: each quotation and its attribution, after it ("…," she said), before it (She said: "…"),
+ * in the paragraph above or the next sentence, or the previous speaker's for a quote that is a sentence of its own.
+ *
+ * The attribution rules are an ordered list, read top to bottom like a sieve: the first rule that finds an
+ * attribution wins, and its id is the quote's `quoteRule`. Adding a rule is adding an entry (with its example in
+ * lexicon/rules.ts, which test/lexicon/rules.test.ts runs).
+ */
+
+import { skipAdverbials } from '../../grammar/adverbials.js';
+import { CIRCUMSTANCE_OPENERS, TITLE_MINOR_WORDS } from '../../lexicon/index.js';
+import { type ArticleContext, wordCount } from '../article.js';
+import { type Attribution, type Candidate, candidate } from '../candidate.js';
+import { TERMINAL, type Token, wordsIn } from '../segment.js';
+import { type DirectRule, type Found, type Frame, frame } from './frame.js';
+import { LEADING_RULES, leadingIn, leadingRule } from './leading.js';
+import { TRAILING_RULES } from './trailing.js';
+
+export type { DirectRule } from './frame.js';
+
+/** A quote opening a paragraph after one that ends `… X said:` (the attribution stands above it). */
+function colonParagraph(a: ArticleContext, f: Frame): Found | null {
+  const t = a.tokens;
+  if (f.o !== f.lo || wordCount(a, f.c + 1, f.hi) > 0) return null;
+  const prev = t[f.o - 1];
+  if (prev?.text !== ':') return null;
+  return leadingIn(a, a.seg.sentences[prev.sentence]!.first, f.o - 1);
+}
+
+/** `"… win." He said.` — an attribution that stands as its own short sentence right after the quote. */
+function nextSentence(a: ArticleContext, f: Frame): Found | null {
+  const t = a.tokens;
+  if (wordCount(a, f.c + 1, f.hi) > 0 || wordCount(a, f.lo, f.o) > 0) return null;
+  const next = a.seg.sentences[t[f.c]!.sentence + 1];
+  if (!next || a.seg.paragraphOf[next.first] !== a.seg.paragraphOf[f.c]) return null;
+  let hi = next.first;
+  while (hi < next.last && t[hi]!.kind !== 'open') hi++;
+  const own: Frame = { lo: next.first, hi, o: next.first - 2, c: next.first - 1, own: true, slot: undefined, anchor: undefined };
+  const found = firstFound(TRAILING_RULES, a, own);
+  if (!found?.cue || !found.speaker) return null;
+  // The short sentence only attributes: after "He said" comes its end or a circumstance, not a new clause.
+  const after = skipAdverbials(t, Math.max(found.cue.last, found.speaker.last), hi);
+  const x = t[after];
+  if (after < hi && x && !(x.kind === 'punct' || CIRCUMSTANCE_OPENERS.has(x.lower))) return null;
+  return found;
+}
+
+/** The attribution sieve for a direct quote, in order: the first rule that answers wins. */
+export const DIRECT_ATTRIBUTION: readonly DirectRule[] = [
+  ...TRAILING_RULES,
+  ...LEADING_RULES.map((r) => ({ id: r.id, find: leadingRule(r) })),
+  { id: 'colon-paragraph', find: colonParagraph },
+  { id: 'next-sentence', find: nextSentence },
+];
+
+function firstFound(rules: readonly DirectRule[], a: ArticleContext, f: Frame): Attribution | null {
+  for (const rule of rules) {
+    const found = rule.find(a, f);
+    if (found) return { ...found, rule: rule.id };
+  }
+  return null;
+}
+
+/** All words capitalised and no sentence punctuation: a title, not a statement. */
+function isTitle(t: Token[], from: number, to: number): boolean {
+  const words = wordsIn(t, from, to);
+  if (words.length > 8) return false;
+  return (
+    words.every((w) => w.cap || TITLE_MINOR_WORDS.has(w.lower) || /^\d/.test(w.text)) && !t.slice(from, to).some((x) => TERMINAL.has(x.text) || x.text === ',')
+  );
+}
+
+/** Every quotation with its attribution, or inheriting the previous speaker when it stands alone. */
+export function findDirectQuotes(a: ArticleContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { quotes } = a.seg;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const o = a.seg.quoteOpenToken[qi]!;
+    const c = a.seg.quoteCloseToken[qi]!;
+    if (o < 0 || c < 0 || c - o < 2) continue;
+    const q = quotes[qi]!;
+    const f = frame(a, qi);
+    const found = firstFound(DIRECT_ATTRIBUTION, a, f);
+    const at = { sentence: a.tokens[o]!.sentence, paragraph: a.seg.paragraphOf[o]! };
+    const content = { type: 'direct' as const, start: q.contentStart, end: q.contentEnd };
+    if (found) {
+      out.push(candidate(content, at, found));
+      continue;
+    }
+    // A quote that is a whole sentence on its own continues the previous speaker; one inside a sentence
+    // without attribution is a term, a title or scare quotes, and no statement.
+    const standalone = wordCount(a, f.lo, o) === 0 && wordCount(a, c + 1, f.hi) === 0;
+    if (standalone && wordCount(a, o + 1, c) >= 3 && !isTitle(a.tokens, o + 1, c)) {
+      const inherited = { cue: null, speaker: null, via: [], rule: 'quote-only-sentence', speakerRule: 'previous-speaker' } as const;
+      out.push(candidate(content, at, { ...inherited, via: [] }, undefined, true));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * The subject of a cue: the noun phrase before it, with appositives and asides between commas ("Hugh Hill, a
+ * doctor at the clinic, said"), relative clauses ("officials who said") and auxiliaries skipped back over.
+ */
+
+import type { Token } from '../extract/segment.js';
+import {
+  ASIDE_OPENERS,
+  auxiliaries,
+  BE_FORMS,
+  CONNECTIVE_ADVERBS,
+  determiners,
+  isAdverbWord,
+  negations,
+  negativeSubjects,
+  roleNouns,
+  TIME_DETERMINERS,
+  timeWords,
+} from '../lexicon/index.js';
+import type { NounPhrase } from '../naming/canonical.js';
+import { nameBetween, phraseEndingAt } from './noun-phrases.js';
+
+const BE = BE_FORMS;
+
+export interface Subject {
+  np: NounPhrase;
+  /** First token of the whole span, appositive included ("Hugh Hill, a doctor at the clinic,"). */
+  spanFirst: number;
+  spanLast: number;
+  /** The cue belongs to a relative clause ("officials who said …"): its content ends at the next comma. */
+  relative?: boolean;
+}
+
+/**
+ * The subject of the cue at `cue`: auxiliaries and adverbs are skipped back over ("has also said"), then the
+ * noun phrase, with an appositive or relative clause between commas ("Hugh Hill, a doctor at the clinic,
+ * said"). Null for passives ("is said to") and negated cues ("did not say").
+ */
+// One piece: a backward scan (auxiliaries, asides, relatives, then the phrase) over one shared position.
+export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveOk = false, negationOk = false): Subject | null {
+  let j = cue - 1;
+  let sawBe = false;
+  while (j >= lo) {
+    const x = tokens[j]!;
+    if (x.kind !== 'word') break;
+    // "did not say" reports nothing; "doesn't believe" still reports a stance.
+    if (negations.has(x.lower) || x.lower.endsWith("n't") || x.lower.endsWith('n’t')) {
+      if (!negationOk) return null;
+      j--;
+      continue;
+    }
+    if (BE.has(x.lower)) sawBe = true;
+    if (auxiliaries.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
+      j--;
+      continue;
+    }
+    // "Trump on Tuesday said": a day after "on" between subject and verb.
+    if (timeWords.has(x.lower) && j - 1 >= lo && TIME_DETERMINERS.has(tokens[j - 1]!.lower)) {
+      j -= 2;
+      continue;
+    }
+    break;
+  }
+  if (sawBe && !passiveOk) return null;
+  // "Proponents of the bill, however, say": a parenthetical adverb between commas.
+  if (
+    j - 2 >= lo &&
+    tokens[j]!.text === ',' &&
+    tokens[j - 2]!.text === ',' &&
+    tokens[j - 1]!.kind === 'word' &&
+    !tokens[j - 1]!.cap &&
+    (auxiliaries.has(tokens[j - 1]!.lower) || isAdverbWord(tokens[j - 1]!.lower) || CONNECTIVE_ADVERBS.has(tokens[j - 1]!.lower))
+  ) {
+    j -= 3;
+  }
+  if (j < lo) return null;
+  const end = tokens[j]!;
+  // A spaced hyphen is a dash: "Some economists - including some on the committee - warn".
+  const spacedHyphen = end.text === '-' && tokens[j - 1] !== undefined && tokens[j - 1]!.end < end.start && (tokens[j + 1]?.start ?? Infinity) > end.end;
+  if (end.text === ',' || end.text === '—' || end.text === '–' || spacedHyphen) {
+    // Asides between commas or dashes, one or more: "Sanders, meanwhile, who sits at zero endorsements, said".
+    let close = j;
+    let name: NounPhrase | null = null;
+    for (let aside = 0; aside < 3; aside++) {
+      const mark = tokens[close]!.text;
+      let p = close - 1;
+      while (p >= lo && p > close - 45 && tokens[p]!.text !== ',' && tokens[p]!.text !== mark && tokens[p]!.kind !== 'close' && tokens[p]!.kind !== 'open') p--;
+      if (p < lo || tokens[p]!.text !== mark || p === close - 1) return null;
+      const inner = tokens[p + 1]!;
+      const appositive =
+        determiners.has(inner.lower) ||
+        inner.cap ||
+        roleNouns.has(inner.lower) ||
+        ASIDE_OPENERS.has(inner.lower) ||
+        /(?:ing|ed|ly)$/.test(inner.lower) ||
+        /\d/.test(inner.text);
+      if (!appositive) return null;
+      // "The curator, Ana Costa, said": a name in the appositive names the speaker better than the role.
+      name ??= nameBetween(tokens, p + 1, close);
+      const np = phraseEndingAt(tokens, p - 1, lo);
+      if (np) {
+        const named = tokens.slice(np.first, np.last).some((x) => x.cap && x.kind === 'word' && !determiners.has(x.lower));
+        return { np: name && !named ? name : np, spanFirst: np.first, spanLast: j };
+      }
+      // "Roxana M. Leon, 63, an independent voter, said": an age is an aside of its own.
+      if (/^\d+$/.test(tokens[p - 1]?.text ?? '') && tokens[p - 2]?.text === ',') {
+        const named = phraseEndingAt(tokens, p - 3, lo);
+        if (named) return { np: name ?? named, spanFirst: named.first, spanLast: j };
+        return null;
+      }
+      if (tokens[p - 1]?.text !== ',') return null;
+      close = p - 1;
+    }
+    return null;
+  }
+  // "conservatives who wanted …": the relative pronoun stands for the phrase before it.
+  const relative = /^(?:who|which|that)$/.test(end.lower) || /^who['’]/.test(end.lower);
+  let r = relative ? j - 1 : j;
+  if (relative && tokens[r]?.text === ',') r--;
+  const np = phraseEndingAt(tokens, r, lo);
+  if (!np) return null;
+  // "neither the Pentagon nor the JCS specified": a denied statement has no speaker.
+  const before = tokens[np.first - 1];
+  if (before && (negations.has(before.lower) || negativeSubjects.has(before.lower))) return null;
+  return { np, spanFirst: np.first, spanLast: np.last, relative };
+}

@@ -1,0 +1,48 @@
+/**
+ * What kind of attribution a quote is (types.ts `Act`): a statement, a belief, a stance or a finding. The act comes
+ * from the cue's class (the verb lexicon in cues.ts says whether a verb reports speech, a thought, a stance or
+ * evidence), from the noun of a noun cue, and from the source: what a poll or a study "says" is a finding.
+ */
+
+import type { Act } from '../types.js';
+import type { CueClass } from './cues.js';
+import { wordSet } from './list.js';
+
+/** The act of a cue verb by its class. */
+export const ACT_OF_CUE_CLASS: Readonly<Record<CueClass, { act: Act; reason: string }>> = {
+  speech: { act: 'statement', reason: 'verbs of saying and writing report what was said' },
+  object: { act: 'statement', reason: '"told reporters", "warned Congress": saying something to someone' },
+  belief: { act: 'belief', reason: 'thoughts, wishes, plans and decisions are held, not said' },
+  evidence: { act: 'finding', reason: '"show", "find": what evidence establishes' },
+  stance: { act: 'stance', reason: 'support and opposition with an object' },
+  judgement: { act: 'stance', reason: 'praise and blame of someone for something' },
+};
+
+/**
+ * Heads of noun phrases that name evidence rather than a speaker: what "the poll found", "data show" or "56
+ * percent say" is a finding.
+ */
+export const FINDING_SOURCES = wordSet('FINDING_SOURCES', [
+  { reason: 'polls and surveys and the people they count', words: ['poll', 'polls', 'survey', 'surveys', 'percent', 'respondents', 'majority', 'plurality'] },
+  {
+    reason: 'the polled as a group ("those surveyed say") and shares of them ("nearly a third say")',
+    words: ['surveyed', 'polled', 'third', 'thirds', 'half', 'quarter'],
+  },
+  { reason: 'polling averages and indices', words: ['average', 'index'] },
+  { reason: 'studies and research', words: ['study', 'studies', 'research', 'analysis', 'analyses', 'review', 'audit', 'census'] },
+  { reason: 'data and figures', words: ['data', 'figures', 'statistics', 'numbers', 'estimates', 'results', 'tally', 'count'] },
+  { reason: 'documents and records', words: ['document', 'documents', 'filing', 'filings', 'memo', 'memos', 'records'] },
+  {
+    reason: 'a report as a document ("a congressional report found"); the plural "reports" is mostly unnamed media, whose word is a statement',
+    words: ['report'],
+  },
+]);
+
+/** Nouns of a noun cue that hold a belief, an intention or a decision rather than report a statement. */
+export const BELIEF_NOUNS = wordSet('BELIEF_NOUNS', [
+  { reason: 'thoughts and feelings held by the owner', words: ['belief', 'view', 'fear', 'hope', 'concern', 'assessment', 'position'] },
+  { reason: 'intentions and decisions', words: ['decision', 'plan', 'determination', 'commitment', 'refusal'] },
+]);
+
+/** Nouns of a noun cue that report evidence. */
+export const FINDING_NOUNS = wordSet('FINDING_NOUNS', [{ reason: 'what a study or an inquiry established', words: ['finding', 'findings', 'conclusion'] }]);

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/index.js';
+import type { Act } from '../../src/types.js';
+
+// Acts (issue 11): the kind of attribution, from the cue's class in the lexicon and the frame. Invented sentences.
+
+/** The act and text of the quote whose cue is `cue`, with every act reported. */
+function actOf(text: string, cue: string): { act: Act; text: string } | undefined {
+  const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  return q ? { act: q.act, text: q.text } : undefined;
+}
+
+describe('statement and belief pairs', () => {
+  it.each([
+    ['He said he would veto the bill.', 'said', 'statement'],
+    ['He wants to veto the bill.', 'wants', 'belief'],
+    ['The mayor announced that the bridge would reopen in May.', 'announced', 'statement'],
+    ['The mayor hopes that the bridge will reopen in May.', 'hopes', 'belief'],
+    ['The senator told reporters the vote would be close.', 'told', 'statement'],
+    ['The senator thinks the vote will be close.', 'thinks', 'belief'],
+    ['She wrote that the budget was a mistake.', 'wrote', 'statement'],
+    ['She believes the budget is a mistake.', 'believes', 'belief'],
+    ['The governor denied that he had met the donors.', 'denied', 'statement'],
+    ['The governor declined to say whether he had met the donors.', 'declined', 'belief'],
+    ['The union plans to strike next month.', 'plans', 'belief'],
+    ['The union warned that it would strike next month.', 'warned', 'statement'],
+    // Verbs of saying added in the sweep of issue 11.
+    ['The senator questioned whether the plan would work.', 'questioned', 'statement'],
+    ['He recounted that the storm had lasted three days.', 'recounted', 'statement'],
+    ['"It was a long night," she sighed.', 'sighed', 'statement'],
+    ['The minister reaffirmed that the border would stay open.', 'reaffirmed', 'statement'],
+  ] as const)('%s → %s: %s', (text, cue, act) => {
+    expect(actOf(text, cue)?.act).toBe(act);
+  });
+});
+
+describe('stances: an object rather than a clause', () => {
+  it.each([
+    ['The newspaper endorsed the mayor on Sunday.', 'endorsed', 'stance'],
+    ['Local unions oppose the new pipeline.', 'oppose', 'stance'],
+    ['The senator criticized the plan as reckless.', 'criticized', 'stance'],
+    ['Clinton was especially critical of the trade deal.', 'critical of', 'stance'],
+    // Verbs of saying with an object are statements: the subject said it.
+    ['The mayor called for a recount of the ballots.', 'called for', 'statement'],
+    ['The minister pointed to the falling jobless rate.', 'pointed to', 'statement'],
+  ] as const)('%s → %s: %s', (text, cue, act) => {
+    expect(actOf(text, cue)?.act).toBe(act);
+  });
+});
+
+describe('findings: polls, studies, data, documents', () => {
+  it.each([
+    ['A new poll found that most voters oppose the tax.', 'found', 'finding'],
+    ['The data show that rents have doubled since 2010.', 'show', 'finding'],
+    ['Nearly 56 percent say the economy is getting worse.', 'say', 'finding'],
+    ['According to a recent survey, most drivers want more buses.', 'According to', 'finding'],
+    // The same cues with a person as the source are statements.
+    ['The mayor says the economy is getting worse.', 'says', 'statement'],
+    ['According to the mayor, most drivers want more buses.', 'According to', 'statement'],
+  ] as const)('%s → %s: %s', (text, cue, act) => {
+    expect(actOf(text, cue)?.act).toBe(act);
+  });
+});
+
+describe('direct quotes are statements', () => {
+  it('a quotation is a statement whatever its cue', () => {
+    const [q] = extractQuotes('"The plant will stay open," the owner said.', { acts: 'all' });
+    expect(q).toMatchObject({ type: 'direct', act: 'statement' });
+  });
+});
+
+describe('selecting acts', () => {
+  const text = 'He said he would veto the bill. She wants to veto the bill. A new poll found that most voters oppose the tax.';
+
+  it('reports statements only by default', () => {
+    expect(extractQuotes(text).map((q) => q.act)).toEqual(['statement']);
+  });
+
+  it('reports every act with "all", in article order', () => {
+    expect(extractQuotes(text, { acts: 'all' }).map((q) => q.act)).toEqual(['statement', 'belief', 'finding']);
+  });
+
+  it('reports the acts listed', () => {
+    expect(extractQuotes(text, { acts: ['belief', 'finding'] }).map((q) => q.act)).toEqual(['belief', 'finding']);
+  });
+
+  it('names the act rule with explain', () => {
+    const [q] = extractQuotes(text, { acts: ['finding'], explain: true });
+    expect(q!.explain).toMatchObject({ actRule: 'finding-source' });
+  });
+});

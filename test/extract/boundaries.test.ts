@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/index.js';
+
+// Where reported content starts and ends (issue 11, clause boundaries). Invented sentences; each row gives the
+// cue and the content expected for it, and rows in pairs show the boundary moving only where it should.
+
+const contentOf = (text: string, cue: string): string | undefined => extractQuotes(text, { acts: 'all' }).find((q) => q.cue === cue)?.text;
+
+describe('content ends', () => {
+  it.each([
+    // A second attribution closing the sentence is not part of the first one's content: it attributes the
+    // whole clause, and the outer attribution is the one reported (the inner belief is nested in it).
+    ['Officials think the bridge is unsafe, the report said.', 'said', 'Officials think the bridge is unsafe'],
+    ['Officials think the bridge is unsafe, the report said.', 'think', undefined],
+    ['Officials think the bridge is unsafe, the engineers warned in March.', 'warned', 'Officials think the bridge is unsafe'],
+    ['Officials think the bridge is unsafe, though repairs began in May.', 'think', 'the bridge is unsafe'],
+    // A participle after a comma tells about the saying, not what was said ...
+    ['The mayor said the bridge would reopen in May, reflecting the new budget.', 'said', 'the bridge would reopen in May'],
+    // ... but "including" is a preposition, and its phrase is part of the content.
+    ['The mayor said all lanes would reopen in May, including the east lane.', 'said', 'all lanes would reopen in May, including the east lane'],
+    // A semicolon joins a clause of the writer's own.
+    ['The mayor said the bridge would reopen in May; the council has not voted yet.', 'said', 'the bridge would reopen in May'],
+    // Without any of these the content runs to the sentence's end.
+    ['The mayor said the bridge would reopen in May after the council votes.', 'said', 'the bridge would reopen in May after the council votes'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+describe('content starts', () => {
+  it.each([
+    // A dateline is not part of what was said.
+    ['RIVERTON (AP) — The bridge will reopen in May, the mayor said.', 'said', 'The bridge will reopen in May'],
+    // A fronted subordinate clause sets the scene; the statement is the main clause.
+    ['Though the council has not voted, the bridge will reopen in May, the mayor said.', 'said', 'the bridge will reopen in May'],
+    ['The bridge will reopen in May, the mayor said.', 'said', 'The bridge will reopen in May'],
+    // An article after the addressee starts the content: "told reporters the vote …".
+    ['The senator told reporters the vote would be close.', 'told', 'the vote would be close'],
+    ['The senator told reporters that the vote would be close.', 'told', 'the vote would be close'],
+  ])('%s', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+describe('cue verbs that also name things', () => {
+  it('"called for" is a demand, not a thing named', () => {
+    expect(contentOf('The mayor called for a recount of the ballots.', 'called for')).toBe('a recount of the ballots');
+  });
+
+  it('"a class called Perception" names a class', () => {
+    expect(contentOf('She teaches a class called Perception at the college.', 'called')).toBeUndefined();
+  });
+});
