@@ -372,7 +372,7 @@ export const SENTENCE_OPENERS: string[] = words(
 );
 
 /** Words after which a capitalised word opens a clause's subject ("and Ortiz said"), like a sentence start. */
-export const SUBJECT_OPENERS: string[] = words(
+export const SUBJECT_CONJUNCTIONS: string[] = words(
   ['and', 'but', 'as', 'while', 'when', 'because', 'though', 'although', 'after', 'before'].map((word) => ({
     word,
     why: 'a conjunction that opens a clause',

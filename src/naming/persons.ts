@@ -30,7 +30,7 @@ import {
   PLACE_PREFIXES,
   ROLE_QUALIFIERS,
   SENTENCE_OPENERS,
-  SUBJECT_OPENERS,
+  SUBJECT_CONJUNCTIONS,
   SURNAME_EVIDENCE_VERBS,
   TITLE_WORDS,
 } from '../lexicon/names.js';
@@ -43,7 +43,7 @@ const affiliations = new Set(AFFILIATION_WORDS);
 const placePrefixes = new Set(PLACE_PREFIXES);
 const openers = new Set(SENTENCE_OPENERS);
 const extraTitles = new Set(TITLE_WORDS);
-const subjectOpeners = new Set(SUBJECT_OPENERS);
+const subjectOpeners = new Set(SUBJECT_CONJUNCTIONS);
 const attachments = new Set(ATTACHMENT_WORDS);
 /** Plurals of agent nouns ("investors", "organizers", "economists"): a group, not a surname. */
 const agentPlural = /(?:ers|ors|ists|ians|ants|ents|ees)$/;

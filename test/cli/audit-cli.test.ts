@@ -83,7 +83,7 @@ describe('whosaid stats --by', { timeout: 30_000 }, () => {
     ]);
     const years = await runCli(['stats', 'news.jsonl', '--by', 'year,kind', '--date-field', 'date', '-f', 'csv', '-q'], { cwd: dir });
     expect(years.stdout.split('\r\n')[0]).toBe('year,kind,name,speaker_kind,gender,quotes,articles,variants');
-    expect(years.stdout).toContain('\r\n2016,person,Lena Ortiz,person,,1,1,Lena Ortiz\r\n');
+    expect(years.stdout).toContain('\r\n2016,person,Lena Ortiz,person,female,1,1,Lena Ortiz\r\n');
     const none = await runCli(['stats', 'news.jsonl', '--by', 'year', '--date-field', 'published', '--json', '-q'], { cwd: dir });
     expect((JSON.parse(none.stdout) as { groups: { group: unknown }[] }).groups.map((g) => g.group)).toEqual([{ year: null }]);
     const three = await runCli(['stats', 'news.jsonl', '--by', 'outlet,month,kind'], { cwd: dir });
