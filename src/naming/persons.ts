@@ -65,6 +65,8 @@ const isAllCaps = (s: string): boolean => {
   return upper;
 };
 const stripPossessive = (w: string): string => (w.includes("'") || w.includes('’') ? w.replace(/['’]s?$/, '') : w);
+/** The most tokens a name with its titles takes: "Senate Minority Leader Harry M. Reid Jr." is nine. */
+const MAX_RUN = 14;
 const isInitial = (t: Token): boolean => t.kind === 'word' && t.cap && t.text.length === 1;
 
 /** Gender evidence counts for one entity: [male, female] per kind of evidence. */
@@ -111,7 +113,8 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
   if (end === first) return null;
   // Walk back over the capitalised run that ends the phrase: name words, initials ("J."), particles ("de").
   let start = end;
-  while (start > first) {
+  const floor = Math.max(first, end - MAX_RUN);
+  while (start > floor) {
     const x = t[start - 1]!;
     if (x.kind === 'word' && x.cap && !t[start]?.newline) {
       if (start !== end && /['’]s$/.test(x.text)) break; // "MSNBC's Chris Matthews": the owner is not the name
@@ -265,8 +268,12 @@ export class PersonTable {
         else if (y.kind === 'word' && particles.has(y.text) && t[j + 1]?.cap && t[j + 1]?.kind === 'word') j++;
         else break;
       }
-      // One capitalised word ("The", "He", "Ortiz") is never a full name: most runs end here, cheaply.
-      if (j === i + 1) continue;
+      // One capitalised word ("The", "He", "Ortiz") is never a full name: most runs end here, cheaply. A run
+      // longer than any name (a headline in capitals, a list) is none either, and would cost time per word.
+      if (j === i + 1 || j - i > MAX_RUN) {
+        i = j - 1;
+        continue;
+      }
       const run = nameRunIn(t, i, j, this.isKnown);
       i = j - 1;
       if (!run || !this.looksLikePerson(run, t, i)) continue;
@@ -380,28 +387,48 @@ export class PersonTable {
 
   /** The person named most often in full, then first: the article's main subject, for a bare description. */
   mostNamed(gender: Gender | null): PersonEntity | undefined {
+    // Asked once per description: computed once per gender.
+    const key = gender ?? 'any';
+    if (this.mostNamedCache.has(key)) return this.mostNamedCache.get(key);
     let best: PersonEntity | undefined;
     for (const e of this.entities) {
       if (gender && strongGender(e) && strongGender(e) !== gender) continue;
       if (!best || e.mentions.length > best.mentions.length) best = e;
     }
+    this.mostNamedCache.set(key, best);
     return best;
   }
+  private readonly mostNamedCache = new Map<string, PersonEntity | undefined>();
 
   /** The person last mentioned before token `at` whom the article gave the role `role` ("the admiral"). */
   byRole(role: string, at: number): PersonEntity | undefined {
     let best: PersonEntity | undefined;
     let bestAt = -1;
-    for (const e of this.entities) {
-      if (!e.roles.has(role)) continue;
-      for (const m of e.mentions)
-        if (m < at && m > bestAt) {
-          best = e;
-          bestAt = m;
-        }
+    for (const e of this.withRole(role)) {
+      const m = lastBefore(e.mentions, at);
+      if (m > bestAt) {
+        best = e;
+        bestAt = m;
+      }
     }
     return best;
   }
+
+  /** The entities given each role, built once. */
+  private withRole(role: string): PersonEntity[] {
+    if (!this.byRoleIndex) {
+      this.byRoleIndex = new Map();
+      for (const e of this.entities) {
+        for (const r of e.roles) {
+          const list = this.byRoleIndex.get(r);
+          if (list) list.push(e);
+          else this.byRoleIndex.set(r, [e]);
+        }
+      }
+    }
+    return this.byRoleIndex.get(role) ?? [];
+  }
+  private byRoleIndex: Map<string, PersonEntity[]> | null = null;
 
   /** Honorifics and gendered role nouns written next to each mention of a person. */
   private collectGenderEvidence(): void {
@@ -479,20 +506,32 @@ function sameOrPart(part: readonly string[], whole: readonly string[]): boolean 
  */
 function nearest(list: PersonEntity[], at: number): PersonEntity {
   if (list.length === 1) return list[0]!;
-  const most = Math.max(...list.map((e) => e.at.length));
+  let most = 0;
+  for (const e of list) most = Math.max(most, e.at.length);
   const top = list.filter((e) => e.at.length === most);
   if (top.length === 1) return top[0]!;
-  list = top;
   let best: PersonEntity | undefined;
   let bestAt = -1;
-  for (const e of list) {
-    for (const a of e.at)
-      if (a <= at && a > bestAt) {
-        best = e;
-        bestAt = a;
-      }
+  for (const e of top) {
+    const a = lastBefore(e.at, at + 1);
+    if (a > bestAt) {
+      best = e;
+      bestAt = a;
+    }
   }
-  return best ?? list[0]!;
+  return best ?? top[0]!;
+}
+
+/** The greatest value below `before` in an ascending list, or -1: a binary search, as lists grow with the article. */
+function lastBefore(sorted: readonly number[], before: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1]! : -1;
 }
 
 /** The name words as written, possessive removed, middle initials dropped ("Donald J. Trump" -> Donald Trump). */

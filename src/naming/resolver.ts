@@ -127,7 +127,9 @@ export class Resolver {
     const t = this.tokens;
     const sentence = t[nearest.first]!.sentence;
     let best = nearest;
-    for (let i = countStartingBefore(this.older, nearest.first) - 1; i >= 0; i--) {
+    // At most a sentence's worth of mentions: a huge one-sentence text must not make this quadratic.
+    const stop = Math.max(0, countStartingBefore(this.older, nearest.first) - 40);
+    for (let i = countStartingBefore(this.older, nearest.first) - 1; i >= stop; i--) {
       const m = this.older[i]!;
       if (t[m.first]!.sentence !== sentence) break;
       if (ok(m) && !/['’]s?$/.test(t[m.last - 1]!.text)) best = m;
@@ -143,11 +145,14 @@ export class Resolver {
   private afterFrontedParticiple(at: number): boolean {
     const t = this.tokens;
     const sentence = t[at]!.sentence;
+    // A fronted clause is short: look back a few dozen tokens at most, so a huge sentence costs no more.
+    const stop = Math.max(0, at - 60);
     let i = at - 1;
-    while (i >= 0 && t[i]!.sentence === sentence && t[i]!.text !== ',') i--;
-    if (i < 0 || t[i]!.sentence !== sentence) return false;
+    while (i >= stop && t[i]!.sentence === sentence && t[i]!.text !== ',') i--;
+    if (i < stop || t[i]!.sentence !== sentence) return false;
     let k = i;
-    while (k > 0 && t[k - 1]!.sentence === sentence) k--;
+    while (k > stop && t[k - 1]!.sentence === sentence) k--;
+    if (k === stop && k > 0 && t[k - 1]!.sentence === sentence) return false;
     while (k < i && t[k]!.kind !== 'word') k++;
     return frontedParticiples.has(t[k]!.lower);
   }
