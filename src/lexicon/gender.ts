@@ -4,6 +4,7 @@
  * used for women too, so they are not evidence.
  */
 import type { Gender } from '../types.js';
+import { registerEntries } from './list.js';
 
 export interface GenderedWord {
   word: string;
@@ -25,7 +26,8 @@ export const GENDERED_HONORIFICS: readonly GenderedWord[] = [
 
 /**
  * Role and kinship nouns that give the gender of the person they describe ("spokeswoman Jen Psaki", "his wife,
- * Ann"). Not "chairman", "spokesman" or "congressman": newsrooms still apply them to women.
+ * Ann"). Not "chairman" or "spokesman": newsrooms still apply them to women ("congressman" and "businessman" are
+ * listed: their -woman forms are what women in those roles are called).
  */
 export const GENDERED_ROLE_NOUNS: readonly GenderedWord[] = [
   { word: 'spokeswoman', gender: 'female', why: 'the -woman form is only used for women' },
@@ -46,22 +48,22 @@ export const GENDERED_ROLE_NOUNS: readonly GenderedWord[] = [
   { word: 'heiress', gender: 'female', why: 'a female form' },
   { word: 'widow', gender: 'female', why: 'a female form' },
   { word: 'widower', gender: 'male', why: 'a male form' },
-  { word: 'mother', gender: 'female', why: 'kinship' },
-  { word: 'father', gender: 'male', why: 'kinship' },
-  { word: 'daughter', gender: 'female', why: 'kinship' },
-  { word: 'son', gender: 'male', why: 'kinship' },
-  { word: 'wife', gender: 'female', why: 'kinship' },
-  { word: 'husband', gender: 'male', why: 'kinship' },
-  { word: 'sister', gender: 'female', why: 'kinship' },
-  { word: 'brother', gender: 'male', why: 'kinship' },
-  { word: 'grandmother', gender: 'female', why: 'kinship' },
-  { word: 'grandfather', gender: 'male', why: 'kinship' },
-  { word: 'girlfriend', gender: 'female', why: 'kinship' },
-  { word: 'boyfriend', gender: 'male', why: 'kinship' },
-  { word: 'niece', gender: 'female', why: 'kinship' },
-  { word: 'nephew', gender: 'male', why: 'kinship' },
-  { word: 'aunt', gender: 'female', why: 'kinship' },
-  { word: 'uncle', gender: 'male', why: 'kinship' },
+  { word: 'mother', gender: 'female', why: 'a kinship noun of one gender' },
+  { word: 'father', gender: 'male', why: 'a kinship noun of one gender' },
+  { word: 'daughter', gender: 'female', why: 'a kinship noun of one gender' },
+  { word: 'son', gender: 'male', why: 'a kinship noun of one gender' },
+  { word: 'wife', gender: 'female', why: 'a kinship noun of one gender' },
+  { word: 'husband', gender: 'male', why: 'a kinship noun of one gender' },
+  { word: 'sister', gender: 'female', why: 'a kinship noun of one gender' },
+  { word: 'brother', gender: 'male', why: 'a kinship noun of one gender' },
+  { word: 'grandmother', gender: 'female', why: 'a kinship noun of one gender' },
+  { word: 'grandfather', gender: 'male', why: 'a kinship noun of one gender' },
+  { word: 'girlfriend', gender: 'female', why: 'a kinship noun of one gender' },
+  { word: 'boyfriend', gender: 'male', why: 'a kinship noun of one gender' },
+  { word: 'niece', gender: 'female', why: 'a kinship noun of one gender' },
+  { word: 'nephew', gender: 'male', why: 'a kinship noun of one gender' },
+  { word: 'aunt', gender: 'female', why: 'a kinship noun of one gender' },
+  { word: 'uncle', gender: 'male', why: 'a kinship noun of one gender' },
   { word: 'king', gender: 'male', why: 'a male title' },
   { word: 'queen', gender: 'female', why: 'a female title' },
   { word: 'prince', gender: 'male', why: 'a male title' },
@@ -78,12 +80,16 @@ export const GENDERED_ROLE_NOUNS: readonly GenderedWord[] = [
 
 /** Personal pronouns in the third person singular: which gender each one refers to. */
 export const GENDERED_PRONOUNS: readonly GenderedWord[] = [
-  { word: 'he', gender: 'male', why: 'subject' },
-  { word: 'him', gender: 'male', why: 'object' },
-  { word: 'his', gender: 'male', why: 'possessive' },
-  { word: 'himself', gender: 'male', why: 'reflexive' },
-  { word: 'she', gender: 'female', why: 'subject' },
+  { word: 'he', gender: 'male', why: 'the subject form' },
+  { word: 'him', gender: 'male', why: 'the object form' },
+  { word: 'his', gender: 'male', why: 'the possessive form' },
+  { word: 'himself', gender: 'male', why: 'the reflexive form' },
+  { word: 'she', gender: 'female', why: 'the subject form' },
   { word: 'her', gender: 'female', why: 'object and possessive' },
-  { word: 'hers', gender: 'female', why: 'possessive' },
-  { word: 'herself', gender: 'female', why: 'reflexive' },
+  { word: 'hers', gender: 'female', why: 'the possessive form' },
+  { word: 'herself', gender: 'female', why: 'the reflexive form' },
 ];
+
+registerEntries('GENDERED_HONORIFICS', GENDERED_HONORIFICS);
+registerEntries('GENDERED_ROLE_NOUNS', GENDERED_ROLE_NOUNS);
+registerEntries('GENDERED_PRONOUNS', GENDERED_PRONOUNS);

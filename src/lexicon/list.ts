@@ -55,6 +55,32 @@ export function wordSetOf(id: string, reason: string, words: readonly string[]):
   return wordSet(id, [{ reason, words }]);
 }
 
+/** A word with its own reason: lists whose entries each need a different why (src/lexicon/names.ts). */
+export interface WordEntry {
+  word: string;
+  why: string;
+}
+
+/**
+ * A registered list of words each with its own reason, as an array (for callers that index or spread it); the
+ * lint test sees it as groups of the words that share a reason.
+ */
+export function wordEntries(id: string, entries: readonly WordEntry[]): string[] {
+  registerEntries(id, entries);
+  return entries.map((e) => e.word);
+}
+
+/** Registers a list of entries that carry more than a word and its reason (gender.ts), for the lint test. */
+export function registerEntries(id: string, entries: readonly WordEntry[]): void {
+  const groups = new Map<string, string[]>();
+  for (const e of entries) {
+    const g = groups.get(e.why);
+    if (g) g.push(e.word);
+    else groups.set(e.why, [e.word]);
+  }
+  REGISTRY.push({ id, groups: [...groups].map(([reason, words]) => ({ reason, words })), set: new Set(entries.map((e) => e.word)) });
+}
+
 export function phraseList(id: string, groups: readonly PhraseGroup[]): PhraseList {
   const list = new PhraseList(id, groups);
   REGISTRY.push(list);

@@ -3,13 +3,7 @@
  * makes a capitalised phrase a place or a thing rather than a person. Lower-case. Each entry has a reason.
  */
 
-/** An entry of a word list: the word and why it is there. */
-export interface WordEntry {
-  word: string;
-  why: string;
-}
-
-const words = (list: readonly WordEntry[]): string[] => list.map((e) => e.word);
+import { type WordEntry, wordEntries } from './list.js';
 
 /**
  * Last words that make a capitalised phrase a place, a building, an event or a programme, never a person
@@ -19,23 +13,23 @@ const words = (list: readonly WordEntry[]): string[] => list.map((e) => e.word);
 const NOT_PERSON_HEADS_LIST: readonly WordEntry[] = [
   { word: 'street', why: 'streets: "Baker Street"' },
   { word: 'avenue', why: 'streets: "Fifth Avenue"' },
-  { word: 'road', why: 'streets' },
-  { word: 'boulevard', why: 'streets' },
+  { word: 'road', why: 'a street or road name' },
+  { word: 'boulevard', why: 'a street or road name' },
   { word: 'square', why: 'places: "Union Square"' },
   { word: 'park', why: 'places: "Hyde Park"' },
   { word: 'beach', why: 'places: "Palm Beach"' },
-  { word: 'island', why: 'places' },
-  { word: 'islands', why: 'places' },
+  { word: 'island', why: 'a place name ends with it' },
+  { word: 'islands', why: 'a place name ends with it' },
   { word: 'shoal', why: 'places at sea' },
   { word: 'reef', why: 'places at sea' },
   { word: 'sea', why: 'places: "Caspian Sea"' },
-  { word: 'ocean', why: 'places' },
-  { word: 'river', why: 'places' },
-  { word: 'lake', why: 'places' },
-  { word: 'bay', why: 'places' },
+  { word: 'ocean', why: 'a place name ends with it' },
+  { word: 'river', why: 'a place name ends with it' },
+  { word: 'lake', why: 'a place name ends with it' },
+  { word: 'bay', why: 'a place name ends with it' },
   { word: 'valley', why: 'places: "Death Valley"' },
-  { word: 'mountain', why: 'places' },
-  { word: 'mountains', why: 'places' },
+  { word: 'mountain', why: 'a place name ends with it' },
+  { word: 'mountains', why: 'a place name ends with it' },
   { word: 'hills', why: 'places: "Golan Hills"' },
   { word: 'point', why: 'places: "Cape Point"' },
   { word: 'side', why: 'places: "Upper West Side"' },
@@ -44,14 +38,14 @@ const NOT_PERSON_HEADS_LIST: readonly WordEntry[] = [
   { word: 'atlantic', why: 'places: "North Atlantic"' },
   { word: 'east', why: 'places: "Middle East"' },
   { word: 'west', why: 'places: "Wild West"' },
-  { word: 'north', why: 'places' },
-  { word: 'south', why: 'places' },
+  { word: 'north', why: 'a place name ends with it' },
+  { word: 'south', why: 'a place name ends with it' },
   { word: 'city', why: 'places: "Salt Lake City"' },
-  { word: 'county', why: 'places' },
+  { word: 'county', why: 'a place name ends with it' },
   { word: 'state', why: 'places and bodies: "Empire State"' },
   { word: 'states', why: 'places: "United States"' },
   { word: 'kingdom', why: 'places: "United Kingdom"' },
-  { word: 'republic', why: 'places' },
+  { word: 'republic', why: 'a place name ends with it' },
   { word: 'church', why: 'buildings and congregations: "Grace Baptist Church"' },
   { word: 'chapel', why: 'buildings' },
   { word: 'cathedral', why: 'buildings' },
@@ -70,38 +64,38 @@ const NOT_PERSON_HEADS_LIST: readonly WordEntry[] = [
   { word: 'war', why: 'events: "Korean War"' },
   { word: 'year', why: 'events: "New Year"' },
   { word: 'act', why: 'laws: "Clean Air Act"' },
-  { word: 'law', why: 'laws' },
+  { word: 'law', why: 'a law or act: "Patriot Act"' },
   { word: 'bill', why: 'laws: "Farm Bill" (a lone "Bill" is a first name, but never the last word of a name)' },
   { word: 'amendment', why: 'laws: "First Amendment"' },
   { word: 'security', why: 'programmes: "Homeland Security"' },
   { word: 'affairs', why: 'offices: "Veterans Affairs"' },
   { word: 'times', why: 'newspapers: "Financial Times"' },
   { word: 'post', why: 'newspapers: "Jerusalem Post"' },
-  { word: 'news', why: 'outlets' },
-  { word: 'radio', why: 'outlets' },
+  { word: 'news', why: 'a news outlet, not a person' },
+  { word: 'radio', why: 'a news outlet, not a person' },
   { word: 'journal', why: 'newspapers' },
-  { word: 'magazine', why: 'outlets' },
+  { word: 'magazine', why: 'a news outlet, not a person' },
   { word: 'poll', why: 'polls named after their makers' },
-  { word: 'award', why: 'prizes' },
-  { word: 'prize', why: 'prizes' },
-  { word: 'medal', why: 'prizes' },
-  { word: 'party', why: 'parties' },
+  { word: 'award', why: 'a prize or award' },
+  { word: 'prize', why: 'a prize or award' },
+  { word: 'medal', why: 'a prize or award' },
+  { word: 'party', why: 'a political party' },
   { word: 'republicans', why: 'groups: a plural is never one person' },
   { word: 'democrats', why: 'groups: a plural is never one person' },
 ];
-export const NOT_PERSON_HEADS: string[] = words(NOT_PERSON_HEADS_LIST);
+export const NOT_PERSON_HEADS: string[] = wordEntries('NOT_PERSON_HEADS', NOT_PERSON_HEADS_LIST);
 
 /** Written after a surname, part of the name a user groups by ("Harry Harris Jr."). */
-export const NAME_SUFFIXES: string[] = words([
-  { word: 'jr', why: 'junior' },
-  { word: 'sr', why: 'senior' },
+export const NAME_SUFFIXES: string[] = wordEntries('NAME_SUFFIXES', [
+  { word: 'jr', why: 'generational suffix: junior' },
+  { word: 'sr', why: 'generational suffix: senior' },
   { word: 'ii', why: 'the second' },
   { word: 'iii', why: 'the third' },
   { word: 'iv', why: 'the fourth' },
 ]);
 
 /** Lower-case words that stand inside a person's name ("Ludwig van Beethoven", "Charles de Gaulle"). */
-export const NAME_PARTICLES: string[] = words([
+export const NAME_PARTICLES: string[] = wordEntries('NAME_PARTICLES', [
   { word: 'van', why: 'Dutch and Flemish surnames' },
   { word: 'von', why: 'German surnames' },
   { word: 'de', why: 'French, Spanish and Portuguese surnames' },
@@ -121,7 +115,7 @@ export const NAME_PARTICLES: string[] = words([
  * Verbs that, right after a lone capitalised word, show that word is a person's surname ("Conway said"): so a
  * full name whose words the lexicon does not know ("Kellyanne Conway") still counts as a person.
  */
-export const SURNAME_EVIDENCE_VERBS: string[] = words([
+export const SURNAME_EVIDENCE_VERBS: string[] = wordEntries('SURNAME_EVIDENCE_VERBS', [
   { word: 'said', why: 'the commonest speech verb' },
   { word: 'says', why: 'speech verb, present' },
   { word: 'told', why: 'speech verb with an addressee' },
@@ -141,7 +135,7 @@ export const SURNAME_EVIDENCE_VERBS: string[] = words([
 ]);
 
 /** Lower-case words allowed between the capitalised words of an institution's name before its acronym. */
-export const ACRONYM_JOINERS: string[] = words([
+export const ACRONYM_JOINERS: string[] = wordEntries('ACRONYM_JOINERS', [
   { word: 'of', why: '"Joint Chiefs of Staff (JCS)"' },
   { word: 'and', why: '"Bureau of Alcohol, Tobacco and Firearms"' },
   { word: 'for', why: '"Center for Disease Control"' },
@@ -156,7 +150,7 @@ export const ACRONYM_JOINERS: string[] = words([
 ]);
 
 /** Words that end the core of a noun phrase: what follows attaches to it ("the spokesman for the ministry"). */
-export const ATTACHMENT_WORDS: string[] = words([
+export const ATTACHMENT_WORDS: string[] = wordEntries('ATTACHMENT_WORDS', [
   { word: 'of', why: '"the Russian section of the BBC"' },
   { word: 'for', why: '"a lawyer for the family"' },
   { word: 'at', why: '"a doctor at the clinic"' },
@@ -170,7 +164,7 @@ export const ATTACHMENT_WORDS: string[] = words([
 ]);
 
 /** Adjectives that, before "to" or "with", make the rest an attachment ("a source close to the campaign"). */
-export const NEARNESS_ADJECTIVES: string[] = words([
+export const NEARNESS_ADJECTIVES: string[] = wordEntries('NEARNESS_ADJECTIVES', [
   { word: 'close', why: '"close to the campaign"' },
   { word: 'familiar', why: '"familiar with the talks"' },
   { word: 'loyal', why: '"loyal to the president"' },
@@ -185,7 +179,7 @@ export const NEARNESS_ADJECTIVES: string[] = words([
  * Honorifics that say nothing about a role: not kept in `speaker.role` ("Mr. Hedge" has no role, "Sen. Ted Cruz"
  * has "Sen.").
  */
-export const PLAIN_HONORIFICS: string[] = words([
+export const PLAIN_HONORIFICS: string[] = wordEntries('PLAIN_HONORIFICS', [
   { word: 'mr', why: 'courtesy title' },
   { word: 'mrs', why: 'courtesy title' },
   { word: 'ms', why: 'courtesy title' },
@@ -197,7 +191,7 @@ export const PLAIN_HONORIFICS: string[] = words([
 ]);
 
 /** Words that qualify a role and belong to it ("former senator", "acting director"). */
-export const ROLE_QUALIFIERS: string[] = words([
+export const ROLE_QUALIFIERS: string[] = wordEntries('ROLE_QUALIFIERS', [
   { word: 'former', why: '"former senator"' },
   { word: 'acting', why: '"acting director"' },
   { word: 'deputy', why: '"deputy mayor"' },
@@ -219,7 +213,7 @@ export const ROLE_QUALIFIERS: string[] = words([
 ]);
 
 /** Party and affiliation words written before a name as a label, not part of it ("Democrat Lena Ortiz"). */
-export const AFFILIATION_WORDS: string[] = words([
+export const AFFILIATION_WORDS: string[] = wordEntries('AFFILIATION_WORDS', [
   { word: 'democrat', why: 'US party label' },
   { word: 'republican', why: 'US party label' },
   { word: 'democratic', why: 'US party label' },
@@ -235,27 +229,28 @@ export const AFFILIATION_WORDS: string[] = words([
 ]);
 
 /** First words of place names, never of a person's ("Fort Worth", "Port Said", "San Jose", "Lake Forest"). */
-export const PLACE_PREFIXES: string[] = words([
+export const PLACE_PREFIXES: string[] = wordEntries('PLACE_PREFIXES', [
   { word: 'fort', why: 'towns named after forts' },
   { word: 'port', why: 'harbour towns' },
   { word: 'mount', why: 'mountains' },
   { word: 'lake', why: 'lakes and lake towns' },
-  { word: 'cape', why: 'capes' },
+  { word: 'cape', why: 'a cape: "Cape Cod"' },
   { word: 'san', why: 'Spanish place names' },
   { word: 'santa', why: 'Spanish place names' },
   { word: 'los', why: 'Spanish place names' },
   { word: 'las', why: 'Spanish place names' },
   { word: 'new', why: '"New York", "New Hampshire"' },
-  { word: 'north', why: 'regions' },
-  { word: 'south', why: 'regions' },
-  { word: 'east', why: 'regions' },
-  { word: 'west', why: 'regions' },
-  { word: 'upper', why: 'regions' },
-  { word: 'lower', why: 'regions' },
+  { word: 'north', why: 'a region: "North Carolina"' },
+  { word: 'south', why: 'a region: "North Carolina"' },
+  { word: 'east', why: 'a region: "North Carolina"' },
+  { word: 'west', why: 'a region: "North Carolina"' },
+  { word: 'upper', why: 'a region: "North Carolina"' },
+  { word: 'lower', why: 'a region: "North Carolina"' },
 ]);
 
 /** Number words: "Thirty Seven said" is a count that opened a sentence, not an organization. */
-export const NUMBER_WORDS: string[] = words(
+export const NUMBER_WORDS: string[] = wordEntries(
+  'NUMBER_WORDS',
   [
     'one',
     'two',
@@ -282,14 +277,15 @@ export const NUMBER_WORDS: string[] = words(
     'million',
     'half',
     'dozen',
-  ].map((word) => ({ word, why: 'a number' })),
+  ].map((word) => ({ word, why: 'a number word, never a name' })),
 );
 
 /**
  * Function words that open a sentence with a capital before a name ("When Ortiz arrived", "But Birch said"): not
  * part of the name. Nouns are not listed, since a capitalised noun before a surname may be a first name.
  */
-export const SENTENCE_OPENERS: string[] = words(
+export const SENTENCE_OPENERS: string[] = wordEntries(
+  'SENTENCE_OPENERS',
   [
     'when',
     'but',
@@ -358,7 +354,6 @@ export const SENTENCE_OPENERS: string[] = words(
     'tonight',
     'besides',
     'alongside',
-    'where',
     'once',
     'until',
     'whether',
@@ -372,7 +367,8 @@ export const SENTENCE_OPENERS: string[] = words(
 );
 
 /** Words after which a capitalised word opens a clause's subject ("and Ortiz said"), like a sentence start. */
-export const SUBJECT_CONJUNCTIONS: string[] = words(
+export const SUBJECT_CONJUNCTIONS: string[] = wordEntries(
+  'SUBJECT_CONJUNCTIONS',
   ['and', 'but', 'as', 'while', 'when', 'because', 'though', 'although', 'after', 'before'].map((word) => ({
     word,
     why: 'a conjunction that opens a clause',
@@ -380,7 +376,7 @@ export const SUBJECT_CONJUNCTIONS: string[] = words(
 );
 
 /** Titles before a name that the shared role list (titles.ts) does not hold: skipped like roles. */
-export const TITLE_WORDS: string[] = words([
+export const TITLE_WORDS: string[] = wordEntries('TITLE_WORDS', [
   { word: 'counsel', why: '"General Counsel Lena Ortiz"' },
   { word: 'committeeman', why: '"National Committeeman"' },
   { word: 'committeewoman', why: '"National Committeewoman"' },
@@ -392,19 +388,20 @@ export const TITLE_WORDS: string[] = words([
   { word: 'cardinal', why: 'church title' },
   { word: 'sheikh', why: 'Arabic honorific' },
   { word: 'ayatollah', why: 'Shiite title' },
-  { word: 'emir', why: 'ruler' },
-  { word: 'sultan', why: 'ruler' },
-  { word: 'president-elect', why: 'office' },
-  { word: 'vice-president', why: 'office' },
+  { word: 'emir', why: "a ruler's title before the name" },
+  { word: 'sultan', why: "a ruler's title before the name" },
+  { word: 'president-elect', why: 'an office held, before a name' },
+  { word: 'vice-president', why: 'an office held, before a name' },
   { word: 'congressmember', why: 'gender-neutral member of Congress' },
-  { word: 'lt.', why: 'rank' },
+  { word: 'lt.', why: 'a military rank before a name' },
 ]);
 
 /**
  * Participles that open a sentence whose subject they share ("Asked about the plan, she said ..."): a person named
  * inside that clause is not who the pronoun after it refers to.
  */
-export const FRONTED_PARTICIPLES: string[] = words(
+export const FRONTED_PARTICIPLES: string[] = wordEntries(
+  'FRONTED_PARTICIPLES',
   ['asked', 'pressed', 'questioned', 'speaking', 'responding', 'referring', 'writing', 'told', 'reached', 'interviewed', 'challenged', 'confronted'].map(
     (word) => ({ word, why: "a participle whose subject is the main clause's" }),
   ),
@@ -430,11 +427,11 @@ export const NAME_RULES = [
 export type NameRuleId = (typeof NAME_RULES)[number]['id'];
 
 /** Acronyms that are common nouns, naming a kind of thing and not one organization ("the PAC said", "TV"). */
-export const COMMON_ACRONYMS: string[] = words([
+export const COMMON_ACRONYMS: string[] = wordEntries('COMMON_ACRONYMS', [
   { word: 'tv', why: 'television in general' },
   { word: 'pac', why: 'any political action committee' },
-  { word: 'ceo', why: 'a role' },
-  { word: 'cfo', why: 'a role' },
+  { word: 'ceo', why: 'a corporate role before a name' },
+  { word: 'cfo', why: 'a corporate role before a name' },
   { word: 'ngo', why: 'any non-governmental organization' },
   { word: 'gop', why: 'the Republican Party as a label, like "Republicans"' },
 ]);
