@@ -4,7 +4,7 @@
  * speakers → acts → output records. Each stage records the rule that fired, so that `--explain` can say why a quote is there.
  */
 
-import { SpeakerNaming } from '../naming/speaker-names.js';
+import { nameSpeakers } from '../naming/speaker-names.js';
 import type { ExtractOptions, Quote } from '../types.js';
 import { classifyActs } from './acts.js';
 import { buildArticle } from './article.js';
@@ -31,7 +31,11 @@ export function extractQuotes(text: string, given: ExtractOptions | null = {}): 
   const quotes = removeOverlaps([...direct, ...reported.quotes, ...transcripts]);
   const resolved = resolveSpeakers(article, quotes, reported.agents);
   // Canonical names, kinds, roles and genders from the article's table of people and organizations.
-  const nameRules = new SpeakerNaming(article.namer, text).nameAll(resolved.map((r) => r.speaker));
+  const named = nameSpeakers(
+    article.namer,
+    text,
+    resolved.map((r) => r.speaker),
+  );
   const acts = classifyActs(article, quotes);
-  return toRecords(article, resolved, acts, options, nameRules);
+  return toRecords(article, resolved, named, acts, options);
 }

@@ -17,16 +17,17 @@ const DEFAULT_ACTS: readonly Act[] = ['statement'];
 export function toRecords(
   a: ArticleContext,
   resolved: readonly Resolved[],
+  named: { speakers: readonly (Speaker | null)[]; rules: readonly (NameRule | null)[] },
   acts: readonly ActOf[],
   options: ExtractOptions,
-  nameRules: readonly (NameRule | null)[] = [],
 ): Quote[] {
   const wanted = options.acts === 'all' ? null : new Set(options.acts ?? DEFAULT_ACTS);
   const text = a.seg.text;
   const cp = codePointIndexer(text);
   const t = a.tokens;
   const out: Quote[] = [];
-  for (const [i, { quote: c, speaker, speakerRule, via }] of resolved.entries()) {
+  for (const [i, { quote: c, speakerRule, via }] of resolved.entries()) {
+    const speaker = named.speakers[i] ?? null;
     const { act, rule: actRule } = acts[i]!;
     if (wanted && !wanted.has(act)) continue;
     const q: Quote = {
@@ -40,7 +41,7 @@ export function toRecords(
       via,
     };
     if (options.explain) {
-      q.explain = { quoteRule: c.rule, speakerRule: speaker ? speakerRule : null, actRule, nameRule: speaker ? (nameRules[i] ?? null) : null };
+      q.explain = { quoteRule: c.rule, speakerRule: speaker ? speakerRule : null, actRule, nameRule: speaker ? (named.rules[i] ?? null) : null };
     }
     out.push(q);
   }

@@ -1,7 +1,7 @@
 /**
  * The naming stage, run once the speakers are resolved: each speaker's canonical name, kind, role and gender,
  * read from the article's table of people (persons.ts) and organizations (canonical.ts), with the rule that chose
- * the name. Speakers are changed in place; offsets are left as they are.
+ * the name. `nameSpeakers` runs it on copies of the resolver's speakers; offsets are left as they are.
  */
 
 import type { Token } from '../extract/segment.js';
@@ -39,6 +39,19 @@ function tokenRange(t: Token[], start: number, end: number): [number, number] {
 interface Named {
   entity: PersonEntity | null;
   rule: NameRule;
+}
+
+/**
+ * The naming stage: named copies of the resolved speakers, and the rule that named each. The resolver's speakers
+ * are left as they were (SpeakerNaming fills in the copies), so every stage's output stays what it returned.
+ */
+export function nameSpeakers(
+  namer: Namer,
+  articleText: string,
+  speakers: readonly (Speaker | null)[],
+): { speakers: (Speaker | null)[]; rules: (NameRule | null)[] } {
+  const copies = speakers.map((s) => (s ? { ...s } : null));
+  return { speakers: copies, rules: new SpeakerNaming(namer, articleText).nameAll(copies) };
 }
 
 export class SpeakerNaming {
