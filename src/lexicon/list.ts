@@ -62,23 +62,24 @@ export interface WordEntry {
 }
 
 /**
- * A registered list of words each with its own reason, as an array (for callers that index or spread it); the
+ * A registered list of words each with its own reason, as the look-up set the stages use (like `wordSet`); the
  * lint test sees it as groups of the words that share a reason.
  */
-export function wordEntries(id: string, entries: readonly WordEntry[]): string[] {
-  registerEntries(id, entries);
-  return entries.map((e) => e.word);
+export function wordEntries(id: string, entries: readonly WordEntry[]): ReadonlySet<string> {
+  return registerEntries(id, entries);
 }
 
 /** Registers a list of entries that carry more than a word and its reason (gender.ts), for the lint test. */
-export function registerEntries(id: string, entries: readonly WordEntry[]): void {
+export function registerEntries(id: string, entries: readonly WordEntry[]): ReadonlySet<string> {
   const groups = new Map<string, string[]>();
   for (const e of entries) {
     const g = groups.get(e.why);
     if (g) g.push(e.word);
     else groups.set(e.why, [e.word]);
   }
-  REGISTRY.push({ id, groups: [...groups].map(([reason, words]) => ({ reason, words })), set: new Set(entries.map((e) => e.word)) });
+  const set = new Set(entries.map((e) => e.word));
+  REGISTRY.push({ id, groups: [...groups].map(([reason, words]) => ({ reason, words })), set });
+  return set;
 }
 
 export function phraseList(id: string, groups: readonly PhraseGroup[]): PhraseList {

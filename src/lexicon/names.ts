@@ -83,10 +83,10 @@ const NOT_PERSON_HEADS_LIST: readonly WordEntry[] = [
   { word: 'republicans', why: 'groups: a plural is never one person' },
   { word: 'democrats', why: 'groups: a plural is never one person' },
 ];
-export const NOT_PERSON_HEADS: string[] = wordEntries('NOT_PERSON_HEADS', NOT_PERSON_HEADS_LIST);
+export const NOT_PERSON_HEADS = wordEntries('NOT_PERSON_HEADS', NOT_PERSON_HEADS_LIST);
 
 /** Written after a surname, part of the name a user groups by ("Harry Harris Jr."). */
-export const NAME_SUFFIXES: string[] = wordEntries('NAME_SUFFIXES', [
+export const NAME_SUFFIXES = wordEntries('NAME_SUFFIXES', [
   { word: 'jr', why: 'generational suffix: junior' },
   { word: 'sr', why: 'generational suffix: senior' },
   { word: 'ii', why: 'the second' },
@@ -95,7 +95,7 @@ export const NAME_SUFFIXES: string[] = wordEntries('NAME_SUFFIXES', [
 ]);
 
 /** Lower-case words that stand inside a person's name ("Ludwig van Beethoven", "Charles de Gaulle"). */
-export const NAME_PARTICLES: string[] = wordEntries('NAME_PARTICLES', [
+export const NAME_PARTICLES = wordEntries('NAME_PARTICLES', [
   { word: 'van', why: 'Dutch and Flemish surnames' },
   { word: 'von', why: 'German surnames' },
   { word: 'de', why: 'French, Spanish and Portuguese surnames' },
@@ -115,7 +115,7 @@ export const NAME_PARTICLES: string[] = wordEntries('NAME_PARTICLES', [
  * Verbs that, right after a lone capitalised word, show that word is a person's surname ("Conway said"): so a
  * full name whose words the lexicon does not know ("Kellyanne Conway") still counts as a person.
  */
-export const SURNAME_EVIDENCE_VERBS: string[] = wordEntries('SURNAME_EVIDENCE_VERBS', [
+export const SURNAME_EVIDENCE_VERBS = wordEntries('SURNAME_EVIDENCE_VERBS', [
   { word: 'said', why: 'the commonest speech verb' },
   { word: 'says', why: 'speech verb, present' },
   { word: 'told', why: 'speech verb with an addressee' },
@@ -135,7 +135,7 @@ export const SURNAME_EVIDENCE_VERBS: string[] = wordEntries('SURNAME_EVIDENCE_VE
 ]);
 
 /** Lower-case words allowed between the capitalised words of an institution's name before its acronym. */
-export const ACRONYM_JOINERS: string[] = wordEntries('ACRONYM_JOINERS', [
+export const ACRONYM_JOINERS = wordEntries('ACRONYM_JOINERS', [
   { word: 'of', why: '"Joint Chiefs of Staff (JCS)"' },
   { word: 'and', why: '"Bureau of Alcohol, Tobacco and Firearms"' },
   { word: 'for', why: '"Center for Disease Control"' },
@@ -150,7 +150,7 @@ export const ACRONYM_JOINERS: string[] = wordEntries('ACRONYM_JOINERS', [
 ]);
 
 /** Words that end the core of a noun phrase: what follows attaches to it ("the spokesman for the ministry"). */
-export const ATTACHMENT_WORDS: string[] = wordEntries('ATTACHMENT_WORDS', [
+export const ATTACHMENT_WORDS = wordEntries('ATTACHMENT_WORDS', [
   { word: 'of', why: '"the Russian section of the BBC"' },
   { word: 'for', why: '"a lawyer for the family"' },
   { word: 'at', why: '"a doctor at the clinic"' },
@@ -164,7 +164,7 @@ export const ATTACHMENT_WORDS: string[] = wordEntries('ATTACHMENT_WORDS', [
 ]);
 
 /** Adjectives that, before "to" or "with", make the rest an attachment ("a source close to the campaign"). */
-export const NEARNESS_ADJECTIVES: string[] = wordEntries('NEARNESS_ADJECTIVES', [
+export const NEARNESS_ADJECTIVES = wordEntries('NEARNESS_ADJECTIVES', [
   { word: 'close', why: '"close to the campaign"' },
   { word: 'familiar', why: '"familiar with the talks"' },
   { word: 'loyal', why: '"loyal to the president"' },
@@ -179,7 +179,7 @@ export const NEARNESS_ADJECTIVES: string[] = wordEntries('NEARNESS_ADJECTIVES', 
  * Honorifics that say nothing about a role: not kept in `speaker.role` ("Mr. Hedge" has no role, "Sen. Ted Cruz"
  * has "Sen.").
  */
-export const PLAIN_HONORIFICS: string[] = wordEntries('PLAIN_HONORIFICS', [
+export const PLAIN_HONORIFICS = wordEntries('PLAIN_HONORIFICS', [
   { word: 'mr', why: 'courtesy title' },
   { word: 'mrs', why: 'courtesy title' },
   { word: 'ms', why: 'courtesy title' },
@@ -191,7 +191,7 @@ export const PLAIN_HONORIFICS: string[] = wordEntries('PLAIN_HONORIFICS', [
 ]);
 
 /** Words that qualify a role and belong to it ("former senator", "acting director"). */
-export const ROLE_QUALIFIERS: string[] = wordEntries('ROLE_QUALIFIERS', [
+export const ROLE_QUALIFIERS = wordEntries('ROLE_QUALIFIERS', [
   { word: 'former', why: '"former senator"' },
   { word: 'acting', why: '"acting director"' },
   { word: 'deputy', why: '"deputy mayor"' },
@@ -213,7 +213,7 @@ export const ROLE_QUALIFIERS: string[] = wordEntries('ROLE_QUALIFIERS', [
 ]);
 
 /** Party and affiliation words written before a name as a label, not part of it ("Democrat Lena Ortiz"). */
-export const AFFILIATION_WORDS: string[] = wordEntries('AFFILIATION_WORDS', [
+export const AFFILIATION_WORDS = wordEntries('AFFILIATION_WORDS', [
   { word: 'democrat', why: 'US party label' },
   { word: 'republican', why: 'US party label' },
   { word: 'democratic', why: 'US party label' },
@@ -229,7 +229,7 @@ export const AFFILIATION_WORDS: string[] = wordEntries('AFFILIATION_WORDS', [
 ]);
 
 /** First words of place names, never of a person's ("Fort Worth", "Port Said", "San Jose", "Lake Forest"). */
-export const PLACE_PREFIXES: string[] = wordEntries('PLACE_PREFIXES', [
+export const PLACE_PREFIXES = wordEntries('PLACE_PREFIXES', [
   { word: 'fort', why: 'towns named after forts' },
   { word: 'port', why: 'harbour towns' },
   { word: 'mount', why: 'mountains' },
@@ -249,7 +249,7 @@ export const PLACE_PREFIXES: string[] = wordEntries('PLACE_PREFIXES', [
 ]);
 
 /** Number words: "Thirty Seven said" is a count that opened a sentence, not an organization. */
-export const NUMBER_WORDS: string[] = wordEntries(
+export const NUMBER_WORDS = wordEntries(
   'NUMBER_WORDS',
   [
     'one',
@@ -284,7 +284,7 @@ export const NUMBER_WORDS: string[] = wordEntries(
  * Function words that open a sentence with a capital before a name ("When Ortiz arrived", "But Birch said"): not
  * part of the name. Nouns are not listed, since a capitalised noun before a surname may be a first name.
  */
-export const SENTENCE_OPENERS: string[] = wordEntries(
+export const SENTENCE_OPENERS = wordEntries(
   'SENTENCE_OPENERS',
   [
     'when',
@@ -367,7 +367,7 @@ export const SENTENCE_OPENERS: string[] = wordEntries(
 );
 
 /** Words after which a capitalised word opens a clause's subject ("and Ortiz said"), like a sentence start. */
-export const SUBJECT_CONJUNCTIONS: string[] = wordEntries(
+export const SUBJECT_CONJUNCTIONS = wordEntries(
   'SUBJECT_CONJUNCTIONS',
   ['and', 'but', 'as', 'while', 'when', 'because', 'though', 'although', 'after', 'before'].map((word) => ({
     word,
@@ -376,7 +376,7 @@ export const SUBJECT_CONJUNCTIONS: string[] = wordEntries(
 );
 
 /** Titles before a name that the shared role list (titles.ts) does not hold: skipped like roles. */
-export const TITLE_WORDS: string[] = wordEntries('TITLE_WORDS', [
+export const TITLE_WORDS = wordEntries('TITLE_WORDS', [
   { word: 'counsel', why: '"General Counsel Lena Ortiz"' },
   { word: 'committeeman', why: '"National Committeeman"' },
   { word: 'committeewoman', why: '"National Committeewoman"' },
@@ -400,7 +400,7 @@ export const TITLE_WORDS: string[] = wordEntries('TITLE_WORDS', [
  * Participles that open a sentence whose subject they share ("Asked about the plan, she said ..."): a person named
  * inside that clause is not who the pronoun after it refers to.
  */
-export const FRONTED_PARTICIPLES: string[] = wordEntries(
+export const FRONTED_PARTICIPLES = wordEntries(
   'FRONTED_PARTICIPLES',
   ['asked', 'pressed', 'questioned', 'speaking', 'responding', 'referring', 'writing', 'told', 'reached', 'interviewed', 'challenged', 'confronted'].map(
     (word) => ({ word, why: "a participle whose subject is the main clause's" }),
@@ -427,7 +427,7 @@ export const NAME_RULES = [
 export type NameRuleId = (typeof NAME_RULES)[number]['id'];
 
 /** Acronyms that are common nouns, naming a kind of thing and not one organization ("the PAC said", "TV"). */
-export const COMMON_ACRONYMS: string[] = wordEntries('COMMON_ACRONYMS', [
+export const COMMON_ACRONYMS = wordEntries('COMMON_ACRONYMS', [
   { word: 'tv', why: 'television in general' },
   { word: 'pac', why: 'any political action committee' },
   { word: 'ceo', why: 'a corporate role before a name' },

@@ -38,16 +38,16 @@ import {
 import type { AliasTable, SpeakerKind } from '../types.js';
 import { canonicalWords, nameRunIn, type PersonEntity, PersonTable, strongGender } from './persons.js';
 
-const notPersonHeads = new Set(NOT_PERSON_HEADS);
-const joiners = new Set(ACRONYM_JOINERS);
-const openers = new Set(SENTENCE_OPENERS);
-const affiliations = new Set(AFFILIATION_WORDS);
-const numberWords = new Set(NUMBER_WORDS);
-const commonAcronyms = new Set(COMMON_ACRONYMS);
+const notPersonHeads = NOT_PERSON_HEADS;
+const joiners = ACRONYM_JOINERS;
+const openers = SENTENCE_OPENERS;
+const affiliations = AFFILIATION_WORDS;
+const numberWords = NUMBER_WORDS;
+const commonAcronyms = COMMON_ACRONYMS;
 /** "Mexican", "Swiss", "Chinese", "Iraqi": a demonym alone names no organization. */
 const isDemonym = (w: string): boolean => isPlaceWord(w) && /(?:an|ish|ese|i|ss|ch)$/.test(w) && !isOrganizationWord(w);
-const nearness = new Set(NEARNESS_ADJECTIVES);
-const attachments = new Set(ATTACHMENT_WORDS);
+const nearness = NEARNESS_ADJECTIVES;
+const attachments = ATTACHMENT_WORDS;
 
 export interface NounPhrase {
   /** Token range [first, last). */

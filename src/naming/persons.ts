@@ -37,19 +37,19 @@ import {
 import { classesOf } from '../lexicon/word-classes.js';
 import type { Gender } from '../types.js';
 
-const notPersonHeads = new Set(NOT_PERSON_HEADS);
-const suffixes = new Set(NAME_SUFFIXES);
-const affiliations = new Set(AFFILIATION_WORDS);
-const placePrefixes = new Set(PLACE_PREFIXES);
-const openers = new Set(SENTENCE_OPENERS);
-const extraTitles = new Set(TITLE_WORDS);
-const subjectOpeners = new Set(SUBJECT_CONJUNCTIONS);
-const attachments = new Set(ATTACHMENT_WORDS);
+const notPersonHeads = NOT_PERSON_HEADS;
+const suffixes = NAME_SUFFIXES;
+const affiliations = AFFILIATION_WORDS;
+const placePrefixes = PLACE_PREFIXES;
+const openers = SENTENCE_OPENERS;
+const extraTitles = TITLE_WORDS;
+const subjectOpeners = SUBJECT_CONJUNCTIONS;
+const attachments = ATTACHMENT_WORDS;
 /** Plurals of agent nouns ("investors", "organizers", "economists"): a group, not a surname. */
 const agentPlural = /(?:ers|ors|ists|ians|ants|ents|ees)$/;
-const particles = new Set(NAME_PARTICLES);
-const roleQualifiers = new Set(ROLE_QUALIFIERS);
-const surnameVerbs = new Set(SURNAME_EVIDENCE_VERBS);
+const particles = NAME_PARTICLES;
+const roleQualifiers = ROLE_QUALIFIERS;
+const surnameVerbs = SURNAME_EVIDENCE_VERBS;
 const honorificGender = new Map(GENDERED_HONORIFICS.map((e) => [e.word, e.gender]));
 const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
 

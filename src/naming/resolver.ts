@@ -9,7 +9,7 @@ import { FRONTED_PARTICIPLES } from '../lexicon/names.js';
 import type { SpeakerRuleId } from '../lexicon/rules.js';
 import type { PhraseInfo } from './canonical.js';
 
-const frontedParticiples = new Set(FRONTED_PARTICIPLES);
+const frontedParticiples = FRONTED_PARTICIPLES;
 
 /** How many earlier mentions the resolution sieve looks back over. */
 const MAX_LOOKBACK = 1000;

@@ -15,9 +15,9 @@ import { canonicalWords, nameRunIn, type PersonEntity } from './persons.js';
 const honorificGender = new Map(GENDERED_HONORIFICS.map((e) => [e.word, e.gender]));
 const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
 const pronounGender = new Map(GENDERED_PRONOUNS.map((e) => [e.word, e.gender]));
-const plainHonorifics = new Set(PLAIN_HONORIFICS);
-const roleQualifiers = new Set(ROLE_QUALIFIERS);
-const attachments = new Set(ATTACHMENT_WORDS);
+const plainHonorifics = PLAIN_HONORIFICS;
+const roleQualifiers = ROLE_QUALIFIERS;
+const attachments = ATTACHMENT_WORDS;
 
 /** Which rule gave a speaker its canonical name (`--explain`'s nameRule); see NAME_RULES. */
 export type NameRule = NameRuleId;
