@@ -51,3 +51,25 @@ describe('"as X put it"', () => {
     expect(found(text).filter(([, , cue]) => cue === 'put it')).toEqual([]);
   });
 });
+
+describe('"as X reported" asides', () => {
+  it.each([
+    [
+      'But, as the Tribune reported on Saturday, the mayor has already chosen a successor.',
+      [['the Tribune', 'the mayor has already chosen a successor', 'reported']],
+    ],
+    ['As Smith noted, the bridge is older than the town itself.', [['Smith', 'the bridge is older than the town itself', 'noted']]],
+    ['The bridge will reopen in May, as the mayor said on Monday.', [['the mayor', 'The bridge will reopen in May', 'said']]],
+  ] as const)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "as X proposes" after a noun names the proposal.
+    ['Voters can debate a tax on every trade, as the senator proposes.', 'proposes'],
+    // No verb of saying: "as expected" attributes nothing.
+    ['As expected, the council voted to close the library.', 'expected'],
+  ] as const)('no aside attribution: %s', (text, cue) => {
+    expect(found(text).filter(([, , c]) => c === cue)).toEqual([]);
+  });
+});
