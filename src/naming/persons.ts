@@ -64,7 +64,22 @@ const isAllCaps = (s: string): boolean => {
   }
   return upper;
 };
-const stripPossessive = (w: string): string => (w.includes("'") || w.includes('’') ? w.replace(/['’]s?$/, '') : w);
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+/**
+ * Without a final possessive ("Trump's", "Sanders’" -> "Trump", "Sanders"), as /['’]s?$/ removes it: read from the
+ * last two character codes, since it is asked of every capitalised word and every name looked up.
+ */
+export function stripPossessive(w: string): string {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === APOSTROPHE || last === RIGHT_QUOTE) return w.slice(0, -1);
+  if (last === 0x73 && n >= 2) {
+    const before = w.charCodeAt(n - 2);
+    if (before === APOSTROPHE || before === RIGHT_QUOTE) return w.slice(0, -2);
+  }
+  return w;
+}
 /** The most tokens a name with its titles takes: "Senate Minority Leader Harry M. Reid Jr." is nine. */
 const MAX_RUN = 14;
 const isInitial = (t: Token): boolean => t.kind === 'word' && t.cap && t.text.length === 1;
@@ -214,10 +229,13 @@ function titleWord(w: string): string | null {
   return honorifics.has(w) || roleNouns.has(w) || roleQualifiers.has(w) || roleGender.has(w) || extraTitles.has(w) ? w : null;
 }
 
+/** Without one final full stop ("jr." -> "jr"), as /\.$/ removes it, without a regex per name word. */
+const withoutDot = (w: string): string => (w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w);
+
 /** The last name word, without a suffix ("Harris" of "Harry Harris Jr."). */
 function surnameOf(words: readonly string[]): string {
   let i = words.length - 1;
-  while (i > 0 && suffixes.has(words[i]!.replace(/\.$/, ''))) i--;
+  while (i > 0 && suffixes.has(withoutDot(words[i]!))) i--;
   return words[i]!;
 }
 
@@ -365,10 +383,19 @@ export class PersonTable {
    * `at` refer to. Between people who share a surname, the one named in full last before `at` (else first after).
    */
   find(words: readonly string[], at: number): PersonEntity | undefined {
-    const lower = words.map((w) => stripPossessive(w.toLowerCase())).filter((w) => w.length > 1 || !/^\p{L}$/u.test(w));
+    // Asked of every capitalised word outside quotes: an article that names no one in full answers at once.
+    if (this.entities.length === 0) return undefined;
+    const lower: string[] = [];
+    for (const w of words) {
+      const x = stripPossessive(w.toLowerCase());
+      if (x.length > 1 || !/^\p{L}$/u.test(x)) lower.push(x);
+    }
     if (lower.length === 0) return undefined;
-    const candidates = (this.bySurname.get(surnameOf(lower)) ?? []).filter((e) => sameOrPart(lower, e.words));
-    if (candidates.length > 0) return nearest(candidates, at);
+    const list = this.bySurname.get(surnameOf(lower));
+    if (list) {
+      const candidates = list.filter((e) => sameOrPart(lower, e.words));
+      if (candidates.length > 0) return nearest(candidates, at);
+    }
     if (lower.length === 1) {
       // "Hillary": a first name alone, when only one person named in full has it.
       const byFirst = this.byFirst.get(lower[0]!);
@@ -497,7 +524,7 @@ function sameOrPart(part: readonly string[], whole: readonly string[]): boolean 
   const off = whole.length - part.length;
   for (let i = 0; i < part.length; i++) if (part[i] !== whole[off + i]) return false;
   // A tail that is only a suffix ("Jr.") names no one.
-  return !(part.length === 1 && suffixes.has(part[0]!.replace(/\.$/, '')));
+  return !(part.length === 1 && suffixes.has(withoutDot(part[0]!)));
 }
 
 /**
