@@ -43,9 +43,12 @@ export function buildArticle(seg: Segmented, options: ExtractOptions): ArticleCo
 /** Names outside quotes, so that "he" or "the company" can reach someone named but not yet quoted. */
 function namedMentions(t: Token[], namer: Namer): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i < t.length; i++) {
+  // The last token of the last run read: a capitalised word inside it starts no run of its own.
+  let done = -1;
+  for (const i of namer.capitals) {
+    if (i <= done) continue;
     const x = t[i]!;
-    if (!x.cap || x.kind !== 'word' || isInsideQuote(x)) continue;
+    if (isInsideQuote(x)) continue;
     let j = i;
     while (j + 1 < t.length && t[j + 1]!.cap && t[j + 1]!.kind === 'word' && !t[j + 1]!.newline) j++;
     // One capitalised word is a person only when the article names them in full somewhere ("Rather" is not).
@@ -55,7 +58,7 @@ function namedMentions(t: Token[], namer: Namer): Mention[] {
       const org = info.kind === 'organization' && info.named && j > i && organizationNouns.has(info.head);
       if ((info.kind === 'person' && info.named && info.pronoun === null) || org) out.push({ first: i, last: j + 1, info, via: [] });
     }
-    i = j;
+    done = j;
   }
   return out;
 }

@@ -160,14 +160,29 @@ export class Namer {
   /** The article's people, by surname and first name. */
   readonly people: PersonTable;
   private readonly aliases: AliasIndex;
+  /**
+   * Token indices of the capitalised words, in order: where every name, acronym and mention starts. The naming
+   * passes (here, in the PersonTable, the article's mentions) walk this list rather than all the tokens.
+   */
+  readonly capitals: readonly number[];
 
   constructor(
     readonly tokens: Token[],
     userAliases?: AliasTable,
   ) {
     this.aliases = userAliases ? userAliasIndex(userAliases) : BUILTIN;
-    this.collectAcronyms();
-    this.people = new PersonTable(tokens);
+    // One pass over all the tokens: the capitalised words, and the opening brackets that may define an acronym.
+    const capitals: number[] = [];
+    const brackets: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const x = tokens[i]!;
+      if (x.kind === 'word') {
+        if (x.cap) capitals.push(i);
+      } else if (x.text === '(') brackets.push(i);
+    }
+    this.capitals = capitals;
+    this.collectAcronyms(brackets);
+    this.people = new PersonTable(tokens, capitals);
   }
 
   private capitalisedInside(): Set<string> {
@@ -183,10 +198,10 @@ export class Namer {
   }
 
   /** "Joint Chiefs of Staff (JCS)": the capitalised words before a parenthesised acronym whose initials it takes. */
-  private collectAcronyms(): void {
+  private collectAcronyms(brackets: readonly number[]): void {
     const t = this.tokens;
-    for (let i = 1; i + 2 < t.length; i++) {
-      if (t[i]!.text !== '(' || t[i + 2]!.text !== ')') continue;
+    for (const i of brackets) {
+      if (i < 1 || i + 2 >= t.length || t[i + 2]!.text !== ')') continue;
       const acr = t[i + 1]!.text;
       if (!/^\p{Lu}[\p{Lu}&]{1,7}$/u.test(acr)) continue;
       const letters = acr.replace(/&/g, '').toLowerCase();

@@ -247,7 +247,14 @@ export class PersonTable {
   /** Surnames the article itself shows to be people's: "Mr. X", or "X said". */
   private readonly personEvidence = new Set<string>();
 
-  constructor(private readonly t: Token[]) {
+  /**
+   * `capitals`: the token indices of the capitalised words, in order (see Namer.capitals). Every pass here starts
+   * from one, and most tokens are none: the passes walk that list, not all the tokens.
+   */
+  constructor(
+    private readonly t: Token[],
+    private readonly capitals: readonly number[],
+  ) {
     this.collectEvidence();
     this.collectEntities();
     this.collectGenderEvidence();
@@ -256,9 +263,8 @@ export class PersonTable {
   /** Lone capitalised words used as people: after Mr./Ms., or right before "said". */
   private collectEvidence(): void {
     const t = this.t;
-    for (let i = 0; i < t.length; i++) {
+    for (const i of this.capitals) {
       const x = t[i]!;
-      if (x.kind !== 'word' || !x.cap) continue;
       const prev = t[i - 1]?.text === '.' ? t[i - 2] : t[i - 1];
       if (prev && prev.kind === 'word' && honorificGender.has(prev.lower)) this.personEvidence.add(stripPossessive(x.lower));
       const next = t[i + 1];
@@ -272,9 +278,10 @@ export class PersonTable {
 
   private collectEntities(): void {
     const t = this.t;
-    for (let i = 0; i < t.length; i++) {
-      const x = t[i]!;
-      if (x.kind !== 'word' || !x.cap) continue;
+    // The first token after the last run read: a capitalised word inside it starts no run of its own.
+    let next = 0;
+    for (const i of this.capitals) {
+      if (i < next) continue;
       // The end of this capitalised run (initials and particles inside it).
       let j = i + 1;
       while (j < t.length && !t[j]!.newline) {
@@ -288,13 +295,10 @@ export class PersonTable {
       }
       // One capitalised word ("The", "He", "Ortiz") is never a full name: most runs end here, cheaply. A run
       // longer than any name (a headline in capitals, a list) is none either, and would cost time per word.
-      if (j === i + 1 || j - i > MAX_RUN) {
-        i = j - 1;
-        continue;
-      }
+      next = j;
+      if (j === i + 1 || j - i > MAX_RUN) continue;
       const run = nameRunIn(t, i, j, this.isKnown);
-      i = j - 1;
-      if (!run || !this.looksLikePerson(run, t, i)) continue;
+      if (!run || !this.looksLikePerson(run, t, j - 1)) continue;
       const words = canonicalWords(t, run);
       if (words.length < 2) continue;
       this.addFull(words, run.first);
@@ -461,9 +465,8 @@ export class PersonTable {
   private collectGenderEvidence(): void {
     if (this.entities.length === 0) return;
     const t = this.t;
-    for (let i = 0; i < t.length; i++) {
+    for (const i of this.capitals) {
       const x = t[i]!;
-      if (x.kind !== 'word' || !x.cap) continue;
       const list = this.bySurname.get(stripPossessive(x.lower));
       if (!list) continue;
       // x may be a surname: find the name run that ends with it.
