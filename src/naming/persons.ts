@@ -501,25 +501,15 @@ function sameOrPart(part: readonly string[], whole: readonly string[]): boolean 
 }
 
 /**
- * Between people who share a surname ("Mr. Cruz" in an article about Ted Cruz and his father): the one named in
- * full most often, then the one named in full last before the mention.
+ * Between people who share a surname ("Clinton" in an article about Hillary and Bill Clinton, "Mr. Cruz" in one
+ * about Ted Cruz and his father): the one the article named in full first. News introduces its subject first and
+ * keeps the bare surname for that person; a relative or namesake met later is named in full again each time
+ * ("Bill Clinton", "Eric Trump") precisely so the bare surname stays unambiguous.
  */
-function nearest(list: PersonEntity[], at: number): PersonEntity {
-  if (list.length === 1) return list[0]!;
-  let most = 0;
-  for (const e of list) most = Math.max(most, e.at.length);
-  const top = list.filter((e) => e.at.length === most);
-  if (top.length === 1) return top[0]!;
-  let best: PersonEntity | undefined;
-  let bestAt = -1;
-  for (const e of top) {
-    const a = lastBefore(e.at, at + 1);
-    if (a > bestAt) {
-      best = e;
-      bestAt = a;
-    }
-  }
-  return best ?? top[0]!;
+function nearest(list: PersonEntity[], _at: number): PersonEntity {
+  let best = list[0]!;
+  for (const e of list) if (e.at[0]! < best.at[0]!) best = e;
+  return best;
 }
 
 /** The greatest value below `before` in an ascending list, or -1: a binary search, as lists grow with the article. */

@@ -104,6 +104,20 @@ const NAMES: Case[] = [
     want: { name: 'Tom Vance', kind: 'person' },
   },
   {
+    name: 'a bare surname two people share is the one named in full first, however often the other is',
+    text:
+      'Senator Nadia Brock opened her campaign on Monday. Her brother, Paul Brock, runs the bakery where she spoke; ' +
+      'Paul Brock baked the bread. Paul Brock also paid for the hall.\n\n"We will win this," Brock said.',
+    want: { name: 'Nadia Brock', kind: 'person', nameRule: 'surname' },
+  },
+  {
+    name: 'the other one still takes his full name',
+    text:
+      'Senator Nadia Brock opened her campaign on Monday. Her brother, Paul Brock, runs the bakery where she spoke.\n\n' +
+      '"The bread was free," Paul Brock said.',
+    want: { name: 'Paul Brock', kind: 'person', nameRule: 'full-name' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
