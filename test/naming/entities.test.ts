@@ -118,6 +118,11 @@ const NAMES: Case[] = [
     want: { name: 'Paul Brock', kind: 'person', nameRule: 'full-name' },
   },
   {
+    name: 'a name with a letter mis-decoded from UTF-8 stays whole, and its surname takes it',
+    text: 'Mayor JosÃ© NuÃ±ez opened the bridge.\n\n"It is a good day," NuÃ±ez said.',
+    want: { name: 'JosÃ© NuÃ±ez', kind: 'person', nameRule: 'surname' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
