@@ -308,6 +308,8 @@ export class PersonTable {
     if (isAllCaps(lastTok.text) && lastTok.text.length > 1 && !isFirstName(firstWord)) return false;
     // Positive evidence: a first name, a title, a known surname, or the article's own use of the surname.
     if (isFirstName(firstWord) || run.title !== null || isPersonNameWord(last) || named.some((w) => this.personEvidence.has(w))) return true;
+    // "Teal Baker, the national director of ...", "Lee Marr, director of ...": a role noun in the appositive.
+    if (named.length <= 3 && appositiveRoleNoun(t, run.last)) return true;
     // "her campaign manager, Rich Beeson": a role noun, a comma, then the name.
     if (
       t[run.first - 1]?.text === ',' &&
@@ -478,6 +480,24 @@ function appositiveRole(t: Token[], i: number, roles: Set<string>): Gender | und
     if (attachments.has(t[k]!.lower) || t[k]!.lower === 'and') return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether an appositive right after token `end` (", the national director of", ", a spokeswoman for", ", director
+ * of") has a role noun among its first words: what comes before it is a person.
+ */
+function appositiveRoleNoun(t: Token[], end: number): boolean {
+  if (t[end]?.text !== ',') return false;
+  let k = end + 1;
+  if (t[k]?.kind === 'word' && /^(?:a|an|the)$/.test(t[k]!.lower)) k++;
+  // Without an article the description starts lower-case: "Ann Lee, Justice Department counsel Tom Birch" is a list.
+  else if (t[k]?.cap) return false;
+  for (let n = 0; n < 4 && t[k]?.kind === 'word'; n++, k++) {
+    const w = t[k]!.lower;
+    if (roleNouns.has(w) || roleGender.has(w)) return true;
+    if (attachments.has(w) || w === 'and' || w === 'who' || w === 'which') return false;
+  }
+  return false;
 }
 
 function vote(v: [number, number], g: Gender): void {

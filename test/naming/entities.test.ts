@@ -123,6 +123,16 @@ const NAMES: Case[] = [
     want: { name: 'JosÃ© NuÃ±ez', kind: 'person', nameRule: 'surname' },
   },
   {
+    name: 'words the lexicon knows as common nouns are a person when an appositive gives a role',
+    text: '"We counted every ballot," said Sterling Pike, the chief election director.',
+    want: { name: 'Sterling Pike', kind: 'person' },
+  },
+  {
+    name: 'also without an article before the role, and the surname alone then takes the full name',
+    text: 'Sterling Pike, director of the election office, spoke on Monday.\n\n"We counted every ballot," said Pike.',
+    want: { name: 'Sterling Pike', kind: 'person', nameRule: 'surname' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
@@ -130,6 +140,11 @@ const NAMES: Case[] = [
 ];
 
 const NOT_NAMES: Case[] = [
+  {
+    name: 'a capitalised name with an appositive that gives no role stays an organization',
+    text: '"We will appeal," said Golden Harvest, the grocery chain.',
+    want: { name: 'Golden Harvest', kind: 'organization' },
+  },
   {
     name: 'a common noun for an institution is no name, and stays an organization',
     text: '"We will appeal the ruling," the agency said.',
