@@ -190,6 +190,9 @@ export function newClause(a: ArticleContext, i: number): boolean {
 export function movesOn(a: ArticleContext, i: number): boolean {
   const x = a.tokens[i];
   if (x?.kind !== 'word') return false;
+  // "even" only strengthens the subordinator after it: "…, even though it lost" turns like "though", while
+  // "…, even if they disagree" and "…, even as rates rise" stay part of the claim.
+  if (x.lower === 'even') return a.tokens[i + 1]?.kind === 'word' && CLAUSE_TURNS.has(a.tokens[i + 1]!.lower);
   return CLAUSE_TURNS.has(x.lower);
 }
 /** "a professor at UCLA", "the Cruz campaign's Iowa director": a noun phrase describing the speaker. */

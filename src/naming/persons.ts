@@ -330,6 +330,8 @@ export class PersonTable {
     if (isAllCaps(lastTok.text) && lastTok.text.length > 1 && !isFirstName(firstWord)) return false;
     // Positive evidence: a first name, a title, a known surname, or the article's own use of the surname.
     if (isFirstName(firstWord) || run.title !== null || isPersonNameWord(last) || named.some((w) => this.personEvidence.has(w))) return true;
+    // "Teal Baker, the national director of ...", "Lee Marr, director of ...": a role noun in the appositive.
+    if (named.length <= 3 && appositiveRoleNoun(t, run.last)) return true;
     // "her campaign manager, Rich Beeson": a role noun, a comma, then the name.
     if (
       t[run.first - 1]?.text === ',' &&
@@ -510,6 +512,24 @@ function appositiveRole(t: Token[], i: number, roles: Set<string>): Gender | und
   return undefined;
 }
 
+/**
+ * Whether an appositive right after token `end` (", the national director of", ", a spokeswoman for", ", director
+ * of") has a role noun among its first words: what comes before it is a person.
+ */
+function appositiveRoleNoun(t: Token[], end: number): boolean {
+  if (t[end]?.text !== ',') return false;
+  let k = end + 1;
+  if (t[k]?.kind === 'word' && /^(?:a|an|the)$/.test(t[k]!.lower)) k++;
+  // Without an article the description starts lower-case: "Ann Lee, Justice Department counsel Tom Birch" is a list.
+  else if (t[k]?.cap) return false;
+  for (let n = 0; n < 4 && t[k]?.kind === 'word'; n++, k++) {
+    const w = t[k]!.lower;
+    if (roleNouns.has(w) || roleGender.has(w)) return true;
+    if (attachments.has(w) || w === 'and' || w === 'who' || w === 'which') return false;
+  }
+  return false;
+}
+
 function vote(v: [number, number], g: Gender): void {
   if (g === 'male') v[0]++;
   else v[1]++;
@@ -531,25 +551,15 @@ function sameOrPart(part: readonly string[], whole: readonly string[]): boolean 
 }
 
 /**
- * Between people who share a surname ("Mr. Cruz" in an article about Ted Cruz and his father): the one named in
- * full most often, then the one named in full last before the mention.
+ * Between people who share a surname ("Clinton" in an article about Hillary and Bill Clinton, "Mr. Cruz" in one
+ * about Ted Cruz and his father): the one the article named in full first. News introduces its subject first and
+ * keeps the bare surname for that person; a relative or namesake met later is named in full again each time
+ * ("Bill Clinton", "Eric Trump") precisely so the bare surname stays unambiguous.
  */
-function nearest(list: PersonEntity[], at: number): PersonEntity {
-  if (list.length === 1) return list[0]!;
-  let most = 0;
-  for (const e of list) most = Math.max(most, e.at.length);
-  const top = list.filter((e) => e.at.length === most);
-  if (top.length === 1) return top[0]!;
-  let best: PersonEntity | undefined;
-  let bestAt = -1;
-  for (const e of top) {
-    const a = lastBefore(e.at, at + 1);
-    if (a > bestAt) {
-      best = e;
-      bestAt = a;
-    }
-  }
-  return best ?? top[0]!;
+function nearest(list: PersonEntity[], _at: number): PersonEntity {
+  let best = list[0]!;
+  for (const e of list) if (e.at[0]! < best.at[0]!) best = e;
+  return best;
 }
 
 /** The greatest value below `before` in an ascending list, or -1: a binary search, as lists grow with the article. */

@@ -20,6 +20,12 @@ describe('content ends', () => {
     ['The mayor said all lanes would reopen in May, including the east lane.', 'said', 'all lanes would reopen in May, including the east lane'],
     // A semicolon joins a clause of the writer's own.
     ['The mayor said the bridge would reopen in May; the council has not voted yet.', 'said', 'the bridge would reopen in May'],
+    // "even" only strengthens the subordinator after it: "even though" turns away like "though", while
+    // "even if" and "even as" are part of the claim; "rather than" contrasts inside what was said.
+    ['The mayor said the bridge is safe, even though engineers found cracks.', 'said', 'the bridge is safe'],
+    ['The mayor said the bridge is safe, even if drivers still worry.', 'said', 'the bridge is safe, even if drivers still worry'],
+    ['The mayor said tolls will rise, even as traffic falls.', 'said', 'tolls will rise, even as traffic falls'],
+    ['The mayor said the city repaired the bridge, rather than closing it.', 'said', 'the city repaired the bridge, rather than closing it'],
     // Without any of these the content runs to the sentence's end.
     ['The mayor said the bridge would reopen in May after the council votes.', 'said', 'the bridge would reopen in May after the council votes'],
   ] as const)('%s (%s)', (text, cue, content) => {
