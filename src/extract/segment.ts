@@ -125,8 +125,22 @@ function wordEnd(text: string, i: number): number {
       i += k & 3;
     }
     if (i + 1 < n && CONNECTORS.has(text.charCodeAt(i)) && charClass(text, i + 1) >> 2 === WORD) i++;
+    else if (i < n && isMojibakeTail(text, i)) i++;
     else return i;
   }
+}
+
+/**
+ * UTF-8 read as Latin-1 or Windows-1252, common in scraped news: "Peña" arrives as "PeÃ±a", "Tomás" as "TomÃ¡s".
+ * Every accented Latin letter of U+00C0–U+00FF becomes "Ã" and a second byte of 0x80–0xBF, shown as a sign
+ * ("±", "¡", "©"); that sign is the rest of the letter, so the name stays one word.
+ */
+function isMojibakeTail(text: string, i: number): boolean {
+  // "Ã" precomposed, or decomposed as "A" and a combining tilde when the text was normalised to NFD.
+  const p = text.charCodeAt(i - 1);
+  if (p !== 0xc3 && !(p === 0x303 && text.charCodeAt(i - 2) === 0x41)) return false;
+  const c = text.charCodeAt(i);
+  return c >= 0x80 && c <= 0xbf;
 }
 
 const ABBREV = new Set(ABBREVIATIONS);

@@ -196,6 +196,13 @@ export const QUOTE_RULES = [
     quote: 'We are ahead of schedule',
     speaker: 'Mayor Lena Ortiz',
   },
+  {
+    id: 'source-tag',
+    note: "a digest item that ends with its outlet in brackets is that outlet's, after its headline in capitals",
+    example: 'HARBOR BRIDGE TO REOPEN The city said the harbor bridge will reopen in May after “long overdue” repairs. [AP.]',
+    quote: 'The city said the harbor bridge will reopen in May after “long overdue” repairs',
+    speaker: 'AP',
+  },
 ] as const satisfies readonly RuleEntry[];
 
 export const SPEAKER_RULES = [
@@ -254,6 +261,13 @@ export const SPEAKER_RULES = [
     example: 'Chris Matthews: Seriously, the tax plan does not add up.',
     quote: 'Seriously, the tax plan does not add up',
     speaker: 'Chris Matthews',
+  },
+  {
+    id: 'source-tag',
+    note: 'the outlet named in the bracketed tag that ends a digest item',
+    example: 'FERRY FARES RISE “Fares on the island ferry will rise by a fifth in June.” [Reuters.]',
+    quote: 'Fares on the island ferry will rise by a fifth in June.',
+    speaker: 'Reuters',
   },
   {
     id: 'interviewee',

@@ -104,6 +104,35 @@ const NAMES: Case[] = [
     want: { name: 'Tom Vance', kind: 'person' },
   },
   {
+    name: 'a bare surname two people share is the one named in full first, however often the other is',
+    text:
+      'Senator Nadia Brock opened her campaign on Monday. Her brother, Paul Brock, runs the bakery where she spoke; ' +
+      'Paul Brock baked the bread. Paul Brock also paid for the hall.\n\n"We will win this," Brock said.',
+    want: { name: 'Nadia Brock', kind: 'person', nameRule: 'surname' },
+  },
+  {
+    name: 'the other one still takes his full name',
+    text:
+      'Senator Nadia Brock opened her campaign on Monday. Her brother, Paul Brock, runs the bakery where she spoke.\n\n' +
+      '"The bread was free," Paul Brock said.',
+    want: { name: 'Paul Brock', kind: 'person', nameRule: 'full-name' },
+  },
+  {
+    name: 'a name with a letter mis-decoded from UTF-8 stays whole, and its surname takes it',
+    text: 'Mayor JosÃ© NuÃ±ez opened the bridge.\n\n"It is a good day," NuÃ±ez said.',
+    want: { name: 'JosÃ© NuÃ±ez', kind: 'person', nameRule: 'surname' },
+  },
+  {
+    name: 'words the lexicon knows as common nouns are a person when an appositive gives a role',
+    text: '"We counted every ballot," said Sterling Pike, the chief election director.',
+    want: { name: 'Sterling Pike', kind: 'person' },
+  },
+  {
+    name: 'also without an article before the role, and the surname alone then takes the full name',
+    text: 'Sterling Pike, director of the election office, spoke on Monday.\n\n"We counted every ballot," said Pike.',
+    want: { name: 'Sterling Pike', kind: 'person', nameRule: 'surname' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
@@ -111,6 +140,11 @@ const NAMES: Case[] = [
 ];
 
 const NOT_NAMES: Case[] = [
+  {
+    name: 'a capitalised name with an appositive that gives no role stays an organization',
+    text: '"We will appeal," said Golden Harvest, the grocery chain.',
+    want: { name: 'Golden Harvest', kind: 'organization' },
+  },
   {
     name: 'a common noun for an institution is no name, and stays an organization',
     text: '"We will appeal the ruling," the agency said.',
