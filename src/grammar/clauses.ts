@@ -44,6 +44,15 @@ export function subordinateBefore(a: ArticleContext, first: number, cue: number)
   // Back from the cue to the clause's start: "His popularity, even after he criticized Bush, shows …".
   for (let i = cue - 1; i >= first && i >= cue - MAX_CLAUSE; i--) {
     const x = t[i]!;
+    // "When Trump undermines trust with his "rigged" remark by suggesting …": a quotation inside the clause is
+    // stepped over whole; its words and commas are the quoted speaker's, not the clause's.
+    if (x.kind === 'close') {
+      const open = a.seg.quoteOpenToken[x.quote]!;
+      if (open >= first && open < i) {
+        i = open;
+        continue;
+      }
+    }
     if (x.text === ',' || x.kind === 'open' || x.kind === 'close') return false;
     if (x.kind === 'word' && SUBORDINATORS.has(x.lower)) return true;
   }
