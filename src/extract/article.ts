@@ -7,6 +7,7 @@
 
 import { phraseAfter } from '../grammar/noun-phrases.js';
 import { anonymousNouns, EMPTY_CONTENT, FRONTED_OPENERS, organizationNouns, roleNouns } from '../lexicon/index.js';
+import type { Boundary } from '../lexicon/rules.js';
 import { Namer, type NounPhrase } from '../naming/canonical.js';
 import type { Mention } from '../naming/resolver.js';
 import type { ExtractOptions, QuoteType } from '../types.js';
@@ -120,7 +121,12 @@ export function clauseTo(a: ArticleContext, from: number, sentLast: number): num
 }
 
 /** The content of tokens [first, last) without edge punctuation, its quote marks balanced, typed by its marks. */
-export function makeContent(a: ArticleContext, first: number, last: number): { start: number; end: number; type: QuoteType } | null {
+export function makeContent(
+  a: ArticleContext,
+  first: number,
+  last: number,
+  boundary?: Boundary,
+): { start: number; end: number; type: QuoteType; boundary?: Boundary } | null {
   const t = a.tokens;
   while (first < last && t[first]!.kind === 'punct') first++;
   while (last > first && t[last - 1]!.kind === 'punct') last--;
@@ -134,7 +140,8 @@ export function makeContent(a: ArticleContext, first: number, last: number): { s
   const start = t[first]!.kind === 'open' && mixed && a.seg.quoteCloseToken[t[first]!.quote]! >= last - 1 ? t[first + 1]!.start : t[first]!.start;
   let end = t[last - 1]!.end;
   if (t[last - 1]!.kind === 'close' && t[first]!.kind === 'open' && t[last - 1]!.quote === t[first]!.quote) end = t[last - 1]!.start;
-  return { start, end, type: mixed ? 'mixed' : 'indirect' };
+  const type = mixed ? 'mixed' : 'indirect';
+  return boundary ? { start, end, type, boundary } : { start, end, type };
 }
 
 /** A reported clause must say something: more than a word or two, and not "nothing" or "so". */
