@@ -169,6 +169,13 @@ export const QUOTE_RULES = [
     speaker: 'Trump',
   },
   {
+    id: 'document-gerund',
+    note: 'a participle of saying after a statement, letter or post the subject issued',
+    example: 'The union issued a statement on Monday saying the strike would go ahead.',
+    quote: 'the strike would go ahead',
+    speaker: 'The union',
+  },
+  {
     id: 'noun-cue',
     note: 'a noun of saying with its owner: "his claim that …"',
     example: 'The court heard his claim that the border was closed.',
@@ -470,6 +477,18 @@ export const CUE_FILTERS = [
     note: 'a possessive mark right after the word makes it a noun',
     example: 'Investigators checked whether the witness reports’ details matched the video.',
     cue: 'reports',
+  },
+  {
+    id: 'put-it-aside',
+    note: '"put it" words a statement only in "as X put it"; otherwise it places a thing',
+    example: 'The mayor put it on the table before the vote began.',
+    cue: 'put it',
+  },
+  {
+    id: 'message-object',
+    note: 'a verb whose object is a message with a participle of saying: the participle reports, not the verb',
+    example: 'The mayor posted a video on Friday saying the bridge was safe.',
+    cue: 'posted',
   },
   {
     id: 'passive-agent',
