@@ -141,6 +141,16 @@ const NAMES: Case[] = [
 
 const NOT_NAMES: Case[] = [
   {
+    name: 'a place prefix and one word is a place, never the person "she" means',
+    text: 'Dana Whitlock runs the shop. The storm hit Fort Pierce on Monday.\n\n"The river rose fast," she said.',
+    want: { name: 'Dana Whitlock', kind: 'person' },
+  },
+  {
+    name: 'a place prefix before a longer run qualifies the name after it',
+    text: '"The storm hit us hard," said Fort Worth Mayor Lena Ortiz.',
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
     name: 'a capitalised name with an appositive that gives no role stays an organization',
     text: '"We will appeal," said Golden Harvest, the grocery chain.',
     want: { name: 'Golden Harvest', kind: 'organization' },
