@@ -133,6 +133,16 @@ const NAMES: Case[] = [
     want: { name: 'Sterling Pike', kind: 'person', nameRule: 'surname' },
   },
   {
+    name: '"he" continues the subject of the sentence before, not an owner named in passing',
+    text: 'Wes Harlan quit his job in May to canvass. Inspired by Tomas Vell\'s plans, he now knocks on doors every day.\n\n"I will keep going," he said.',
+    want: { name: 'Wes Harlan', kind: 'person' },
+  },
+  {
+    name: 'but an owner that opens its sentence is its topic, and "he" continues it',
+    text: 'Wes Harlan works for the campaign. Tomas Vell\'s success shows how he has courted voters.\n\n"We will win," he said.',
+    want: { name: 'Tomas Vell', kind: 'person' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
