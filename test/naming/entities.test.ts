@@ -143,6 +143,11 @@ const NAMES: Case[] = [
     want: { name: 'Tomas Vell', kind: 'person' },
   },
   {
+    name: 'a generic noun for an organization takes the organization named just before',
+    text: 'Golden Harvest opened a store in Dayton in May.\n\n"We will appeal the ruling," the company said.',
+    want: { name: 'Golden Harvest', kind: 'organization', nameRule: 'organization-description' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
@@ -150,6 +155,16 @@ const NAMES: Case[] = [
 ];
 
 const NOT_NAMES: Case[] = [
+  {
+    name: 'a generic noun for an organization takes no person named just before it',
+    text: 'Golden Harvest opened a store in May. Lena Ortiz sold it the land.\n\n"We will appeal the ruling," the company said.',
+    want: { name: null, kind: 'organization' },
+  },
+  {
+    name: 'nor an organization named more than two sentences before',
+    text: 'Golden Harvest opened a store in May. The store is large. It sells bread. It sells fish.\n\n"We will appeal the ruling," the company said.',
+    want: { name: null, kind: 'organization' },
+  },
   {
     name: 'a place prefix and one word is a place, never the person "she" means',
     text: 'Dana Whitlock runs the shop. The storm hit Fort Pierce on Monday.\n\n"The river rose fast," she said.',
