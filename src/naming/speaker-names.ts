@@ -133,7 +133,13 @@ export class SpeakerNaming {
       }
     }
     // "Monsanto opposed the bill. ... the company tweeted": a generic noun for the organization named just before.
-    if ((!s.name || !/\p{Lu}/u.test(s.name)) && head && genericOrganizationHeads.has(head) && /^(?:the|this)$/.test(t[first]?.lower ?? '') && this.coreEnd(first, last) - first <= 3) {
+    if (
+      (!s.name || !/\p{Lu}/u.test(s.name)) &&
+      head &&
+      genericOrganizationHeads.has(head) &&
+      /^(?:the|this)$/.test(t[first]?.lower ?? '') &&
+      this.coreEnd(first, last) - first <= 3
+    ) {
       const org = this.organizationBefore(first);
       if (org) {
         s.name = org;
@@ -212,7 +218,13 @@ export class SpeakerNaming {
       // is what the nearest name is: no organization is meant.
       const lastWord = t[e - 1]!.lower.replace(/['’]s?$/, '');
       if ((info.kind === 'person' && info.named) || this.namer.personName(s, e) || this.namer.personByLastName(lastWord)) return null;
-      if (info.kind === 'organization' && info.named && info.name && this.namer.isProperName(info.name) && !info.name.split(/\s+/).every((w) => isPlaceWord(w.toLowerCase()))) {
+      if (
+        info.kind === 'organization' &&
+        info.named &&
+        info.name &&
+        this.namer.isProperName(info.name) &&
+        !info.name.split(/\s+/).every((w) => isPlaceWord(w.toLowerCase()))
+      ) {
         return info.name;
       }
       e = s;
