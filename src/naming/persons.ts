@@ -195,6 +195,9 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
     // ("When Maddow", "But Doyle", "Interestingly Blocher"). A noun is kept: it may be a first name the lexicon
     // does not know ("Bill", "Jay", "Ban").
     const initial = k === 0 || x.newline || t[k - 1]!.kind !== 'word';
+    // "Fort Pierce", "Lake Charles", "San Antonio": a place prefix and one word is a place, though the word alone
+    // could be a name; with more after it, the place qualifies a name ("Fort Worth Mayor Lena Ortiz").
+    if (placePrefixes.has(w) && left === 1 && !isFirstName(w)) return null;
     if (
       left >= 1 &&
       !isFirstName(w) &&
