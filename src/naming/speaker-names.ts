@@ -7,7 +7,7 @@
 import type { Token } from '../extract/segment.js';
 import { GENDERED_HONORIFICS, GENDERED_PRONOUNS, GENDERED_ROLE_NOUNS } from '../lexicon/gender.js';
 import { determiners, isAdjectiveWord, isPlaceWord, organizationNouns, roleNouns } from '../lexicon/index.js';
-import { ATTACHMENT_WORDS, type NameRuleId, PLAIN_HONORIFICS, ROLE_QUALIFIERS } from '../lexicon/names.js';
+import { ATTACHMENT_WORDS, GENERIC_ORGANIZATION_HEADS, type NameRuleId, PLAIN_HONORIFICS, ROLE_QUALIFIERS } from '../lexicon/names.js';
 import type { Gender, GenderEvidence, Speaker } from '../types.js';
 import type { Namer } from './canonical.js';
 import { canonicalWords, nameRunIn, type PersonEntity } from './persons.js';
@@ -18,6 +18,9 @@ const pronounGender = new Map(GENDERED_PRONOUNS.map((e) => [e.word, e.gender]));
 const plainHonorifics = PLAIN_HONORIFICS;
 const roleQualifiers = ROLE_QUALIFIERS;
 const attachments = ATTACHMENT_WORDS;
+const genericOrganizationHeads = GENERIC_ORGANIZATION_HEADS;
+/** How many sentences before the description's own one "the company" may reach back for its organization. */
+const ORGANIZATION_LOOKBACK_SENTENCES = 2;
 
 /** Which rule gave a speaker its canonical name (`--explain`'s nameRule); see NAME_RULES. */
 export type NameRule = NameRuleId;
@@ -129,6 +132,21 @@ export class SpeakerNaming {
         return { entity: main, rule: 'main-subject' };
       }
     }
+    // "Monsanto opposed the bill. ... the company tweeted": a generic noun for the organization named just before.
+    if (
+      (!s.name || !/\p{Lu}/u.test(s.name)) &&
+      head &&
+      genericOrganizationHeads.has(head) &&
+      /^(?:the|this)$/.test(t[first]?.lower ?? '') &&
+      this.coreEnd(first, last) - first <= 3
+    ) {
+      const org = this.organizationBefore(first);
+      if (org) {
+        s.name = org;
+        s.kind = 'organization';
+        return { entity: null, rule: 'organization-description' };
+      }
+    }
     if (s.kind === 'organization' && s.name && head && roleNouns.has(head) && !organizationNouns.has(head) && !this.namer.aliasWithin(first, last)) {
       // "a Superior Court judge": a person described by office, unnamed; the institution is part of the role.
       s.name = null;
@@ -166,6 +184,52 @@ export class SpeakerNaming {
       return { entity: null, rule: 'unnamed' };
     }
     return { entity: null, rule: s.kind === 'person' ? 'proper-name' : 'alias' };
+  }
+
+  /**
+   * The canonical name of the organization named last before token `before`, outside quotes, in its sentence or the
+   * ORGANIZATION_LOOKBACK_SENTENCES before it; null when the nearest capitalised name there is a person's or none.
+   * Only the window is read, once per such description.
+   */
+  private organizationBefore(before: number): string | null {
+    const t = this.t;
+    const floor = (t[before]?.sentence ?? 0) - ORGANIZATION_LOOKBACK_SENTENCES;
+    for (let e = before; e > 0 && t[e - 1]!.sentence >= floor; ) {
+      const x = t[e - 1]!;
+      if (!(x.kind === 'word' && x.cap) || x.quote !== -1) {
+        e--;
+        continue;
+      }
+      // The capitalised run ending at e, with joiners between capitals ("Center for Economic and Policy Research").
+      let s = e - 1;
+      while (s > 0) {
+        const y = t[s - 1]!;
+        if (y.kind === 'word' && y.cap && !y.newline && !t[s]!.newline) s--;
+        else if (y.kind === 'word' && /^(?:of|for|and|on|the)$/.test(y.lower) && t[s - 2]?.cap && t[s - 2]?.kind === 'word') s -= 1;
+        else break;
+      }
+      // "a store in Dayton": a name after a preposition of place is where, not who.
+      if (/^(?:in|at|from|near|outside|across|throughout)$/.test(t[s - 1]?.lower ?? '')) {
+        e = s;
+        continue;
+      }
+      const info = this.namer.describe(s, e);
+      // A person, or a run ending in a surname the article gives a person ("Melania Trump's" beside Donald Trump),
+      // is what the nearest name is: no organization is meant.
+      const lastWord = t[e - 1]!.lower.replace(/['’]s?$/, '');
+      if ((info.kind === 'person' && info.named) || this.namer.personName(s, e) || this.namer.personByLastName(lastWord)) return null;
+      if (
+        info.kind === 'organization' &&
+        info.named &&
+        info.name &&
+        this.namer.isProperName(info.name) &&
+        !info.name.split(/\s+/).every((w) => isPlaceWord(w.toLowerCase()))
+      ) {
+        return info.name;
+      }
+      e = s;
+    }
+    return null;
   }
 
   /** The end of the phrase's core: before its first comma or bracket ("Hugh Hill, a lawyer" -> "Hugh Hill"). */

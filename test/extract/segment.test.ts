@@ -6,8 +6,9 @@ import { tokenize } from '../../src/extract/segment.js';
 import { fromCompromise, toFile, type WordClassFile } from '../../src/lexicon/word-classes.js';
 
 // The tokenizer scans by hand (no match object per token). Its definition is this regular expression: words of
-// letters, digits and marks joined by single ' ’ - . & ·, else any one non-space code point.
-const DEFINITION = /[\p{L}\p{N}\p{M}]+(?:['’\-.&·][\p{L}\p{N}\p{M}]+)*|[^\s]/gu;
+// letters, digits and marks joined by single ' ’ - . & ·, or carrying on after the second half of a letter
+// mis-decoded from UTF-8 ("Ã" then U+0080–U+00BF: "PeÃ±a"), else any one non-space code point.
+const DEFINITION = /[\p{L}\p{N}\p{M}]+(?:['’\-.&·][\p{L}\p{N}\p{M}]+|(?<=Ã|A\u0303)[\u0080-\u00bf][\p{L}\p{N}\p{M}]*)*|[^\s]/gu;
 
 const spans = (text: string): [number, number][] => tokenize(text, []).tokens.map((t) => [t.start, t.end]);
 const defined = (text: string): [number, number][] => [...text.matchAll(DEFINITION)].map((m) => [m.index, m.index + m[0].length]);
@@ -50,6 +51,11 @@ const PIECES = [
   '“',
   '—',
   '…',
+  'Ã',
+  'A\u0303',
+  '±',
+  '¡',
+  '©',
 ];
 
 describe('tokenize', () => {
@@ -61,6 +67,17 @@ describe('tokenize', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it.each([
+    ['PeÃ±a Nieto said', ['PeÃ±a', 'Nieto', 'said']],
+    ['TomÃ¡s Ruiz', ['TomÃ¡s', 'Ruiz']],
+    ['PeA\u0303\u00b1a Nieto', ['PeA\u0303\u00b1a', 'Nieto']],
+    ['cafÃ©.', ['cafÃ©', '.']],
+    // a sign after any other letter stays its own token
+    ['Pe±a ¡Hola!', ['Pe', '±', 'a', '¡', 'Hola', '!']],
+  ])('keeps a letter mis-decoded from UTF-8 inside its word: %s', (text, words) => {
+    expect(tokenize(text, []).tokens.map((t) => t.text)).toEqual(words);
   });
 
   it('keeps lower-case forms and capitals right without lowering every word', () => {

@@ -104,6 +104,50 @@ const NAMES: Case[] = [
     want: { name: 'Tom Vance', kind: 'person' },
   },
   {
+    name: 'a bare surname two people share is the one named in full first, however often the other is',
+    text:
+      'Senator Nadia Brock opened her campaign on Monday. Her brother, Paul Brock, runs the bakery where she spoke; ' +
+      'Paul Brock baked the bread. Paul Brock also paid for the hall.\n\n"We will win this," Brock said.',
+    want: { name: 'Nadia Brock', kind: 'person', nameRule: 'surname' },
+  },
+  {
+    name: 'the other one still takes his full name',
+    text:
+      'Senator Nadia Brock opened her campaign on Monday. Her brother, Paul Brock, runs the bakery where she spoke.\n\n' +
+      '"The bread was free," Paul Brock said.',
+    want: { name: 'Paul Brock', kind: 'person', nameRule: 'full-name' },
+  },
+  {
+    name: 'a name with a letter mis-decoded from UTF-8 stays whole, and its surname takes it',
+    text: 'Mayor JosÃ© NuÃ±ez opened the bridge.\n\n"It is a good day," NuÃ±ez said.',
+    want: { name: 'JosÃ© NuÃ±ez', kind: 'person', nameRule: 'surname' },
+  },
+  {
+    name: 'words the lexicon knows as common nouns are a person when an appositive gives a role',
+    text: '"We counted every ballot," said Sterling Pike, the chief election director.',
+    want: { name: 'Sterling Pike', kind: 'person' },
+  },
+  {
+    name: 'also without an article before the role, and the surname alone then takes the full name',
+    text: 'Sterling Pike, director of the election office, spoke on Monday.\n\n"We counted every ballot," said Pike.',
+    want: { name: 'Sterling Pike', kind: 'person', nameRule: 'surname' },
+  },
+  {
+    name: '"he" continues the subject of the sentence before, not an owner named in passing',
+    text: 'Wes Harlan quit his job in May to canvass. Inspired by Tomas Vell\'s plans, he now knocks on doors every day.\n\n"I will keep going," he said.',
+    want: { name: 'Wes Harlan', kind: 'person' },
+  },
+  {
+    name: 'but an owner that opens its sentence is its topic, and "he" continues it',
+    text: 'Wes Harlan works for the campaign. Tomas Vell\'s success shows how he has courted voters.\n\n"We will win," he said.',
+    want: { name: 'Tomas Vell', kind: 'person' },
+  },
+  {
+    name: 'a generic noun for an organization takes the organization named just before',
+    text: 'Golden Harvest opened a store in Dayton in May.\n\n"We will appeal the ruling," the company said.',
+    want: { name: 'Golden Harvest', kind: 'organization', nameRule: 'organization-description' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
@@ -111,6 +155,31 @@ const NAMES: Case[] = [
 ];
 
 const NOT_NAMES: Case[] = [
+  {
+    name: 'a generic noun for an organization takes no person named just before it',
+    text: 'Golden Harvest opened a store in May. Lena Ortiz sold it the land.\n\n"We will appeal the ruling," the company said.',
+    want: { name: null, kind: 'organization' },
+  },
+  {
+    name: 'nor an organization named more than two sentences before',
+    text: 'Golden Harvest opened a store in May. The store is large. It sells bread. It sells fish.\n\n"We will appeal the ruling," the company said.',
+    want: { name: null, kind: 'organization' },
+  },
+  {
+    name: 'a place prefix and one word is a place, never the person "she" means',
+    text: 'Dana Whitlock runs the shop. The storm hit Fort Pierce on Monday.\n\n"The river rose fast," she said.',
+    want: { name: 'Dana Whitlock', kind: 'person' },
+  },
+  {
+    name: 'a place prefix before a longer run qualifies the name after it',
+    text: '"The storm hit us hard," said Fort Worth Mayor Lena Ortiz.',
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
+    name: 'a capitalised name with an appositive that gives no role stays an organization',
+    text: '"We will appeal," said Golden Harvest, the grocery chain.',
+    want: { name: 'Golden Harvest', kind: 'organization' },
+  },
   {
     name: 'a common noun for an institution is no name, and stays an organization',
     text: '"We will appeal the ruling," the agency said.',

@@ -6,7 +6,7 @@
  */
 
 import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
-import { afterFrontedClause, appositiveAt, clauseEnd, clauseStart, commaBefore, onlyTail } from '../../grammar/clauses.js';
+import { afterFrontedClause, appositiveAt, clauseEndBy, clauseStartBy, commaBefore, onlyTail } from '../../grammar/clauses.js';
 import { contentAfter, skipObject } from '../../grammar/content.js';
 import { type CueMatch, cueAt } from '../../grammar/cues.js';
 import { phraseAfter } from '../../grammar/noun-phrases.js';
@@ -386,18 +386,20 @@ function aroundAttribution(
   // After the attribution a comma may continue the statement ("The plan, he said, will fail") or open an
   // appositive about the speaker ("said Gary Orfield, a professor at UCLA"), which ends the sentence as well as
   // a full stop would.
-  const rest = t[k]?.text === ',' ? clauseEnd(a, k + 1, sentLast, null) : k;
+  const restBy = t[k]?.text === ',' ? clauseEndBy(a, k + 1, sentLast, null) : null;
+  const rest = restBy ? restBy.end : k;
   const appositive = rest > k && appositiveAt(a, k + 1, rest);
   const tail = onlyTail(a, k, sentLast) || (appositive && onlyTail(a, rest, sentLast));
   const goesOn = !tail && rest > k && isStatement(a, k + 1, rest, 3) && !appositive;
   if (!tail && !goesOn) return out;
-  const lo = afterFrontedClause(a, clauseStart(a, s.sent.first, comma), comma);
+  const clause = clauseStartBy(a, s.sent.first, comma);
+  const lo = afterFrontedClause(a, clause.start, comma);
   if (isStatement(a, lo, comma, 2)) {
-    const content = makeContent(a, lo, comma);
+    const content = makeContent(a, lo, comma, { start: lo > clause.start ? 'after-fronted-clause' : clause.rule, end: 'before-attribution' });
     if (content) out.push(candidate(content, s.at, { cue, speaker, via, rule, speakerRule }));
   }
   if (goesOn) {
-    const content = makeContent(a, k + 1, clauseEnd(a, k + 1, sentLast, null));
+    const content = restBy ? makeContent(a, k + 1, restBy.end, { start: 'after-attribution', end: restBy.rule }) : null;
     const second = rule === 'clause-name-cue' ? 'clause-name-cue-clause' : 'clause-cue-name-clause';
     if (content) out.push(candidate(content, s.at, { cue, speaker, via, rule: second, speakerRule }));
   }
