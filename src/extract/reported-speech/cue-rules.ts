@@ -330,8 +330,8 @@ function asAttribution(s: CueSite): CueOutcome | null {
     // The clause as "X reported" would bound it (running on over a colon and a quotation), or up to its end.
     const own = nameCueClause(s);
     if (own && own.quotes.length > 0) return own;
-    const to = clauseEnd(a, end + 1, s.sent.last, null);
-    const content = isStatement(a, end + 1, to, 3) ? makeContent(a, end + 1, to) : null;
+    const to = clauseEndBy(a, end + 1, s.sent.last, null);
+    const content = isStatement(a, end + 1, to.end, 3) ? makeContent(a, end + 1, to.end, { start: 'after-attribution', end: to.rule }) : null;
     if (content)
       return found(
         candidate(content, s.at, { cue: s.cue, speaker, via: viaAfter(t, a.namer, end, s.sent.last), rule: 'as-attribution', speakerRule: 'before-cue' }),
