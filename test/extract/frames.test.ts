@@ -73,3 +73,36 @@ describe('"as X reported" asides', () => {
     expect(found(text).filter(([, , c]) => c === cue)).toEqual([]);
   });
 });
+
+describe('a participle of saying whose named subject has an aside', () => {
+  it.each([
+    [
+      'Dana Reyes, president of the Harbor Institute, tied the scores to better attendance, saying the program helped thousands of pupils.',
+      [['Dana Reyes', 'the program helped thousands of pupils', 'saying']],
+    ],
+    [
+      'Hugh Hill, who is running for mayor, has seized on the report, telling the Herald that the city was misled.',
+      [['Hugh Hill', 'the city was misled', 'telling']],
+    ],
+  ] as const)('%s', (text, expected) => {
+    expect(found(text).filter(([, , cue]) => cue === expected[0]![2])).toEqual(expected);
+  });
+
+  it.each([
+    // An unnamed subject with an aside: no speaker to give.
+    ['A man, a retired teacher from the town, waved a sign, saying the plant should close.'],
+    // No verb after the aside: a list, not a subject and its aside.
+    ['Dana Reyes, the mayor, the governor and their aides left early, saying nothing.'],
+  ])('no speaker through the aside: %s', (text) => {
+    expect(found(text).filter(([, , cue]) => cue === 'saying')).toEqual([]);
+  });
+});
+
+describe('time words between a trailing attribution and the rest of a split quotation', () => {
+  it('"the coach tweeted last January, “…”" continues the quote', () => {
+    expect(found('“We will win the title,” the coach tweeted last January, “and nobody will stop us.”')).toEqual([
+      ['the coach', 'We will win the title,', 'tweeted'],
+      ['the coach', 'and nobody will stop us.', 'tweeted'],
+    ]);
+  });
+});
