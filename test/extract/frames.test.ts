@@ -106,3 +106,21 @@ describe('time words between a trailing attribution and the rest of a split quot
     ]);
   });
 });
+
+describe('nouns of saying with a circumstance or a source before their clause', () => {
+  it.each([
+    ['Critics seized on her assertion during the debate that the plan would fail.', [['her', 'the plan would fail', 'assertion']]],
+    ['The town ignored a warning from the ministry that the dam was unsafe.', [['the ministry', 'the dam was unsafe', 'warning']]],
+  ] as const)('%s', (text, expected) => {
+    expect(found(text).filter(([, , cue]) => cue === expected[0]![2])).toEqual(expected);
+  });
+
+  it.each([
+    // No clause after the source: a document, not what it says.
+    ['The mayor read a statement from a friend of the family.', 'statement'],
+    // A circumstance but no "that": no content.
+    ['Her assertion during the debate drew boos from the crowd.', 'assertion'],
+  ] as const)('no noun-cue statement: %s', (text, cue) => {
+    expect(found(text).filter(([, , c]) => c === cue)).toEqual([]);
+  });
+});
