@@ -37,7 +37,17 @@ export function contentAfter(
   verbFirst = false,
 ): { start: number; end: number; type: QuoteType; boundary?: Boundary } | null {
   const t = a.tokens;
-  let k = skipAdverbials(t, skipObject(a, cue), sentLast);
+  // "threatened to close the plant": after a cue of intent "to" opens the infinitive, even before a word that may
+  // be an adjective ("close", "shut"), not a circumstance like "to the press".
+  const afterObject = skipObject(a, cue);
+  const infinitiveNext =
+    t[afterObject]?.lower === 'to' &&
+    INFINITIVE_CUES.has(cue.verb.lemma) &&
+    t[afterObject + 1]?.kind === 'word' &&
+    !t[afterObject + 1]!.cap &&
+    !determiners.has(t[afterObject + 1]!.lower) &&
+    !PERSONAL_PRONOUNS.has(t[afterObject + 1]!.lower);
+  let k = infinitiveNext ? afterObject : skipAdverbials(t, afterObject, sentLast);
   // "He believes, for example, that …": a short aside between commas.
   if (t[k]?.text === ',') {
     let e = k + 1;

@@ -124,3 +124,14 @@ describe('nouns of saying with a circumstance or a source before their clause', 
     expect(found(text).filter(([, , c]) => c === cue)).toEqual([]);
   });
 });
+
+describe('an infinitive after a cue of intent, even when its verb may be an adjective', () => {
+  it.each([
+    ['Jane Smith threatened to close the plant.', [['Jane Smith', 'to close the plant', 'threatened']]],
+    ['The union vowed to shut the port if talks failed.', [['The union', 'to shut the port if talks failed', 'vowed']]],
+    // "to" before a determiner opens a circumstance, not an infinitive.
+    ['Jane Smith promised to the voters a new park.', [['Jane Smith', 'a new park', 'promised']]],
+  ] as const)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
