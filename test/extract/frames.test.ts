@@ -135,3 +135,20 @@ describe('an infinitive after a cue of intent, even when its verb may be an adje
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('"with X asking …": a participle with its own subject', () => {
+  it('gives the subject after "with" as the speaker', () => {
+    expect(found('The interview ended with the host asking the mayor pointedly whether she would run again.')).toEqual([
+      ['the host', 'whether she would run again', 'asking'],
+    ]);
+  });
+
+  it.each([
+    // A participle that describes the noun after "with": no statement.
+    ['She arrived with a sign showing the old bridge.'],
+    // A participle of thought: not speech.
+    ['He left with his aides hoping the vote would be delayed.'],
+  ])('no with-gerund quote: %s', (text) => {
+    expect(extractQuotes(text, { acts: 'all', explain: true }).filter((q) => q.explain?.quoteRule === 'with-gerund')).toEqual([]);
+  });
+});
