@@ -152,3 +152,24 @@ describe('"with X asking …": a participle with its own subject', () => {
     expect(extractQuotes(text, { acts: 'all', explain: true }).filter((q) => q.explain?.quoteRule === 'with-gerund')).toEqual([]);
   });
 });
+
+describe('a leading attribution with a tail after the quotation', () => {
+  it.each([
+    [
+      'The comedian took the stage and joked, “You are all being ridiculous,” drawing loud jeers from the crowd.',
+      'The comedian',
+      'You are all being ridiculous,',
+      'joked',
+    ],
+    ['The host interjected, “Ladies and gentlemen, the mayor,” who then walked on stage.', 'The host', 'Ladies and gentlemen, the mayor,', 'interjected'],
+  ] as const)('%s', (text, speaker, quote, cue) => {
+    const direct = extractQuotes(text).filter((q) => q.type === 'direct');
+    expect(direct.map((q) => [q.speaker?.text, q.text, q.cue])).toEqual([[speaker, quote, cue]]);
+  });
+
+  it('a clause that may attribute the quote itself is no tail', () => {
+    // "the mayor said" after the quotation: the quote is the mayor's, not the aide's.
+    const qs = extractQuotes('The aide read out, “The bridge is safe,” the mayor said.').filter((q) => q.type === 'direct');
+    expect(qs.map((q) => q.speaker?.text)).toEqual(['the mayor']);
+  });
+});
