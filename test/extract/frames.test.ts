@@ -173,3 +173,18 @@ describe('a leading attribution with a tail after the quotation', () => {
     expect(qs.map((q) => q.speaker?.text)).toEqual(['the mayor']);
   });
 });
+
+describe('the second half of a quotation split by an attribution with an aside', () => {
+  it('shares the attribution of the first half', () => {
+    const text = '"We opened offices in April," said Dana Reyes, the campaign\'s spokeswoman, "and we have built ties."';
+    expect(found(text)).toEqual([
+      ['Dana Reyes', 'We opened offices in April,', 'said'],
+      ['Dana Reyes', 'and we have built ties.', 'said'],
+    ]);
+  });
+
+  it('a quotation in the next sentence is no second half', () => {
+    const qs = extractQuotes('"We opened offices in April," said Dana Reyes. "And we have built ties."', { explain: true });
+    expect(qs.map((q) => q.explain?.quoteRule)).toEqual(['trailing-cue-name', 'quote-only-sentence']);
+  });
+});

@@ -45,6 +45,21 @@ function nextSentence(a: ArticleContext, f: Frame): Found | null {
   return found;
 }
 
+/**
+ * `"We've had offices there since April," said Dana Reyes, the campaign's spokeswoman, "and we have built
+ * ties."`: the second half of a quotation split by its attribution, when the attribution has an aside that the
+ * leading rules do not read through. The gap holds the attribution and ends with a comma before the mark.
+ */
+function splitQuote(a: ArticleContext, trailing: { c: number; found: Attribution } | null, o: number): Attribution | null {
+  const t = a.tokens;
+  if (!trailing?.found.cue || t[o - 1]?.text !== ',' || t[trailing.c]!.sentence !== t[o]!.sentence) return null;
+  const last = Math.max(trailing.found.cue.last, trailing.found.speaker?.last ?? 0);
+  // Only the attribution and its aside between the halves: no other quotation, no full stop.
+  for (let i = trailing.c + 1; i < o; i++) if (t[i]!.kind === 'open' || TERMINAL.has(t[i]!.text)) return null;
+  if (last > o) return null;
+  return { ...trailing.found, rule: 'split-quote' };
+}
+
 /** The attribution sieve for a direct quote, in order: the first rule that answers wins. */
 export const DIRECT_ATTRIBUTION: readonly DirectRule[] = [
   ...TRAILING_RULES,
@@ -74,15 +89,18 @@ function isTitle(t: Token[], from: number, to: number): boolean {
 export function findDirectQuotes(a: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
   const { quotes } = a.seg;
+  // The last quote with an attribution after it, which the second half of a split quotation shares.
+  let trailing: { c: number; found: Attribution } | null = null;
   for (let qi = 0; qi < quotes.length; qi++) {
     const o = a.seg.quoteOpenToken[qi]!;
     const c = a.seg.quoteCloseToken[qi]!;
     if (o < 0 || c < 0 || c - o < 2) continue;
     const q = quotes[qi]!;
     const f = frame(a, qi);
-    const found = firstFound(DIRECT_ATTRIBUTION, a, f);
+    const found: Attribution | null = firstFound(DIRECT_ATTRIBUTION, a, f) ?? splitQuote(a, trailing, o);
     const at = { sentence: a.tokens[o]!.sentence, paragraph: a.seg.paragraphOf[o]! };
     const content = { type: 'direct' as const, start: q.contentStart, end: q.contentEnd };
+    trailing = found?.cue && found.cue.first > c ? { c, found } : null;
     if (found) {
       out.push(candidate(content, at, found));
       continue;
