@@ -188,3 +188,18 @@ describe('the second half of a quotation split by an attribution with an aside',
     expect(qs.map((q) => q.explain?.quoteRule)).toEqual(['trailing-cue-name', 'quote-only-sentence']);
   });
 });
+
+describe('a quotation standing alone with a tail after it', () => {
+  it.each([
+    ['“The key voters are older women,” said Dana Reyes. “We have to keep them” - winning back the suburbs first.', 'We have to keep them'],
+    ['“The key voters are older women,” said Dana Reyes. “We have to keep them,” which is no small task.', 'We have to keep them,'],
+  ] as const)('continues the previous speaker: %s', (text, quote) => {
+    const q = extractQuotes(text).find((x) => x.text === quote);
+    expect(q?.speaker?.text).toBe('Dana Reyes');
+  });
+
+  it('a clause with its own subject after the quotation is no tail', () => {
+    const text = '“The key voters are older women,” said Dana Reyes. “We have to keep them” and the mayor agrees.';
+    expect(extractQuotes(text, { explain: true }).find((x) => x.text === 'We have to keep them')?.explain?.quoteRule).not.toBe('quote-only-sentence');
+  });
+});

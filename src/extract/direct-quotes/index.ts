@@ -13,7 +13,7 @@ import { type ArticleContext, wordCount } from '../article.js';
 import { type Attribution, type Candidate, candidate } from '../candidate.js';
 import { TERMINAL, type Token, wordsIn } from '../segment.js';
 import { type DirectRule, type Found, type Frame, frame } from './frame.js';
-import { LEADING_RULES, leadingIn, leadingRule } from './leading.js';
+import { LEADING_RULES, leadingIn, leadingRule, tailAfter } from './leading.js';
 import { TRAILING_RULES } from './trailing.js';
 
 export type { DirectRule } from './frame.js';
@@ -107,7 +107,7 @@ export function findDirectQuotes(a: ArticleContext): Candidate[] {
     }
     // A quote that is a whole sentence on its own continues the previous speaker; one inside a sentence
     // without attribution is a term, a title or scare quotes, and no statement.
-    const standalone = wordCount(a, f.lo, o) === 0 && wordCount(a, c + 1, f.hi) === 0;
+    const standalone = wordCount(a, f.lo, o) === 0 && (wordCount(a, c + 1, f.hi) === 0 || tailAfter(a, f));
     if (standalone && wordCount(a, o + 1, c) >= 3 && !isTitle(a.tokens, o + 1, c)) {
       const inherited = { cue: null, speaker: null, via: [], rule: 'quote-only-sentence', speakerRule: 'previous-speaker' } as const;
       out.push(candidate(content, at, { ...inherited, via: [] }, undefined, true));

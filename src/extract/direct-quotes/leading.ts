@@ -88,9 +88,11 @@ export function leadingIn(a: ArticleContext, lo: number, end: number): Attributi
  * jeers from the crowd") or a relative clause ("…,” who then walked on stage") that tells about the moment, not
  * a clause that could be the quote's own attribution.
  */
-function tailAfter(a: ArticleContext, f: Frame): boolean {
+export function tailAfter(a: ArticleContext, f: Pick<Frame, 'c'>): boolean {
   const t = a.tokens;
-  const comma = t[f.c - 1]?.text === ',' ? f.c + 1 : t[f.c + 1]?.text === ',' ? f.c + 2 : -1;
+  // After a comma inside or after the closing mark, or a dash ("…two-step' " - increasing his …").
+  const after = t[f.c + 1]?.text ?? '';
+  const comma = t[f.c - 1]?.text === ',' ? f.c + 1 : after === ',' || after === '-' || after === '—' || after === '–' ? f.c + 2 : -1;
   const x = t[comma];
   if (comma < 0 || x?.kind !== 'word' || x.cap) return false;
   return TAIL_RELATIVES.has(x.lower) || (/ing$/.test(x.lower) && x.lower.length > 5);
