@@ -203,3 +203,15 @@ describe('a quotation standing alone with a tail after it', () => {
     expect(extractQuotes(text, { explain: true }).find((x) => x.text === 'We have to keep them')?.explain?.quoteRule).not.toBe('quote-only-sentence');
   });
 });
+
+describe('a participle of saying after a verb of perception', () => {
+  it('"a reporter can be heard asking" gives the reporter', () => {
+    expect(found('“Should the city raise taxes again?” a reporter can be heard asking the mayor.')).toEqual([
+      ['a reporter', 'Should the city raise taxes again?', 'asking'],
+    ]);
+  });
+
+  it('a perception verb without a participle of saying attributes nothing', () => {
+    expect(found('“Should the city raise taxes again?” a reporter can be heard in the video.')).toEqual([]);
+  });
+});
