@@ -215,3 +215,21 @@ describe('a participle of saying after a verb of perception', () => {
     expect(found('“Should the city raise taxes again?” a reporter can be heard in the video.')).toEqual([]);
   });
 });
+
+describe('a quotation after a colon that ends a clause without a cue', () => {
+  it("is the subject's", () => {
+    expect(found('The senator returned to her familiar lines: “We will build the bridge.”')).toEqual([['The senator', 'We will build the bridge.', ':']]);
+  });
+
+  it.each([
+    // The subject is a thing, not a speaker.
+    ['The agenda had one item: “Repair the harbor bridge.”'],
+  ])('no speaker: %s', (text) => {
+    expect(found(text).filter(([, , cue]) => cue === ':')).toEqual([]);
+  });
+
+  it('a cue in the clause leaves the quotation to the reported speech that quotes it', () => {
+    const qs = extractQuotes('He also suggested acting against the judge: “They ought to look into it.”', { explain: true });
+    expect(qs.map((q) => q.explain?.quoteRule)).not.toContain('colon-subject');
+  });
+});

@@ -8,11 +8,12 @@
  */
 
 import { skipAdverbials } from '../../grammar/adverbials.js';
+import { cueAt } from '../../grammar/cues.js';
 import { CIRCUMSTANCE_OPENERS, TITLE_MINOR_WORDS } from '../../lexicon/index.js';
-import { type ArticleContext, wordCount } from '../article.js';
+import { type ArticleContext, sentenceSubject, wordCount } from '../article.js';
 import { type Attribution, type Candidate, candidate } from '../candidate.js';
 import { TERMINAL, type Token, wordsIn } from '../segment.js';
-import { type DirectRule, type Found, type Frame, frame } from './frame.js';
+import { attributed, type DirectRule, type Found, type Frame, frame } from './frame.js';
 import { LEADING_RULES, leadingIn, leadingRule, tailAfter } from './leading.js';
 import { TRAILING_RULES } from './trailing.js';
 
@@ -60,11 +61,28 @@ function splitQuote(a: ArticleContext, trailing: { c: number; found: Attribution
   return { ...trailing.found, rule: 'split-quote' };
 }
 
+/**
+ * `He returned to his familiar lines: "…"`: a quotation after a colon that ends a clause with no cue; the clause's
+ * subject said it, when it names or stands for someone (sentenceSubject).
+ */
+function colonSubject(a: ArticleContext, f: Frame): Found | null {
+  const t = a.tokens;
+  const colon = f.o - 1;
+  if (t[colon]?.text !== ':' || colon <= f.lo || (wordCount(a, f.c + 1, f.hi) > 0 && !tailAfter(a, f))) return null;
+  // A cue in the clause ("He also suggested acting against the judge: “…”") makes the clause reported speech
+  // that quotes, which the reported-speech stage finds whole.
+  for (let i = f.lo; i < colon; i++) if (cueAt(t, i)) return null;
+  const np = sentenceSubject(a, f.lo, colon);
+  return np ? attributed(a, { first: colon, last: colon + 1 }, np, np, 'sentence-subject', f.hi) : null;
+}
+
 /** The attribution sieve for a direct quote, in order: the first rule that answers wins. */
 export const DIRECT_ATTRIBUTION: readonly DirectRule[] = [
   ...TRAILING_RULES,
   ...LEADING_RULES.map((r) => ({ id: r.id, find: leadingRule(r) })),
   { id: 'colon-paragraph', find: colonParagraph },
+  // After the leading rules: a cue before the colon ("said:") is theirs.
+  { id: 'colon-subject', find: colonSubject },
   { id: 'next-sentence', find: nextSentence },
 ];
 
