@@ -152,7 +152,7 @@ function firstChar(word: string): string {
 }
 
 /** toLowerCase, without a new string when there is nothing to lower (V8 always allocates one). */
-function lowerCase(word: string): string {
+export function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return word.toLowerCase();

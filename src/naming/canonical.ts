@@ -345,7 +345,7 @@ export class Namer {
     // "Officials said": a common noun capitalised only because it opens the sentence is still common.
     const sentenceCap = headTok?.cap && core[0] === headTok && !isAllCaps(headTok.text);
     const anonymousHead = anonymousNouns.has(head) && (!headTok?.cap || sentenceCap);
-    const gender = this.genderOf(words);
+    // The gender is read where a return gives one (not for organizations): most phrases described are those.
 
     // A person: the core ends in a capitalised name that is not an institution ("Foreign Minister Andrii Sybiha").
     // "Gov. Lena Ortiz of New Mexico": a name before an "of" that joins capitalised words is still a person's.
@@ -360,11 +360,11 @@ export class Namer {
     }
     if (person && !(alias && alias.first < person.end && alias.last > person.start)) {
       const known = person.entity ? strongGender(person.entity) : null;
-      return { name: person.name, kind: 'person', pronoun: null, gender: known ?? gender, plural: false, head, named: true };
+      return { name: person.name, kind: 'person', pronoun: null, gender: known ?? this.genderOf(words), plural: false, head, named: true };
     }
     if (anonymousHead) {
       // "a high-ranking U.S. Department of Defense source": unnamed, but from a named institution.
-      return { name: alias?.name ?? null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
+      return { name: alias?.name ?? null, kind: 'anonymous', pronoun: null, gender: this.genderOf(words), plural, head, named: false };
     }
     if (alias) return { name: alias.name, kind: 'organization', pronoun: null, gender: null, plural: false, head, named: true };
     const capWords = core.filter((x) => x.cap && !determiners.has(x.lower));
@@ -373,13 +373,13 @@ export class Namer {
     }
     if (roleNouns.has(head)) {
       // "the spokesman", "a doctor at the clinic": a described, unnamed person.
-      return { name: null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
+      return { name: null, kind: 'anonymous', pronoun: null, gender: this.genderOf(words), plural, head, named: false };
     }
     // "Proponents of the bill say": a word the lexicon knows, but not as a name, opening the sentence.
     // "Investors said": a plural ("-s", not "-ss") that is no name, place or organization the lexicon knows.
     const commonPlural = /[^su]s$/.test(head) && !isPersonNameWord(head) && !isPlaceWord(head) && !isOrganizationWord(head);
     if (sentenceCap && capWords.length === 1 && (isCommonWord(head) || commonPlural)) {
-      return { name: null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
+      return { name: null, kind: 'anonymous', pronoun: null, gender: this.genderOf(words), plural, head, named: false };
     }
     if (capWords.length > 0 && headTok?.cap) {
       return {
@@ -388,7 +388,7 @@ export class Namer {
         // it as one ("Keidis continued"); otherwise a place, a group or an institution, which "he" never means.
         kind: capWords.length === 1 && this.people.isPersonWord(headTok.lower) ? 'person' : 'organization',
         pronoun: null,
-        gender,
+        gender: this.genderOf(words),
         plural: false,
         head,
         named: true,
