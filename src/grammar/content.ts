@@ -4,18 +4,22 @@
  */
 
 import { type ArticleContext, hasOpen, isStatement, makeContent } from '../extract/article.js';
+import type { Token } from '../extract/segment.js';
 import {
   auxiliaries,
   BE_OR_CLITIC,
   CUE_ASIDE_OPENERS,
   determiners,
+  FINITE_BE,
   HAVE_DO_MODALS,
   hasVerbTag,
   INFINITIVE_CUES,
+  isAdverbWord,
   isFiniteVerb,
   isVerbWord,
   NON_CLAUSE_OPENERS,
   PERSONAL_PRONOUNS,
+  RELATIVE_PRONOUNS,
   SUBJECT_OPENERS,
   VERB_PARTICLES,
   VERBS_AFTER_SUBJECT_THAT,
@@ -23,7 +27,7 @@ import {
 import type { Boundary } from '../lexicon/rules.js';
 import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
-import { clauseEndBy, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
+import { clauseEndBy, type EndBy, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
 import type { CueMatch } from './cues.js';
 import { phraseAfter } from './noun-phrases.js';
 
@@ -67,7 +71,10 @@ export function contentAfter(
   // "After the party vowed to court Latinos, it did the opposite": a fronted subordinate clause ends at its comma.
   const sent = a.seg.sentences[t[cue.first]!.sentence]!;
   const fronted = subordinateBefore(a, sent.first, cue.first);
-  const ended = relative || fronted ? nextCommaBy(a, k, sentLast) : stance ? objectEndBy(a, k, sentLast) : clauseEndBy(a, k, sentLast, cue);
+  let ended = relative || fronted ? nextCommaBy(a, k, sentLast) : stance ? objectEndBy(a, k, sentLast) : clauseEndBy(a, k, sentLast, cue);
+  // "Trump took a hands-off approach, suggesting X, was tepid about Y and …": a participle after a comma ends
+  // where a finite verb of the sentence's subject comes back after the next comma.
+  if (cue.form === 'gerund' && asideBefore(t, cue.first, sent.first)) ended = mainVerbAfter(a, k, ended);
   const to = ended.end;
   const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))
@@ -97,6 +104,36 @@ export function contentAfter(
   )
     return null;
   return makeContent(a, k, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
+}
+/** The participle at `cue` follows a comma or dash: "…, (later) suggesting". */
+function asideBefore(t: Token[], cue: number, first: number): boolean {
+  let j = cue - 1;
+  while (j > first && t[j]!.kind === 'word' && isAdverbWord(t[j]!.lower)) j--;
+  return j > first && (t[j]!.text === ',' || t[j]!.text === '—' || t[j]!.text === '–');
+}
+/**
+ * The comma before a finite verb of the sentence's subject ("…, was tepid"), if it comes before `ended`: a form of
+ * "be", "have", "do" or a modal, which a participle ("…, distracted from") cannot be mistaken for.
+ */
+function mainVerbAfter(a: ArticleContext, k: number, ended: EndBy): EndBy {
+  const t = a.tokens;
+  // "saying the bridge, which is old, has been repaired", "saying the bridge, a landmark, is safe": the verb after a
+  // relative clause or after an appositive (a stretch between commas with no verb) is the content's own.
+  let inRelative = false;
+  let from = k;
+  for (let i = k + 1; i < ended.end - 1; i++) {
+    if (t[i]!.kind === 'open') {
+      i = Math.max(i, a.seg.quoteCloseToken[t[i]!.quote]!);
+      continue;
+    }
+    if (t[i]!.text !== ',') continue;
+    const v = t[i + 1]!;
+    if (!inRelative && v.kind === 'word' && (FINITE_BE.has(v.lower) || HAVE_DO_MODALS.has(v.lower)) && (from === k || hasVerb(a, from, i)))
+      return { end: i, rule: 'main-verb' };
+    inRelative = RELATIVE_PRONOUNS.has(v.lower);
+    from = i + 1;
+  }
+  return ended;
 }
 export function hasFiniteVerb(a: ArticleContext, first: number, last: number): boolean {
   for (let i = first; i < last; i++) {

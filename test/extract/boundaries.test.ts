@@ -68,6 +68,34 @@ describe('content that runs into a second attribution', () => {
   });
 });
 
+describe("participles in a list of the subject's verbs", () => {
+  it.each([
+    // "X took …, saying A, was …": what the participle reports ends where another finite verb of the subject
+    // comes back after a comma.
+    ['The mayor took questions, saying the bridge is safe, was upbeat about the budget and left early.', 'saying', 'the bridge is safe'],
+    // Not after a relative clause or an appositive inside the content: that verb is the content's own.
+    ['The mayor resigned, saying the bridge, which is old, has been repaired.', 'saying', 'the bridge, which is old, has been repaired'],
+    ['The mayor resigned, saying the bridge, the oldest in town, is safe.', 'saying', 'the bridge, the oldest in town, is safe'],
+    // Not a participle ("distracted from"): only "be", "have", "do" and the modals are taken for the verb.
+    ['The mayor resigned in May, claiming he was wasting time, distracted from real work.', 'claiming', 'he was wasting time, distracted from real work'],
+  ])('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+describe('fronted subordinate clauses', () => {
+  it.each([
+    // A quotation inside the fronted clause is stepped over: the cue is still inside the clause, whose content
+    // ends at its comma.
+    ['When the "tough" mayor claimed the bridge is safe, residents were furious.', 'claimed', 'the bridge is safe'],
+    ['After the mayor claimed the bridge is safe, residents were furious.', 'claimed', 'the bridge is safe'],
+    // No subordinator: the content runs on.
+    ['The mayor claimed the bridge is safe, and residents were furious.', 'claimed', 'the bridge is safe, and residents were furious'],
+  ])('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
 describe('cue verbs that also name things', () => {
   it('"called for" is a demand, not a thing named', () => {
     expect(contentOf('The mayor called for a recount of the ballots.', 'called for')).toBe('a recount of the ballots');
