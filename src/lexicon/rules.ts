@@ -169,6 +169,13 @@ export const QUOTE_RULES = [
     speaker: 'Trump',
   },
   {
+    id: 'as-attribution',
+    note: '"as X reported," before the clause it attributes',
+    example: 'But, as the Tribune reported on Saturday, the mayor has already chosen a successor.',
+    quote: 'the mayor has already chosen a successor',
+    speaker: 'the Tribune',
+  },
+  {
     id: 'document-gerund',
     note: 'a participle of saying after a statement, letter or post the subject issued',
     example: 'The union issued a statement on Monday saying the strike would go ahead.',
