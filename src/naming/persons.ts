@@ -251,7 +251,10 @@ export class PersonTable {
       // of an agent noun; a surname like that, "Sanders", comes with a first name the lexicon knows).
       const p = t[i - 1];
       const alone = p?.kind !== 'word' || subjectOpeners.has(p.lower);
-      if (alone && !agentPlural.test(x.lower) && next && next.kind === 'word' && surnameVerbs.has(next.lower)) this.personEvidence.add(x.lower);
+      // Not a place the lexicon knows: "Beijing said" is its government speaking.
+      if (alone && !agentPlural.test(x.lower) && next && next.kind === 'word' && surnameVerbs.has(next.lower) && !isPlaceWord(x.lower)) {
+        this.personEvidence.add(x.lower);
+      }
     }
   }
 

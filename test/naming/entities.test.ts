@@ -156,6 +156,16 @@ const NAMES: Case[] = [
 
 const NOT_NAMES: Case[] = [
   {
+    name: 'a place alone is no source name; as the subject it stands for its government',
+    text: 'Beijing said it would respond to the new tariffs.',
+    want: { name: null, kind: 'organization', nameRule: 'place' },
+  },
+  {
+    name: 'a place written with its state, as datelines write it, names no one',
+    text: '"The count is over," a clerk in Columbus, Ohio, said.',
+    want: { name: null, kind: 'anonymous', nameRule: 'place' },
+  },
+  {
     name: 'a generic noun for an organization takes no person named just before it',
     text: 'Golden Harvest opened a store in May. Lena Ortiz sold it the land.\n\n"We will appeal the ruling," the company said.',
     want: { name: null, kind: 'organization' },
