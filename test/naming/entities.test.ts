@@ -156,6 +156,11 @@ const NAMES: Case[] = [
 
 const NOT_NAMES: Case[] = [
   {
+    name: 'a plural for unnamed people opening a sentence before "said" is no surname',
+    text: 'Officials said the bridge would reopen in May.',
+    want: { name: null, kind: 'anonymous' },
+  },
+  {
     name: 'a place alone is no source name; as the subject it stands for its government',
     text: 'Beijing said it would respond to the new tariffs.',
     want: { name: null, kind: 'organization', nameRule: 'place' },
