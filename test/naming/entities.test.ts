@@ -148,6 +148,11 @@ const NAMES: Case[] = [
     want: { name: 'Golden Harvest', kind: 'organization', nameRule: 'organization-description' },
   },
   {
+    name: 'a title with "of" inside it is removed before the name',
+    text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said former secretary of state Lena Ortiz.',
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
@@ -155,6 +160,16 @@ const NAMES: Case[] = [
 ];
 
 const NOT_NAMES: Case[] = [
+  {
+    name: 'the person a relation is "of" is not the speaker',
+    text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said the husband of Lena Ortiz.',
+    want: { name: null, kind: 'anonymous' },
+  },
+  {
+    name: 'nor the person a friend is "of", titled or not',
+    text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said a friend of former mayor Lena Ortiz.',
+    want: { name: null, kind: 'anonymous' },
+  },
   {
     name: 'a plural for unnamed people opening a sentence before "said" is no surname',
     text: 'Officials said the bridge would reopen in May.',
