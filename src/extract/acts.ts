@@ -17,8 +17,8 @@ export interface ActRule {
   apply(a: ArticleContext, c: Candidate): Act | null;
 }
 
-/** Rules whose quotes are statements by their form: a transcript turn, a signed or introduced quotation. */
-const STATEMENT_FRAMES = new Set(['transcript-colon', 'qa-answer', 'dash-attribution', 'colon-paragraph']);
+/** Rules whose quotes are statements by their form: a transcript turn, a signed or introduced quotation, a digest item. */
+const STATEMENT_FRAMES = new Set(['transcript-colon', 'qa-answer', 'dash-attribution', 'colon-paragraph', 'source-tag']);
 
 /**
  * The head noun of the quote's local speaker when it is a common noun ("the latest Quinnipiac poll" → "poll"), or

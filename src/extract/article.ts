@@ -7,6 +7,7 @@
 
 import { phraseAfter } from '../grammar/noun-phrases.js';
 import { anonymousNouns, EMPTY_CONTENT, FRONTED_OPENERS, organizationNouns, roleNouns } from '../lexicon/index.js';
+import type { Boundary } from '../lexicon/rules.js';
 import { Namer, type NounPhrase } from '../naming/canonical.js';
 import type { Mention } from '../naming/resolver.js';
 import type { ExtractOptions, QuoteType } from '../types.js';
@@ -43,9 +44,12 @@ export function buildArticle(seg: Segmented, options: ExtractOptions): ArticleCo
 /** Names outside quotes, so that "he" or "the company" can reach someone named but not yet quoted. */
 function namedMentions(t: Token[], namer: Namer): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i < t.length; i++) {
+  // The last token of the last run read: a capitalised word inside it starts no run of its own.
+  let done = -1;
+  for (const i of namer.capitals) {
+    if (i <= done) continue;
     const x = t[i]!;
-    if (!x.cap || x.kind !== 'word' || isInsideQuote(x)) continue;
+    if (isInsideQuote(x)) continue;
     let j = i;
     while (j + 1 < t.length && t[j + 1]!.cap && t[j + 1]!.kind === 'word' && !t[j + 1]!.newline) j++;
     // One capitalised word is a person only when the article names them in full somewhere ("Rather" is not).
@@ -55,7 +59,7 @@ function namedMentions(t: Token[], namer: Namer): Mention[] {
       const org = info.kind === 'organization' && info.named && j > i && organizationNouns.has(info.head);
       if ((info.kind === 'person' && info.named && info.pronoun === null) || org) out.push({ first: i, last: j + 1, info, via: [] });
     }
-    i = j;
+    done = j;
   }
   return out;
 }
@@ -117,7 +121,12 @@ export function clauseTo(a: ArticleContext, from: number, sentLast: number): num
 }
 
 /** The content of tokens [first, last) without edge punctuation, its quote marks balanced, typed by its marks. */
-export function makeContent(a: ArticleContext, first: number, last: number): { start: number; end: number; type: QuoteType } | null {
+export function makeContent(
+  a: ArticleContext,
+  first: number,
+  last: number,
+  boundary?: Boundary,
+): { start: number; end: number; type: QuoteType; boundary?: Boundary } | null {
   const t = a.tokens;
   while (first < last && t[first]!.kind === 'punct') first++;
   while (last > first && t[last - 1]!.kind === 'punct') last--;
@@ -131,7 +140,8 @@ export function makeContent(a: ArticleContext, first: number, last: number): { s
   const start = t[first]!.kind === 'open' && mixed && a.seg.quoteCloseToken[t[first]!.quote]! >= last - 1 ? t[first + 1]!.start : t[first]!.start;
   let end = t[last - 1]!.end;
   if (t[last - 1]!.kind === 'close' && t[first]!.kind === 'open' && t[last - 1]!.quote === t[first]!.quote) end = t[last - 1]!.start;
-  return { start, end, type: mixed ? 'mixed' : 'indirect' };
+  const type = mixed ? 'mixed' : 'indirect';
+  return boundary ? { start, end, type, boundary } : { start, end, type };
 }
 
 /** A reported clause must say something: more than a word or two, and not "nothing" or "so". */

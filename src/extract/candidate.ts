@@ -1,6 +1,6 @@
 /** What the finding stages return: a quote found, in UTF-16 offsets, before overlaps are removed and its speaker resolved. */
 
-import type { QuoteRuleId, SpeakerRuleId } from '../lexicon/rules.js';
+import type { Boundary, QuoteRuleId, SpeakerRuleId } from '../lexicon/rules.js';
 import type { NounPhrase } from '../naming/canonical.js';
 import type { QuoteType } from '../types.js';
 
@@ -15,6 +15,8 @@ export interface Candidate {
   via: string[];
   rule: QuoteRuleId;
   speakerRule: SpeakerRuleId | null;
+  /** The rules that decided where the content starts and ends; null where the stage gives none (transcripts). */
+  boundary: Boundary | null;
   /** Take the speaker of the previous quote. */
   inherit: boolean;
   /** For gerund continuations ("…, adding that"): take the speaker of the quote that owns this sentence. */
@@ -31,7 +33,7 @@ export type Attribution = Pick<Candidate, 'cue' | 'speaker' | 'via' | 'rule' | '
  * objects of varied shapes into a literal made V8 create each one on a slow path (4% of the run time).
  */
 export function candidate(
-  content: { start: number; end: number; type: QuoteType },
+  content: { start: number; end: number; type: QuoteType; boundary?: Boundary },
   at: { sentence: number; paragraph: number },
   a: Attribution,
   sameSentenceAs?: Candidate,
@@ -46,12 +48,16 @@ export function candidate(
     via: a.via,
     rule: a.rule,
     speakerRule: a.speakerRule,
+    boundary: content.boundary ?? (content.type === 'direct' ? QUOTE_MARKS : null),
     inherit,
     sameSentenceAs,
     sentence: at.sentence,
     paragraph: at.paragraph,
   };
 }
+
+/** Text inside quotation marks: the marks bound it on both sides. */
+const QUOTE_MARKS: Boundary = { start: 'quote-marks', end: 'quote-marks' };
 
 /** Cue classes that may introduce or follow a verbatim quote. Beliefs and stances do not ("…," he believes). */
 export const DIRECT_CLASSES: ReadonlySet<string> = new Set(['speech', 'object']);

@@ -1,6 +1,7 @@
 /**
  * The extractor, as a pipeline of stages that each take values and return values (docs/architecture.md):
- * quote marks → segments → the article context → direct quotes → reported speech → transcripts → overlaps →
+ * quote marks → segments → the article context → direct quotes → reported speech → transcripts → source tags →
+ * overlaps →
  * speakers → acts → output records. Each stage records the rule that fired, so that `--explain` can say why a quote is there.
  */
 
@@ -14,6 +15,7 @@ import { findQuoteSpans } from './quote-marks.js';
 import { toRecords } from './records.js';
 import { findReportedSpeech } from './reported-speech/index.js';
 import { segment } from './segment.js';
+import { findSourceTags, outsideSourceTags } from './source-tags.js';
 import { resolveSpeakers } from './speakers.js';
 import { findTranscripts } from './transcripts.js';
 
@@ -28,7 +30,9 @@ export function extractQuotes(text: string, given: ExtractOptions | null = {}): 
   const direct = findDirectQuotes(article);
   const reported = findReportedSpeech(article, direct);
   const transcripts = findTranscripts(article);
-  const quotes = removeOverlaps([...direct, ...reported.quotes, ...transcripts]);
+  // A digest item tagged with its outlet ("… [AP.]") is the outlet's whole: it takes what the other stages found inside it.
+  const tagged = findSourceTags(article);
+  const quotes = removeOverlaps([...tagged, ...outsideSourceTags(article, tagged, [...direct, ...reported.quotes, ...transcripts])]);
   const resolved = resolveSpeakers(article, quotes, reported.agents);
   // Canonical names, kinds, roles and genders from the article's table of people and organizations.
   const named = nameSpeakers(

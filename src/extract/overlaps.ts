@@ -6,7 +6,12 @@
 import type { Candidate } from './candidate.js';
 
 /** The kept candidates in article order. `candidates` is in stage order (direct, reported, transcripts): ties keep it. */
-export function removeOverlaps(candidates: readonly Candidate[]): Candidate[] {
+export function removeOverlaps(all: readonly Candidate[]): Candidate[] {
+  // A quotation standing alone inside an attributed mixed quote ("Gov. Fallin: Trump is ‘trying …,’ ‘That has
+  // been part of his message.’") is part of what that speaker said, not a quote of the previous speaker.
+  const owners = all.filter((c) => c.type === 'mixed' && c.speaker !== null);
+  const candidates =
+    owners.length === 0 ? all : all.filter((c) => !(c.inherit && c.type === 'direct' && owners.some((m) => m.start <= c.start && c.end <= m.end)));
   const rank = (c: Candidate): number => (c.type === 'direct' ? 0 : c.type === 'mixed' ? 1 : 2);
   const sorted = [...candidates].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];

@@ -41,7 +41,13 @@ export function toRecords(
       via,
     };
     if (options.explain) {
-      q.explain = { quoteRule: c.rule, speakerRule: speaker ? speakerRule : null, actRule, nameRule: speaker ? (named.rules[i] ?? null) : null };
+      q.explain = {
+        quoteRule: c.rule,
+        speakerRule: speaker ? speakerRule : null,
+        actRule,
+        boundaryRule: c.boundary ? `${c.boundary.start}/${c.boundary.end}` : null,
+        nameRule: speaker ? (named.rules[i] ?? null) : null,
+      };
     }
     out.push(q);
   }

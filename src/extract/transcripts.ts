@@ -65,13 +65,15 @@ export function findTranscripts(a: ArticleContext): Candidate[] {
   const t = a.tokens;
   const { labels, answerColons, questions } = transcriptLabels(a);
   // Labels in capitals ("TAPPER:") mark an interview, where a turn runs on over paragraphs; named section
-  // headings ("Bernie Sanders: Credit scores") do not.
-  const interview =
-    labels.length >= 2 && labels.every(({ np, colon }) => t.slice(np.first, colon).every((x) => x.kind !== 'word' || /^[\p{Lu}\d.'’-]+$/u.test(x.text)));
-  for (const [n, { np, colon }] of labels.entries()) {
+  // headings ("Bernie Sanders: Credit scores") do not. A headline above the transcript ("Gov. Fallin: Trump is
+  // …") is a label too, but not in capitals: it neither makes nor unmakes the interview, and its turn is its line.
+  const capsLabel = ({ np, colon }: Label): boolean => t.slice(np.first, colon).every((x) => x.kind !== 'word' || /^[\p{Lu}\d.'’-]+$/u.test(x.text));
+  const interview = labels.filter(capsLabel).length >= 2;
+  for (const [n, label] of labels.entries()) {
+    const { np, colon } = label;
     let end = colon + 1;
     while (end < t.length && !t[end]!.newline) end++;
-    if (interview) {
+    if (interview && capsLabel(label)) {
       const next = labels[n + 1];
       const stop = next ? next.np.first : t.length;
       // A turn ends at the next label (or after 2,000 tokens: a transcript's turns are shorter).

@@ -12,8 +12,10 @@ import {
   isAdjectiveWord,
   isAdverbWord,
   isVerbWord,
+  PHRASE_OPENERS,
   PRONOUNS,
   phraseBreaks,
+  SUBJECT_PRONOUNS,
   timeWords,
   VIA_PHRASES,
   viaFillers,
@@ -72,6 +74,9 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
         break;
       // "after the vote": a verb form right after a determiner is a noun.
       if (!y.cap && isVerbWord(y.lower) && words > 0 && !determiners.has(tokens[m - 1]!.lower)) break;
+      // "said on Tuesday he would …", "said in an interview the plan …": a subject pronoun, or a phrase opener
+      // right after a noun, starts the content's subject; a prepositional phrase goes on with "of", not with them.
+      if (words > 0 && (SUBJECT_PRONOUNS.has(y.lower) || (PHRASE_OPENERS.has(y.lower) && !determiners.has(tokens[m - 1]!.lower)))) break;
       m++;
       words++;
     }

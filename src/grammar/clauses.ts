@@ -23,6 +23,7 @@ import {
   TAIL_OPENERS,
   TAIL_WORDS,
 } from '../lexicon/index.js';
+import type { BoundaryEndId, BoundaryStartId } from '../lexicon/rules.js';
 import { skipAdverbials } from './adverbials.js';
 import { cueAt } from './cues.js';
 import { phraseAfter } from './noun-phrases.js';
@@ -43,6 +44,15 @@ export function subordinateBefore(a: ArticleContext, first: number, cue: number)
   // Back from the cue to the clause's start: "His popularity, even after he criticized Bush, shows …".
   for (let i = cue - 1; i >= first && i >= cue - MAX_CLAUSE; i--) {
     const x = t[i]!;
+    // "When Trump undermines trust with his "rigged" remark by suggesting …": a quotation inside the clause is
+    // stepped over whole; its words and commas are the quoted speaker's, not the clause's.
+    if (x.kind === 'close') {
+      const open = a.seg.quoteOpenToken[x.quote]!;
+      if (open >= first && open < i) {
+        i = open;
+        continue;
+      }
+    }
     if (x.text === ',' || x.kind === 'open' || x.kind === 'close') return false;
     if (x.kind === 'word' && SUBORDINATORS.has(x.lower)) return true;
   }
@@ -53,14 +63,18 @@ export function subordinateBefore(a: ArticleContext, first: number, cue: number)
  * ("…financial firms: London was the capital, according to …"), at most MAX_CLAUSE tokens back.
  */
 export function clauseStart(a: ArticleContext, lo: number, end: number): number {
+  return clauseStartBy(a, lo, end).start;
+}
+/** clauseStart with the rule that decided the start: the sentence's start, or a colon or dateline before. */
+export function clauseStartBy(a: ArticleContext, lo: number, end: number): { start: number; rule: BoundaryStartId } {
   const t = a.tokens;
   const from = Math.max(lo, end - MAX_CLAUSE);
   for (let i = end - 1; i > from; i--) {
-    if (t[i]!.text === ':' || t[i]!.text === ';') return i + 1;
+    if (t[i]!.text === ':' || t[i]!.text === ';') return { start: i + 1, rule: 'after-colon' };
     // "WASHINGTON (Reuters) — …": a dateline ends at the dash after the agency's name.
-    if ((t[i]!.text === '—' || t[i]!.text === '–' || t[i]!.text === '-') && t[i - 1]?.text === ')') return i + 1;
+    if ((t[i]!.text === '—' || t[i]!.text === '–' || t[i]!.text === '-') && t[i - 1]?.text === ')') return { start: i + 1, rule: 'after-colon' };
   }
-  return from;
+  return { start: from, rule: 'sentence-start' };
 }
 /** Index of the comma before the subject at `i` (stepping over closing marks: `…,'' he said`), or -1. */
 export function commaBefore(a: ArticleContext, i: number, lo: number): number {
@@ -75,6 +89,15 @@ export function commaBefore(a: ArticleContext, i: number, lo: number): number {
  * "…, even though", "…, saying"), or a second verb of the subject ("said X and promised to …").
  */
 export function clauseEnd(a: ArticleContext, from: number, last: number, cue: { first: number } | null): number {
+  return clauseEndBy(a, from, last, cue).end;
+}
+/** An end of content and the rule that put it there (`--explain`'s `boundaryRule`). */
+export interface EndBy {
+  end: number;
+  rule: BoundaryEndId;
+}
+/** clauseEnd with the rule that decided the end. */
+export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: { first: number } | null): EndBy {
   const t = a.tokens;
   const cueWord = cue ? t[cue.first]!.lower : '';
   if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
@@ -85,31 +108,35 @@ export function clauseEnd(a: ArticleContext, from: number, last: number, cue: { 
       if (close > i) i = close;
       // `… "a terrible mistake," although …`: a comma inside the closing quotation counts too.
       const inner = t[i - 1];
-      if (inner?.text === ',' && (movesOn(a, i + 1) || attributionTail(a, i + 1, last))) return i + 1;
+      if (inner?.text === ',' && movesOn(a, i + 1)) return { end: i + 1, rule: 'clause-turn' };
+      if (inner?.text === ',' && attributionTail(a, i + 1, last)) return { end: i + 1, rule: 'attribution-tail' };
       continue;
     }
     // "…: A Quinnipiac poll found …": after a colon a new statement starts.
-    if (x.text === ':' && t[i + 1]?.cap && t[i + 1]!.kind === 'word') return i;
+    if (x.text === ':' && t[i + 1]?.cap && t[i + 1]!.kind === 'word') return { end: i, rule: 'semicolon' };
     // "…; that's a sure ticket to …": a semicolon joins a clause of the writer's own to what was said.
-    if (x.text === ';') return i;
+    if (x.text === ';') return { end: i, rule: 'semicolon' };
     // "…, the report said.": a second attribution closes the sentence; what it attributes is not this cue's.
-    if (x.text === ',' && attributionTail(a, i + 1, last)) return i;
+    if (x.text === ',' && attributionTail(a, i + 1, last)) return { end: i, rule: 'attribution-tail' };
     // "…, reflecting the party's attempts to unify": a participle after a comma tells about the act of saying.
-    if (x.text === ',' && participleTail(t[i + 1])) return i;
-    if ((x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') && (movesOn(a, i + 1) || newClause(a, i + 1))) {
-      // "the bomber, who detonated in the square, had Syrian roots": a relative clause inside the content's
-      // subject is closed by a comma and followed by the subject's verb.
-      const embedded = embeddedRelative(a, i + 1, last);
-      if (embedded < 0) return i;
-      i = embedded;
+    if (x.text === ',' && participleTail(t[i + 1])) return { end: i, rule: 'participle-tail' };
+    if (x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') {
+      const rule: BoundaryEndId | null = movesOn(a, i + 1) ? 'clause-turn' : newClause(a, i + 1) ? 'new-clause' : null;
+      if (rule) {
+        // "the bomber, who detonated in the square, had Syrian roots": a relative clause inside the content's
+        // subject is closed by a comma and followed by the subject's verb.
+        const embedded = embeddedRelative(a, i + 1, last);
+        if (embedded < 0) return { end: i, rule };
+        i = embedded;
+      }
     }
     // "said she regretted her remarks and promised to stay out": a second reporting act of the subject.
     if ((x.lower === 'and' || x.lower === 'but') && cueWord !== '') {
       const next = cueAt(t, i + 1);
-      if (next && !t[i + 1]!.cap && next.form === 'past' && DIRECT_CLASSES.has(next.verb.class)) return i;
+      if (next && !t[i + 1]!.cap && next.form === 'past' && DIRECT_CLASSES.has(next.verb.class)) return { end: i, rule: 'second-cue' };
     }
   }
-  return clauseTo(a, from, last);
+  return { end: clauseTo(a, from, last), rule: 'sentence-end' };
 }
 /** A participle in "-ing" that opens a tail clause ("reflecting", "putting"), not a preposition ("including"). */
 function participleTail(x: Token | undefined): boolean {
@@ -190,6 +217,9 @@ export function newClause(a: ArticleContext, i: number): boolean {
 export function movesOn(a: ArticleContext, i: number): boolean {
   const x = a.tokens[i];
   if (x?.kind !== 'word') return false;
+  // "even" only strengthens the subordinator after it: "…, even though it lost" turns like "though", while
+  // "…, even if they disagree" and "…, even as rates rise" stay part of the claim.
+  if (x.lower === 'even') return a.tokens[i + 1]?.kind === 'word' && CLAUSE_TURNS.has(a.tokens[i + 1]!.lower);
   return CLAUSE_TURNS.has(x.lower);
 }
 /** "a professor at UCLA", "the Cruz campaign's Iowa director": a noun phrase describing the speaker. */
@@ -207,12 +237,18 @@ export function appositiveAt(a: ArticleContext, i: number, last: number): boolea
   return true;
 }
 export function nextComma(a: ArticleContext, from: number, last: number): number {
+  return nextCommaBy(a, from, last).end;
+}
+export function nextCommaBy(a: ArticleContext, from: number, last: number): EndBy {
   if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
-  for (let i = from; i < last; i++) if (a.tokens[i]!.text === ',' || a.tokens[i]!.text === ';') return i;
-  return clauseTo(a, from, last);
+  for (let i = from; i < last; i++) if (a.tokens[i]!.text === ',' || a.tokens[i]!.text === ';') return { end: i, rule: 'next-comma' };
+  return { end: clauseTo(a, from, last), rule: 'sentence-end' };
 }
 /** End of what a stance verb takes: its object, up to a comma or a clause about circumstances. */
 export function objectEnd(a: ArticleContext, from: number, last: number): number {
+  return objectEndBy(a, from, last).end;
+}
+export function objectEndBy(a: ArticleContext, from: number, last: number): EndBy {
   const t = a.tokens;
   if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
   for (let i = from; i < last; i++) {
@@ -220,12 +256,14 @@ export function objectEnd(a: ArticleContext, from: number, last: number): number
     if (x.kind === 'open') {
       const close = a.seg.quoteCloseToken[x.quote]!;
       if (close > i) i = close;
+      // `called it "a mistake," the report said`: a comma inside the closing mark ends the object as one outside does.
+      if (t[i - 1]?.text === ',' && i > from) return { end: i + 1, rule: 'object-end' };
       continue;
     }
-    if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') return i;
-    if (i > from && x.kind === 'word' && OBJECT_END_WORDS.has(x.lower)) return i;
+    if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') return { end: i, rule: 'object-end' };
+    if (i > from && x.kind === 'word' && OBJECT_END_WORDS.has(x.lower)) return { end: i, rule: 'object-end' };
   }
-  return clauseTo(a, from, last);
+  return { end: clauseTo(a, from, last), rule: 'sentence-end' };
 }
 /** Nothing but adverbials, via phrases and punctuation from `k` to the sentence end. */
 export function onlyTail(a: ArticleContext, k: number, last: number): boolean {

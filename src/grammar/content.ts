@@ -20,9 +20,10 @@ import {
   VERB_PARTICLES,
   VERBS_AFTER_SUBJECT_THAT,
 } from '../lexicon/index.js';
+import type { Boundary } from '../lexicon/rules.js';
 import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
-import { clauseEnd, nextComma, objectEnd, subordinateBefore } from './clauses.js';
+import { clauseEndBy, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
 import type { CueMatch } from './cues.js';
 import { phraseAfter } from './noun-phrases.js';
 
@@ -34,7 +35,7 @@ export function contentAfter(
   relative: boolean,
   headline = false,
   verbFirst = false,
-): { start: number; end: number; type: QuoteType } | null {
+): { start: number; end: number; type: QuoteType; boundary?: Boundary } | null {
   const t = a.tokens;
   let k = skipAdverbials(t, skipObject(a, cue), sentLast);
   // "He believes, for example, that …": a short aside between commas.
@@ -66,7 +67,8 @@ export function contentAfter(
   // "After the party vowed to court Latinos, it did the opposite": a fronted subordinate clause ends at its comma.
   const sent = a.seg.sentences[t[cue.first]!.sentence]!;
   const fronted = subordinateBefore(a, sent.first, cue.first);
-  const to = relative || fronted ? nextComma(a, k, sentLast) : stance ? objectEnd(a, k, sentLast) : clauseEnd(a, k, sentLast, cue);
+  const ended = relative || fronted ? nextCommaBy(a, k, sentLast) : stance ? objectEndBy(a, k, sentLast) : clauseEndBy(a, k, sentLast, cue);
+  const to = ended.end;
   const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))
     return null;
@@ -94,7 +96,7 @@ export function contentAfter(
     t[k]?.kind !== 'open'
   )
     return null;
-  return makeContent(a, k, to);
+  return makeContent(a, k, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
 }
 export function hasFiniteVerb(a: ArticleContext, first: number, last: number): boolean {
   for (let i = first; i < last; i++) {

@@ -113,6 +113,8 @@ export const OUTLETS: AliasTable = {
   'Radio Free Europe/Radio Liberty': ['Radio Free Europe/Radio Liberty', 'RFE/RL', 'Radio Liberty', 'Radio Free Europe'],
   'Voice of America': ['Voice of America', 'VOA'],
   Newsweek: ['Newsweek'],
+  ESPN: ['ESPN'],
+  'Mother Jones': ['Mother Jones'],
   Time: ['Time magazine'],
   'The Atlantic': ['The Atlantic'],
   'New Yorker': ['New Yorker', 'The New Yorker'],

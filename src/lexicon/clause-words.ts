@@ -231,7 +231,9 @@ export const NON_CLAUSE_OPENERS = wordSetOf('NON_CLAUSE_OPENERS', 'prepositions 
  */
 export const CLAUSE_TURNS = wordSet('CLAUSE_TURNS', [
   { reason: 'relatives about something in the content', words: ['who', 'whose', 'where'] },
-  { reason: 'concessive and contrastive subordinators', words: ['although', 'though', 'even', 'despite', 'whereas', 'rather', 'unlike', 'like'] },
+  // Not "even" (an intensifier: "even though" turns, "even if", "even as", "even after" are part of the claim;
+  // movesOn reads the word after it) nor "rather" ("X, rather than Y" contrasts inside what was said).
+  { reason: 'concessive and contrastive subordinators', words: ['although', 'though', 'despite', 'whereas', 'unlike', 'like'] },
   {
     reason: 'participles of another attribution ("…, saying", "…, citing")',
     words: ['saying', 'adding', 'telling', 'noting', 'citing', 'referring', 'according'],

@@ -162,6 +162,18 @@ export const CUE_VERBS: CueVerb[] = [
     speech('reaffirm'),
     speech('underscore'),
   ]),
+  // "As the Tribune put it, “…”", "She put it bluntly: “…”": wording someone gave; elsewhere "put it" is placing
+  // a thing, which the reported-speech sieve filters out (cue-rules.ts 'put-it-aside').
+  ...group('chanting and reciting: words spoken by a crowd or from a text', [speech('chant'), speech('recite')]),
+  ...group('setting out points one by one: the object is what was said ("listed the reasons", "detailed the plan")', [
+    only(saying(stance('list')), 'past', 'third', 'gerund'), // "the list", "a waiting list"
+    only(saying(stance('detail')), 'past', 'gerund'), // "the details", "a security detail"
+    saying(stance('outline')),
+    saying(stance('hint', undefined, 'at')),
+    saying(stance('liken')),
+    only(saying(stance('voice')), 'past', 'participle', 'gerund'), // "her voice", "a strong voice"
+  ]),
+  ...group('putting something into words', [only(speech('put', { past: 'put', participle: 'put', third: 'puts', gerund: 'putting' }, 'it'), 'past')]),
   ...group('verbs that name the addressee between the cue and the clause', [
     object('tell', { past: 'told', participle: 'told' }),
     object('warn'),
@@ -382,6 +394,34 @@ export const CUE_NOUNS = wordSetOf('CUE_NOUNS', 'nouns of saying, thinking and d
   'implication',
   'determination',
   'commitment',
+  // A remark or a criticism with its content clause reports what was said ("her remark that …").
+  'remark',
+  'criticism',
+]);
+
+/**
+ * Nouns of a written or broadcast message that a participle of saying after them reports: "the union issued a
+ * statement saying …", "the campaign released an ad calling …". The speaker is the subject who issued it.
+ */
+export const DOCUMENT_NOUNS = wordSetOf('DOCUMENT_NOUNS', 'messages issued by a speaker, whose content a participle of saying after them gives', [
+  'statement',
+  'letter',
+  'memo',
+  'note',
+  'tweet',
+  'post',
+  'email',
+  'e-mail',
+  'message',
+  'release',
+  'video',
+  'ad',
+  'advertisement',
+  'column',
+  'op-ed',
+  'editorial',
+  'petition',
+  'filing',
 ]);
 
 /**

@@ -169,6 +169,13 @@ export const QUOTE_RULES = [
     speaker: 'Trump',
   },
   {
+    id: 'document-gerund',
+    note: 'a participle of saying after a statement, letter or post the subject issued',
+    example: 'The union issued a statement on Monday saying the strike would go ahead.',
+    quote: 'the strike would go ahead',
+    speaker: 'The union',
+  },
+  {
     id: 'noun-cue',
     note: 'a noun of saying with its owner: "his claim that …"',
     example: 'The court heard his claim that the border was closed.',
@@ -195,6 +202,13 @@ export const QUOTE_RULES = [
     example: 'Mayor Lena Ortiz spoke to us.\nQ: Will the bridge open in May?\nA: We are ahead of schedule.',
     quote: 'We are ahead of schedule',
     speaker: 'Mayor Lena Ortiz',
+  },
+  {
+    id: 'source-tag',
+    note: "a digest item that ends with its outlet in brackets is that outlet's, after its headline in capitals",
+    example: 'HARBOR BRIDGE TO REOPEN The city said the harbor bridge will reopen in May after “long overdue” repairs. [AP.]',
+    quote: 'The city said the harbor bridge will reopen in May after “long overdue” repairs',
+    speaker: 'AP',
   },
 ] as const satisfies readonly RuleEntry[];
 
@@ -256,6 +270,13 @@ export const SPEAKER_RULES = [
     speaker: 'Chris Matthews',
   },
   {
+    id: 'source-tag',
+    note: 'the outlet named in the bracketed tag that ends a digest item',
+    example: 'FERRY FARES RISE “Fares on the island ferry will rise by a fifth in June.” [Reuters.]',
+    quote: 'Fares on the island ferry will rise by a fifth in June.',
+    speaker: 'Reuters',
+  },
+  {
     id: 'interviewee',
     note: 'the person named last before a Q&A',
     example: 'Mayor Lena Ortiz spoke to us.\nQ: Will the bridge open in May?\nA: We are ahead of schedule.',
@@ -280,6 +301,152 @@ export const SPEAKER_RULES = [
 
 export type QuoteRuleId = (typeof QUOTE_RULES)[number]['id'];
 export type SpeakerRuleId = (typeof SPEAKER_RULES)[number]['id'];
+
+/**
+ * Where a quote's content starts and where it ends: `--explain` prints `boundaryRule` as "start/end", each part
+ * one of these ids. Each example must give the quote with that rule on its side of the slash, among the candidates
+ * the finding stages return (an attribution-tail content is usually nested in the outer attribution's and dropped).
+ */
+export interface BoundaryEntry {
+  id: string;
+  note: string;
+  example: string;
+  quote: string;
+}
+
+export const BOUNDARY_START_RULES = [
+  {
+    id: 'quote-marks',
+    note: 'a direct quote: its quotation marks bound it',
+    example: '"The bridge will open in May," said Mayor Lena Ortiz.',
+    quote: 'The bridge will open in May,',
+  },
+  {
+    id: 'after-cue',
+    note: 'right after the cue, its addressee and adverbials ("told reporters on Tuesday")',
+    example: 'The mayor told reporters on Tuesday he would reopen the bridge in May.',
+    quote: 'he would reopen the bridge in May',
+  },
+  {
+    id: 'after-that',
+    note: 'after the complementizer "that", which is left out',
+    example: 'The mayor said that the bridge would open in May.',
+    quote: 'the bridge would open in May',
+  },
+  {
+    id: 'after-attribution',
+    note: 'after a mid-sentence attribution: "The plan, he said, [will fail]"',
+    example: 'The bridge, the mayor said, will open in May.',
+    quote: 'will open in May',
+  },
+  {
+    id: 'after-according-to',
+    note: 'after "According to X,"',
+    example: 'According to the city engineer, the bridge will open in May.',
+    quote: 'the bridge will open in May',
+  },
+  {
+    id: 'sentence-start',
+    note: "the sentence's start, before a trailing attribution",
+    example: 'The bridge will open in May, the mayor said.',
+    quote: 'The bridge will open in May',
+  },
+  {
+    id: 'after-colon',
+    note: "after a colon, a semicolon or a dateline's dash: what comes before is the writer's",
+    example: 'RIVERTON (AP) — The bridge will open in May, the mayor said.',
+    quote: 'The bridge will open in May',
+  },
+  {
+    id: 'after-fronted-clause',
+    note: 'after a fronted subordinate clause that sets the scene ("Though …, X, she said")',
+    example: 'Though the council has not voted, the bridge will open in May, the mayor said.',
+    quote: 'the bridge will open in May',
+  },
+] as const satisfies readonly BoundaryEntry[];
+
+export const BOUNDARY_END_RULES = [
+  {
+    id: 'quote-marks',
+    note: 'a direct quote: its quotation marks bound it',
+    example: '"The bridge will open in May," said Mayor Lena Ortiz.',
+    quote: 'The bridge will open in May,',
+  },
+  {
+    id: 'sentence-end',
+    note: "the sentence's end (its final punctuation left out)",
+    example: 'The mayor said the bridge would open in May after the council votes.',
+    quote: 'the bridge would open in May after the council votes',
+  },
+  {
+    id: 'attribution-tail',
+    note: 'a second attribution closing the sentence (", the report said")',
+    example: 'Officials think the bridge is unsafe, the report said.',
+    quote: 'the bridge is unsafe',
+  },
+  {
+    id: 'participle-tail',
+    note: 'a participle after a comma telling about the saying (", reflecting …")',
+    example: 'The mayor said the bridge would reopen in May, reflecting the new budget.',
+    quote: 'the bridge would reopen in May',
+  },
+  {
+    id: 'clause-turn',
+    note: 'a relative, concessive or appositive clause after a comma or dash (", though", ", who", ", a …")',
+    example: 'The mayor said the bridge is safe, even though engineers found cracks.',
+    quote: 'the bridge is safe',
+  },
+  {
+    id: 'new-clause',
+    note: 'a coordinated clause with its own subject and verb (", but the council voted …")',
+    example: 'The mayor said the bridge is safe, but the report found cracks.',
+    quote: 'the bridge is safe',
+  },
+  {
+    id: 'second-cue',
+    note: 'a second reporting verb of the same subject ("said X and promised Y")',
+    example: 'The mayor said the bridge is safe and promised to publish the report.',
+    quote: 'the bridge is safe',
+  },
+  {
+    id: 'semicolon',
+    note: "a semicolon, or a colon before a capital: a clause of the writer's own follows",
+    example: 'The mayor said the bridge would reopen in May; the council has not voted yet.',
+    quote: 'the bridge would reopen in May',
+  },
+  {
+    id: 'next-comma',
+    note: 'the next comma, for a cue inside a relative or a fronted subordinate clause',
+    example: 'After the mayor promised to fix the bridge, the council raised taxes.',
+    quote: 'to fix the bridge',
+  },
+  {
+    id: 'object-end',
+    note: "the end of a stance's object, at punctuation (a comma inside a closing mark too) or a word of circumstance",
+    example: 'Clinton was especially critical of the trade deal because of its costs.',
+    quote: 'the trade deal',
+  },
+  {
+    id: 'before-attribution',
+    note: 'the comma before a mid-sentence or trailing attribution ("…, the mayor said")',
+    example: 'The bridge will open in May, the mayor said.',
+    quote: 'The bridge will open in May',
+  },
+  {
+    id: 'before-according-to',
+    note: 'the comma before "according to X"',
+    example: 'The bridge will open in May, according to the city engineer.',
+    quote: 'The bridge will open in May',
+  },
+] as const satisfies readonly BoundaryEntry[];
+
+export type BoundaryStartId = (typeof BOUNDARY_START_RULES)[number]['id'];
+export type BoundaryEndId = (typeof BOUNDARY_END_RULES)[number]['id'];
+/** Where a content starts and ends, and the rules that decided each side. */
+export interface Boundary {
+  start: BoundaryStartId;
+  end: BoundaryEndId;
+}
 
 /** A filter of the reported-speech sieve: a cue word that, here, reports nothing. Its example must give no quote with that cue. */
 export interface FilterEntry {
@@ -310,6 +477,18 @@ export const CUE_FILTERS = [
     note: 'a possessive mark right after the word makes it a noun',
     example: 'Investigators checked whether the witness reports’ details matched the video.',
     cue: 'reports',
+  },
+  {
+    id: 'put-it-aside',
+    note: '"put it" words a statement only in "as X put it"; otherwise it places a thing',
+    example: 'The mayor put it on the table before the vote began.',
+    cue: 'put it',
+  },
+  {
+    id: 'message-object',
+    note: 'a verb whose object is a message with a participle of saying: the participle reports, not the verb',
+    example: 'The mayor posted a video on Friday saying the bridge was safe.',
+    cue: 'posted',
   },
   {
     id: 'passive-agent',

@@ -36,7 +36,7 @@ import {
   SENTENCE_OPENERS,
 } from '../lexicon/names.js';
 import type { AliasTable, SpeakerKind } from '../types.js';
-import { canonicalWords, nameRunIn, type PersonEntity, PersonTable, strongGender } from './persons.js';
+import { canonicalWords, nameRunIn, type PersonEntity, PersonTable, stripPossessive, strongGender } from './persons.js';
 
 const notPersonHeads = NOT_PERSON_HEADS;
 const joiners = ACRONYM_JOINERS;
@@ -152,30 +152,56 @@ export class Namer {
   readonly acronyms = new Map<string, string>();
   /** First words of the acronyms' keys (full forms and the acronyms themselves). */
   private readonly acronymStarts = new Set<string>();
-  /** Lower-case words the article writes with a capital inside a sentence, where the capital means a name. */
-  private readonly capitalisedInside = new Set<string>();
+  /**
+   * Lower-case words the article writes with a capital inside a sentence, where the capital means a name. Built
+   * on the first question (isProperName), not in the constructor: most articles never ask it.
+   */
+  private capitalisedInsideSet: Set<string> | null = null;
   /** The article's people, by surname and first name. */
   readonly people: PersonTable;
   private readonly aliases: AliasIndex;
+  /**
+   * Token indices of the capitalised words, in order: where every name, acronym and mention starts. The naming
+   * passes (here, in the PersonTable, the article's mentions) walk this list rather than all the tokens.
+   */
+  readonly capitals: readonly number[];
 
   constructor(
     readonly tokens: Token[],
     userAliases?: AliasTable,
   ) {
     this.aliases = userAliases ? userAliasIndex(userAliases) : BUILTIN;
-    this.collectAcronyms();
-    this.people = new PersonTable(tokens);
+    // One pass over all the tokens: the capitalised words, and the opening brackets that may define an acronym.
+    const capitals: number[] = [];
+    const brackets: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const x = tokens[i]!;
+      if (x.kind === 'word') {
+        if (x.cap) capitals.push(i);
+      } else if (x.text === '(') brackets.push(i);
+    }
+    this.capitals = capitals;
+    this.collectAcronyms(brackets);
+    this.people = new PersonTable(tokens, capitals);
+  }
+
+  private capitalisedInside(): Set<string> {
+    if (this.capitalisedInsideSet) return this.capitalisedInsideSet;
+    const tokens = this.tokens;
+    const set = new Set<string>();
     for (let i = 1; i < tokens.length; i++) {
       const x = tokens[i]!;
-      if (x.cap && x.kind === 'word' && tokens[i - 1]!.kind === 'word' && !x.newline) this.capitalisedInside.add(x.lower);
+      if (x.cap && x.kind === 'word' && tokens[i - 1]!.kind === 'word' && !x.newline) set.add(x.lower);
     }
+    this.capitalisedInsideSet = set;
+    return set;
   }
 
   /** "Joint Chiefs of Staff (JCS)": the capitalised words before a parenthesised acronym whose initials it takes. */
-  private collectAcronyms(): void {
+  private collectAcronyms(brackets: readonly number[]): void {
     const t = this.tokens;
-    for (let i = 1; i + 2 < t.length; i++) {
-      if (t[i]!.text !== '(' || t[i + 2]!.text !== ')') continue;
+    for (const i of brackets) {
+      if (i < 1 || i + 2 >= t.length || t[i + 2]!.text !== ')') continue;
       const acr = t[i + 1]!.text;
       if (!/^\p{Lu}[\p{Lu}&]{1,7}$/u.test(acr)) continue;
       const letters = acr.replace(/&/g, '').toLowerCase();
@@ -482,7 +508,7 @@ export class Namer {
       /^\d/.test(w) ||
       isDemonym(w);
     if (words.every(filler)) return false;
-    if (words.length === 1 && isCommonWord(words[0]!) && !this.capitalisedInside.has(words[0]!)) return false;
+    if (words.length === 1 && isCommonWord(words[0]!) && !this.capitalisedInside().has(words[0]!)) return false;
     return true;
   }
 
@@ -507,8 +533,5 @@ export class Namer {
   }
 }
 
-/** Without a final possessive: "Trump's" and "Sanders'" are "Trump" and "Sanders". */
-export function stripPossessive(word: string): string {
-  if (!word.includes("'") && !word.includes('’')) return word;
-  return word.replace(/['’]s?$/, '');
-}
+/** Without a final possessive: "Trump's" and "Sanders'" are "Trump" and "Sanders" (one helper, in persons.ts). */
+export { stripPossessive };

@@ -65,7 +65,22 @@ const isAllCaps = (s: string): boolean => {
   }
   return upper;
 };
-const stripPossessive = (w: string): string => (w.includes("'") || w.includes('’') ? w.replace(/['’]s?$/, '') : w);
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+/**
+ * Without a final possessive ("Trump's", "Sanders’" -> "Trump", "Sanders"), as /['’]s?$/ removes it: read from the
+ * last two character codes, since it is asked of every capitalised word and every name looked up.
+ */
+export function stripPossessive(w: string): string {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === APOSTROPHE || last === RIGHT_QUOTE) return w.slice(0, -1);
+  if (last === 0x73 && n >= 2) {
+    const before = w.charCodeAt(n - 2);
+    if (before === APOSTROPHE || before === RIGHT_QUOTE) return w.slice(0, -2);
+  }
+  return w;
+}
 /** The most tokens a name with its titles takes: "Senate Minority Leader Harry M. Reid Jr." is nine. */
 const MAX_RUN = 14;
 const isInitial = (t: Token): boolean => t.kind === 'word' && t.cap && t.text.length === 1;
@@ -218,10 +233,13 @@ function titleWord(w: string): string | null {
   return honorifics.has(w) || roleNouns.has(w) || roleQualifiers.has(w) || roleGender.has(w) || extraTitles.has(w) ? w : null;
 }
 
+/** Without one final full stop ("jr." -> "jr"), as /\.$/ removes it, without a regex per name word. */
+const withoutDot = (w: string): string => (w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w);
+
 /** The last name word, without a suffix ("Harris" of "Harry Harris Jr."). */
 function surnameOf(words: readonly string[]): string {
   let i = words.length - 1;
-  while (i > 0 && suffixes.has(words[i]!.replace(/\.$/, ''))) i--;
+  while (i > 0 && suffixes.has(withoutDot(words[i]!))) i--;
   return words[i]!;
 }
 
@@ -233,7 +251,14 @@ export class PersonTable {
   /** Surnames the article itself shows to be people's: "Mr. X", or "X said". */
   private readonly personEvidence = new Set<string>();
 
-  constructor(private readonly t: Token[]) {
+  /**
+   * `capitals`: the token indices of the capitalised words, in order (see Namer.capitals). Every pass here starts
+   * from one, and most tokens are none: the passes walk that list, not all the tokens.
+   */
+  constructor(
+    private readonly t: Token[],
+    private readonly capitals: readonly number[],
+  ) {
     this.collectEvidence();
     this.collectEntities();
     this.collectGenderEvidence();
@@ -242,9 +267,8 @@ export class PersonTable {
   /** Lone capitalised words used as people: after Mr./Ms., or right before "said". */
   private collectEvidence(): void {
     const t = this.t;
-    for (let i = 0; i < t.length; i++) {
+    for (const i of this.capitals) {
       const x = t[i]!;
-      if (x.kind !== 'word' || !x.cap) continue;
       const prev = t[i - 1]?.text === '.' ? t[i - 2] : t[i - 1];
       if (prev && prev.kind === 'word' && honorificGender.has(prev.lower)) this.personEvidence.add(stripPossessive(x.lower));
       const next = t[i + 1];
@@ -263,9 +287,10 @@ export class PersonTable {
 
   private collectEntities(): void {
     const t = this.t;
-    for (let i = 0; i < t.length; i++) {
-      const x = t[i]!;
-      if (x.kind !== 'word' || !x.cap) continue;
+    // The first token after the last run read: a capitalised word inside it starts no run of its own.
+    let next = 0;
+    for (const i of this.capitals) {
+      if (i < next) continue;
       // The end of this capitalised run (initials and particles inside it).
       let j = i + 1;
       while (j < t.length && !t[j]!.newline) {
@@ -279,13 +304,10 @@ export class PersonTable {
       }
       // One capitalised word ("The", "He", "Ortiz") is never a full name: most runs end here, cheaply. A run
       // longer than any name (a headline in capitals, a list) is none either, and would cost time per word.
-      if (j === i + 1 || j - i > MAX_RUN) {
-        i = j - 1;
-        continue;
-      }
+      next = j;
+      if (j === i + 1 || j - i > MAX_RUN) continue;
       const run = nameRunIn(t, i, j, this.isKnown);
-      i = j - 1;
-      if (!run || !this.looksLikePerson(run, t, i)) continue;
+      if (!run || !this.looksLikePerson(run, t, j - 1)) continue;
       const words = canonicalWords(t, run);
       if (words.length < 2) continue;
       this.addFull(words, run.first);
@@ -376,10 +398,19 @@ export class PersonTable {
    * `at` refer to. Between people who share a surname, the one named in full last before `at` (else first after).
    */
   find(words: readonly string[], at: number): PersonEntity | undefined {
-    const lower = words.map((w) => stripPossessive(w.toLowerCase())).filter((w) => w.length > 1 || !/^\p{L}$/u.test(w));
+    // Asked of every capitalised word outside quotes: an article that names no one in full answers at once.
+    if (this.entities.length === 0) return undefined;
+    const lower: string[] = [];
+    for (const w of words) {
+      const x = stripPossessive(w.toLowerCase());
+      if (x.length > 1 || !/^\p{L}$/u.test(x)) lower.push(x);
+    }
     if (lower.length === 0) return undefined;
-    const candidates = (this.bySurname.get(surnameOf(lower)) ?? []).filter((e) => sameOrPart(lower, e.words));
-    if (candidates.length > 0) return nearest(candidates, at);
+    const list = this.bySurname.get(surnameOf(lower));
+    if (list) {
+      const candidates = list.filter((e) => sameOrPart(lower, e.words));
+      if (candidates.length > 0) return nearest(candidates, at);
+    }
     if (lower.length === 1) {
       // "Hillary": a first name alone, when only one person named in full has it.
       const byFirst = this.byFirst.get(lower[0]!);
@@ -445,9 +476,8 @@ export class PersonTable {
   private collectGenderEvidence(): void {
     if (this.entities.length === 0) return;
     const t = this.t;
-    for (let i = 0; i < t.length; i++) {
+    for (const i of this.capitals) {
       const x = t[i]!;
-      if (x.kind !== 'word' || !x.cap) continue;
       const list = this.bySurname.get(stripPossessive(x.lower));
       if (!list) continue;
       // x may be a surname: find the name run that ends with it.
@@ -526,7 +556,7 @@ function sameOrPart(part: readonly string[], whole: readonly string[]): boolean 
   const off = whole.length - part.length;
   for (let i = 0; i < part.length; i++) if (part[i] !== whole[off + i]) return false;
   // A tail that is only a suffix ("Jr.") names no one.
-  return !(part.length === 1 && suffixes.has(part[0]!.replace(/\.$/, '')));
+  return !(part.length === 1 && suffixes.has(withoutDot(part[0]!)));
 }
 
 /**

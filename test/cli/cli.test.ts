@@ -79,6 +79,7 @@ describe('whosaid (end to end)', () => {
       quoteRule: 'trailing-name-cue',
       speakerRule: 'before-cue',
       actRule: 'verbatim',
+      boundaryRule: 'quote-marks/quote-marks',
       nameRule: 'full-name',
     });
   });

@@ -20,6 +20,12 @@ describe('content ends', () => {
     ['The mayor said all lanes would reopen in May, including the east lane.', 'said', 'all lanes would reopen in May, including the east lane'],
     // A semicolon joins a clause of the writer's own.
     ['The mayor said the bridge would reopen in May; the council has not voted yet.', 'said', 'the bridge would reopen in May'],
+    // "even" only strengthens the subordinator after it: "even though" turns away like "though", while
+    // "even if" and "even as" are part of the claim; "rather than" contrasts inside what was said.
+    ['The mayor said the bridge is safe, even though engineers found cracks.', 'said', 'the bridge is safe'],
+    ['The mayor said the bridge is safe, even if drivers still worry.', 'said', 'the bridge is safe, even if drivers still worry'],
+    ['The mayor said tolls will rise, even as traffic falls.', 'said', 'tolls will rise, even as traffic falls'],
+    ['The mayor said the city repaired the bridge, rather than closing it.', 'said', 'the city repaired the bridge, rather than closing it'],
     // Without any of these the content runs to the sentence's end.
     ['The mayor said the bridge would reopen in May after the council votes.', 'said', 'the bridge would reopen in May after the council votes'],
   ] as const)('%s (%s)', (text, cue, content) => {
@@ -34,10 +40,30 @@ describe('content starts', () => {
     // A fronted subordinate clause sets the scene; the statement is the main clause.
     ['Though the council has not voted, the bridge will reopen in May, the mayor said.', 'said', 'the bridge will reopen in May'],
     ['The bridge will reopen in May, the mayor said.', 'said', 'The bridge will reopen in May'],
+    // A prepositional phrase of time or place ends where a subject pronoun or a phrase opener starts the content.
+    ['The senator said on Tuesday he would vote against the bill.', 'said', 'he would vote against the bill'],
+    ['The senator said in an interview the vote would be close.', 'said', 'the vote would be close'],
+    ['The senator said on Tuesday that the vote would be close.', 'said', 'the vote would be close'],
+    // ... but a phrase that goes on with "of" is still the adverbial: "at the end of the session".
+    ['The senator said at the end of the session the vote would be close.', 'said', 'the vote would be close'],
     // An article after the addressee starts the content: "told reporters the vote …".
     ['The senator told reporters the vote would be close.', 'told', 'the vote would be close'],
     ['The senator told reporters that the vote would be close.', 'told', 'the vote would be close'],
   ])('%s', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+describe('content that runs into a second attribution', () => {
+  it.each([
+    // A stance's object ends at a comma inside the closing quotation mark as at one outside it, so the
+    // attribution after it is found (and the stance, nested in what the spokesman said, is not reported twice) ...
+    ['The senator called the bill "a disgrace," her spokesman said.', 'said', 'The senator called the bill "a disgrace,"'],
+    ['The senator called the bill "a disgrace," her spokesman said.', 'called', undefined],
+    ['The senator called the bill "a disgrace," adding that it would fail.', 'called', 'the bill "a disgrace,"'],
+    // ... while a comma inside a quotation that is not at its end does not end it.
+    ['The senator called the bill "slow, costly and unfair" today.', 'called', 'the bill "slow, costly and unfair" today'],
+  ])('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });
 });

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/extract/article.js';
+import { findDirectQuotes } from '../../src/extract/direct-quotes/index.js';
+import { findQuoteSpans } from '../../src/extract/quote-marks.js';
+import { findReportedSpeech } from '../../src/extract/reported-speech/index.js';
+import { segment } from '../../src/extract/segment.js';
 import { extractQuotes } from '../../src/index.js';
-import { ACT_RULES_DOC, QUOTE_RULES, type RuleEntry, SPEAKER_RULES } from '../../src/lexicon/rules.js';
+import {
+  ACT_RULES_DOC,
+  BOUNDARY_END_RULES,
+  BOUNDARY_START_RULES,
+  type BoundaryEntry,
+  QUOTE_RULES,
+  type RuleEntry,
+  SPEAKER_RULES,
+} from '../../src/lexicon/rules.js';
 
 /** The quote of the example that the entry is about, and the speaker phrase as written there. */
 function run(entry: RuleEntry) {
@@ -70,6 +83,43 @@ describe('act rules', () => {
     expect(quote, `no quote "${entry.quote}" in: ${entry.example}`).toBeDefined();
     expect(quote!.act).toBe(entry.act);
     expect(quote!.explain?.actRule).toBe(entry.id);
+  });
+});
+
+/**
+ * The boundary rules of the candidates the finding stages return, before overlaps are removed: a content ended by
+ * a closing attribution ("…, the report said") is nested in that attribution's own and dropped later.
+ */
+function candidateBoundaries(text: string): Map<string, string | null> {
+  const seg = segment(text, findQuoteSpans(text));
+  const a = buildArticle(seg, {});
+  const direct = findDirectQuotes(a);
+  const all = [...direct, ...findReportedSpeech(a, direct).quotes];
+  return new Map(all.map((c) => [text.slice(c.start, c.end), c.boundary ? `${c.boundary.start}/${c.boundary.end}` : null]));
+}
+
+describe('boundary rules', () => {
+  const cases = (side: 0 | 1, list: readonly BoundaryEntry[]) => list.map((r) => [r.id, side, r] as const);
+  it.each([...cases(0, BOUNDARY_START_RULES), ...cases(1, BOUNDARY_END_RULES)])('%s (%s: 0 start, 1 end)', (id, side, entry) => {
+    const found = candidateBoundaries(entry.example);
+    expect(found.has(entry.quote), `no quote "${entry.quote}" in: ${entry.example}`).toBe(true);
+    expect(found.get(entry.quote)?.split('/')[side]).toBe(id);
+  });
+
+  it('--explain prints where the content starts and ends, and the direct quote is bounded by its marks', () => {
+    const text = '"The vote was fair," the mayor said. She said the bridge is safe, even though engineers found cracks.';
+    const rules = extractQuotes(text, { explain: true }).map((q) => [q.text, q.explain?.boundaryRule]);
+    expect(rules).toEqual([
+      ['The vote was fair,', 'quote-marks/quote-marks'],
+      ['the bridge is safe', 'after-cue/clause-turn'],
+    ]);
+  });
+
+  it('names "after-that" only when a "that" was left out', () => {
+    const [withThat] = extractQuotes('The mayor said that the bridge is safe.', { explain: true });
+    const [without] = extractQuotes('The mayor said the bridge is safe.', { explain: true });
+    expect(withThat!.explain?.boundaryRule).toBe('after-that/sentence-end');
+    expect(without!.explain?.boundaryRule).toBe('after-cue/sentence-end');
   });
 });
 

@@ -4,6 +4,7 @@ import { skipAdverbials } from '../../grammar/adverbials.js';
 import { cueAt, sourcePhraseAt } from '../../grammar/cues.js';
 import { phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
+import { isAdverbWord } from '../../lexicon/index.js';
 import type { QuoteRuleId } from '../../lexicon/rules.js';
 import { type ArticleContext, sentenceSubject, wordCount } from '../article.js';
 import { type Attribution, DIRECT_CLASSES } from '../candidate.js';
@@ -29,7 +30,9 @@ function leadingAnchor(a: ArticleContext, lo: number, end: number): Anchor | nul
       const obj = phraseAfter(t, k, end);
       if (obj) k = obj.last;
     }
-    k = skipAdverbials(t, k, end);
+    // "She put it bluntly: “…”": "put it" takes an adverb at most, not a circumstance ("put it on the table").
+    if (cue.verb.lemma === 'put') while (k < end && t[k]!.kind === 'word' && isAdverbWord(t[k]!.lower)) k++;
+    else k = skipAdverbials(t, k, end);
     if (onlyGlue(t, k, end)) return { kind: 'cue', cue };
   }
   return null;

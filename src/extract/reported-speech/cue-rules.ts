@@ -6,16 +6,19 @@
  */
 
 import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
-import { afterFrontedClause, appositiveAt, clauseEnd, clauseStart, commaBefore, onlyTail } from '../../grammar/clauses.js';
+import { afterFrontedClause, appositiveAt, clauseEndBy, clauseStartBy, commaBefore, onlyTail } from '../../grammar/clauses.js';
 import { contentAfter, skipObject } from '../../grammar/content.js';
-import type { CueMatch } from '../../grammar/cues.js';
+import { type CueMatch, cueAt } from '../../grammar/cues.js';
 import { phraseAfter } from '../../grammar/noun-phrases.js';
 import { type Subject, subjectBefore } from '../../grammar/subjects.js';
 import {
+  ATTACHING_PREPOSITIONS,
+  adverbialPrepositions,
   anonymousNouns,
   auxiliaries,
   BE_OR_CLITIC,
   CLITIC_S_SUBJECTS,
+  DOCUMENT_NOUNS,
   determiners,
   GERUND_PREPOSITIONS,
   isAdjectiveWord,
@@ -112,6 +115,27 @@ export const CUE_RULES: readonly CueRule[] = [
     },
   },
   {
+    // "put it" is wording only in "as X put it" ("The deal is a gamble, as one banker put it"); "She put it on the
+    // table" places a thing.
+    id: 'put-it-aside',
+    apply: (s) => {
+      if (s.cue.verb.lemma !== 'put') return null;
+      const subj = subjectOf(s);
+      if (!subj || s.a.tokens[subj.spanFirst - 1]?.lower !== 'as') return STOP;
+      // "The deal is a gamble, as one banker put it": the clause before the comma (the comma stands before "as").
+      const comma = commaBefore(s.a, subj.spanFirst - 2, s.sent.first);
+      if (comma < 0) return null;
+      const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+      return found(...aroundAttribution(s, comma, Math.max(skipObject(s.a, s.cue), subj.spanLast), speaker, 'clause-name-cue', 'before-cue'));
+    },
+  },
+  {
+    // "wrote a letter urging …", "posted a video saying …": the message's participle tells what was said
+    // ('document-gerund', on the participle); the verb's own content would be the message.
+    id: 'message-object',
+    apply: (s) => (messageGerundAfter(s.a.tokens, s.cue.last, s.sent.last) ? STOP : null),
+  },
+  {
     // "reported by a senior ministry source": no statement, but a mention a later "the source" may refer to.
     id: 'passive-agent',
     apply: (s) => {
@@ -162,6 +186,12 @@ export const CUE_RULES: readonly CueRule[] = [
         : null,
   },
   {
+    // "The union issued a statement on Monday saying …": the participle tells what the statement says, and the
+    // statement is the sentence subject's (before "participle-after-noun", which would take it for a description).
+    id: 'document-gerund',
+    apply: documentGerund,
+  },
+  {
     // "polls showing …", "a project advocating …": a participle after a noun describes it, it does not report —
     // except for stances: "pastors supporting Mr. Cruz" tells whom the pastors support.
     id: 'participle-after-noun',
@@ -208,6 +238,81 @@ export const CUE_RULES: readonly CueRule[] = [
   },
 ];
 
+/** Words between a message noun and its participle: a short circumstance ("on Monday", "to supporters"), no clause. */
+const MAX_DOCUMENT_GAP = 6;
+
+/** "a letter urging", "a new radio ad calling" from `i`: a message noun with its determiner, then a participle of saying. */
+function messageGerundAfter(t: readonly Token[], i: number, last: number): boolean {
+  if (!(determiners.has(t[i]?.lower ?? '') || POSSESSIVE_PRONOUNS.has(t[i]?.lower ?? ''))) return false;
+  for (let k = i + 1; k < last && k <= i + 4; k++) {
+    const x = t[k]!;
+    if (x.kind !== 'word' || x.cap) return false;
+    if (DOCUMENT_NOUNS.has(x.lower)) {
+      // Right after the noun, or after a short circumstance ("a video on Friday saying").
+      const next = t[k + 1];
+      const gapOk = next !== undefined && (next.text === ',' || adverbialPrepositions.has(next.lower));
+      for (let j = k + 1; j < last && j <= k + 1 + (gapOk ? MAX_DOCUMENT_GAP : 0); j++) {
+        const y = t[j]!;
+        const g = cueAt(t as Token[], j);
+        if (g) return g.form === 'gerund' && g.verb.class !== 'belief' && g.verb.class !== 'evidence';
+        if (y.kind === 'word' && (OBJECT_RELATIVES.has(y.lower) || y.lower === 'that')) return false;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+/** "issued a statement (on Monday) saying …": the message noun before a participle of saying, and its speaker. */
+function documentGerund(s: CueSite): CueOutcome | null {
+  const { a, cue } = s;
+  const t = a.tokens;
+  if (cue.form !== 'gerund' || cue.verb.class === 'belief' || cue.verb.class === 'evidence') return null;
+  let doc = -1;
+  for (let k = cue.first - 1; k > s.sent.first && k >= cue.first - 1 - MAX_DOCUMENT_GAP; k--) {
+    const x = t[k]!;
+    if (x.kind === 'word' && DOCUMENT_NOUNS.has(x.lower)) {
+      doc = k;
+      break;
+    }
+    // A clause or another cue in between: the participle belongs to something else.
+    if (x.kind !== 'word' ? x.text !== ',' : OBJECT_RELATIVES.has(x.lower) || x.lower === 'that' || cueAt(t, k) !== null) return null;
+  }
+  if (doc < 0) return null;
+  // Right after the noun a circumstance may come ("on Monday", "to supporters"), not a verb of its own.
+  const gap = t[doc + 1]!;
+  if (doc + 1 < cue.first && gap.text !== ',' && !adverbialPrepositions.has(gap.lower)) return null;
+  // The subject issued the message: the subject of the verb before the noun ("Chris Carr, the party's director,
+  // released a statement …"); a message that is itself the subject ("A statement saying … was posted") has none.
+  // The noun's determiner ("a statement", "its new radio ad", at most three modifiers between), then the verb.
+  let det = doc - 1;
+  while (
+    det > doc - 4 &&
+    det > s.sent.first &&
+    t[det]!.kind === 'word' &&
+    !t[det]!.cap &&
+    !determiners.has(t[det]!.lower) &&
+    !POSSESSIVE_PRONOUNS.has(t[det]!.lower)
+  )
+    det--;
+  if (!(determiners.has(t[det]!.lower) || POSSESSIVE_PRONOUNS.has(t[det]!.lower))) return null;
+  let verb = det - 1;
+  const x = t[verb]!;
+  if (verb <= s.sent.first || x.kind !== 'word' || x.cap || determiners.has(x.lower)) return null;
+  // "wrote in a letter urging …", "put it in a memo explaining …": after a preposition, the verb of saying before it.
+  if (adverbialPrepositions.has(x.lower) || ATTACHING_PREPOSITIONS.has(x.lower)) {
+    const said = cueAt(t, verb - 1) ?? cueAt(t, verb - 2);
+    if (!said || said.last !== verb || !DIRECT_CLASSES.has(said.verb.class)) return null;
+    verb = said.first;
+  }
+  const subj = subjectBefore(t, verb, s.sent.first);
+  if (!subj) return null;
+  const content = contentAfter(a, cue, s.sent.last, false);
+  if (!content) return STOP;
+  const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+  return found(candidate(content, s.at, { cue, speaker, via: [], rule: 'document-gerund', speakerRule: 'before-cue' }));
+}
+
 /** "X said (that) …": the subject before the cue, the clause after it. */
 function nameCueClause(s: CueSite): CueOutcome | null {
   const subj = subjectOf(s);
@@ -251,18 +356,20 @@ function aroundAttribution(
   // After the attribution a comma may continue the statement ("The plan, he said, will fail") or open an
   // appositive about the speaker ("said Gary Orfield, a professor at UCLA"), which ends the sentence as well as
   // a full stop would.
-  const rest = t[k]?.text === ',' ? clauseEnd(a, k + 1, sentLast, null) : k;
+  const restBy = t[k]?.text === ',' ? clauseEndBy(a, k + 1, sentLast, null) : null;
+  const rest = restBy ? restBy.end : k;
   const appositive = rest > k && appositiveAt(a, k + 1, rest);
   const tail = onlyTail(a, k, sentLast) || (appositive && onlyTail(a, rest, sentLast));
   const goesOn = !tail && rest > k && isStatement(a, k + 1, rest, 3) && !appositive;
   if (!tail && !goesOn) return out;
-  const lo = afterFrontedClause(a, clauseStart(a, s.sent.first, comma), comma);
+  const clause = clauseStartBy(a, s.sent.first, comma);
+  const lo = afterFrontedClause(a, clause.start, comma);
   if (isStatement(a, lo, comma, 2)) {
-    const content = makeContent(a, lo, comma);
+    const content = makeContent(a, lo, comma, { start: lo > clause.start ? 'after-fronted-clause' : clause.rule, end: 'before-attribution' });
     if (content) out.push(candidate(content, s.at, { cue, speaker, via, rule, speakerRule }));
   }
   if (goesOn) {
-    const content = makeContent(a, k + 1, clauseEnd(a, k + 1, sentLast, null));
+    const content = restBy ? makeContent(a, k + 1, restBy.end, { start: 'after-attribution', end: restBy.rule }) : null;
     const second = rule === 'clause-name-cue' ? 'clause-name-cue-clause' : 'clause-cue-name-clause';
     if (content) out.push(candidate(content, s.at, { cue, speaker, via, rule: second, speakerRule }));
   }

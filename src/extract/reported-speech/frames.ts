@@ -4,7 +4,7 @@
  */
 
 import { viaAfter } from '../../grammar/adverbials.js';
-import { clauseEnd, clauseStart, objectEnd } from '../../grammar/clauses.js';
+import { clauseEndBy, clauseStartBy, objectEndBy } from '../../grammar/clauses.js';
 import { phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
 import { BE_OR_CLITIC, isAdverbWord, LINKING_VERBS, POSSESSIVE_PRONOUNS, STANCE_ADJECTIVES, STANCE_DEGREE_WORDS, STANCE_NOUNS } from '../../lexicon/index.js';
@@ -30,15 +30,16 @@ export function accordingTo(a: ArticleContext, sent: { first: number; last: numb
   while (k < sent.last && t[k]!.kind === 'punct' && t[k]!.kind !== 'open') k++;
   if (i === sent.first || (t[i - 1]!.kind === 'punct' && t[i - 1]!.text !== ',')) {
     const to = clauseTo(a, k, sent.last);
-    const content = isStatement(a, k, to, 3) ? makeContent(a, k, to) : null;
+    const content = isStatement(a, k, to, 3) ? makeContent(a, k, to, { start: 'after-according-to', end: 'sentence-end' }) : null;
     if (content) return candidate(content, { sentence, paragraph }, { cue, speaker, via, rule: 'according-to-clause', speakerRule: 'according-to' });
     return null;
   }
   // "CLAUSE, according to X."
   const end = t[i - 1]!.text === ',' ? i - 1 : i;
-  const from = clauseStart(a, sent.first, end);
+  const clause = clauseStartBy(a, sent.first, end);
+  const from = clause.start;
   if (!isStatement(a, from, end, 3)) return null;
-  const content = makeContent(a, from, end);
+  const content = makeContent(a, from, end, { start: clause.rule, end: 'before-according-to' });
   if (!content) return null;
   return candidate(content, { sentence, paragraph }, { cue, speaker, via, rule: 'clause-according-to', speakerRule: 'according-to' });
 }
@@ -66,9 +67,10 @@ export function nounCue(a: ArticleContext, sent: { first: number; last: number }
   const marker = t[k]?.lower;
   if (marker !== 'that' && marker !== 'to' && !(marker === 'not' && t[k + 1]?.lower === 'to')) return null;
   const from = marker === 'that' ? k + 1 : k;
-  const to = clauseEnd(a, from, sent.last, null);
+  const ended = clauseEndBy(a, from, sent.last, null);
+  const to = ended.end;
   if (!isStatement(a, from, to, 2)) return null;
-  const content = makeContent(a, from, to);
+  const content = makeContent(a, from, to, { start: marker === 'that' ? 'after-that' : 'after-cue', end: ended.rule });
   if (!content) return null;
   const sentence = t[i]!.sentence;
   return candidate(
@@ -108,9 +110,10 @@ export function stanceFrame(a: ArticleContext, sent: { first: number; last: numb
     speaker = { first: np.first, last: np.last, np };
     cueLast = i + 2;
   }
-  const to = objectEnd(a, cueLast, sent.last);
+  const ended = objectEndBy(a, cueLast, sent.last);
+  const to = ended.end;
   if (!isStatement(a, cueLast, to, 1)) return null;
-  const content = makeContent(a, cueLast, to);
+  const content = makeContent(a, cueLast, to, { start: 'after-cue', end: ended.rule });
   if (!content) return null;
   return candidate(
     content,
