@@ -358,6 +358,7 @@ export class Namer {
         break;
       }
     }
+    if (!person) person = this.titleWithOf(coreEnd, last);
     if (person && !(alias && alias.first < person.end && alias.last > person.start)) {
       const known = person.entity ? strongGender(person.entity) : null;
       return { name: person.name, kind: 'person', pronoun: null, gender: known ?? this.genderOf(words), plural: false, head, named: true };
@@ -395,6 +396,25 @@ export class Namer {
       };
     }
     return { name: this.plainName(first, last), kind: 'organization', pronoun: null, gender: null, plural, head, named: false };
+  }
+
+  /**
+   * "former secretary of state Hillary Clinton", "director of national intelligence Tom Birch": a title with an "of"
+   * inside it, before a name the article gives a person. The words between the "of" and the name are lower-case and
+   * no role ("the wife of Tom Birch" and "a friend of former president Tom Birch" are someone else).
+   */
+  private titleWithOf(coreEnd: number, last: number): { name: string; start: number; end: number; entity?: PersonEntity } | null {
+    const t = this.tokens;
+    if (coreEnd >= last || t[coreEnd]!.lower !== 'of' || !roleNouns.has(t[coreEnd - 1]?.lower ?? '')) return null;
+    let end = coreEnd + 1;
+    while (end < last && t[end]!.kind === 'word') end++;
+    const p = this.personName(coreEnd + 1, end);
+    if (!p?.entity || p.start === coreEnd + 1) return null;
+    for (let i = coreEnd + 1; i < p.start; i++) {
+      const x = t[i]!;
+      if (x.kind !== 'word' || x.cap || determiners.has(x.lower) || roleNouns.has(x.lower)) return null;
+    }
+    return p;
   }
 
   private genderOf(words: Token[]): Gender {

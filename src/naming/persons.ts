@@ -8,6 +8,7 @@
 import { lowerCase, type Token } from '../extract/segment.js';
 import { GENDERED_HONORIFICS, GENDERED_ROLE_NOUNS } from '../lexicon/gender.js';
 import {
+  anonymousNouns,
   determiners,
   genderOfFirstName,
   honorifics,
@@ -277,7 +278,12 @@ export class PersonTable {
       // of an agent noun; a surname like that, "Sanders", comes with a first name the lexicon knows).
       const p = t[i - 1];
       const alone = p?.kind !== 'word' || subjectOpeners.has(p.lower);
-      if (alone && next && next.kind === 'word' && surnameVerbs.has(next.lower) && !agentPlural.test(x.lower)) this.personEvidence.add(x.lower);
+      // Not a place the lexicon knows: "Beijing said" is its government speaking. Nor a word for unnamed people
+      // ("Officials said", "Critics say") that opens a sentence.
+      const unnamed = isPlaceWord(x.lower) || anonymousNouns.has(x.lower);
+      if (alone && next && next.kind === 'word' && surnameVerbs.has(next.lower) && !agentPlural.test(x.lower) && !unnamed) {
+        this.personEvidence.add(x.lower);
+      }
     }
   }
 

@@ -168,6 +168,13 @@ export class SpeakerNaming {
       const alias = this.namer.aliasWithin(first, last);
       if (alias) return { entity: null, rule: 'alias' };
       const proper = this.namer.organizationName(first, this.coreEnd(first, last));
+      if (proper && this.isPlace(proper, first, last)) {
+        // "Colorado", "Columbus, Ohio": a place is where something was said, not who said it. A place alone as the
+        // subject ("Beijing said") stands for its government; inside a longer phrase it names no one.
+        s.name = null;
+        if (this.namer.plainName(first, last) !== proper) s.kind = 'anonymous';
+        return { entity: null, rule: 'place' };
+      }
       if (proper && this.namer.isProperName(proper)) {
         s.name = proper;
         return { entity: null, rule: 'proper-name' };
@@ -230,6 +237,25 @@ export class SpeakerNaming {
       e = s;
     }
     return null;
+  }
+
+  /**
+   * Whether an organization's name as found is only a place: every word a place the lexicon knows ("Colorado",
+   * "Philadelphia"), or a name followed by a comma and its state or country, as datelines and addresses write
+   * places ("Columbus, Ohio", "Ponte Vedra Beach, Fla.").
+   */
+  private isPlace(name: string, first: number, last: number): boolean {
+    const words = name.toLowerCase().split(/\s+/);
+    if (words.every((w) => w === 'and' || isPlaceWord(w)) && words.some((w) => w !== 'and')) return true;
+    const t = this.t;
+    const end = this.coreEnd(first, last);
+    if (t[end]?.text !== ',') return false;
+    const next = t[end + 1];
+    if (next?.kind !== 'word' || !next.cap) return false;
+    // the state or country ends the phrase: "Ohio", "Fla." ("Fla" and its full stop)
+    const after = t[end + 2];
+    const closes = end + 2 >= last || (after?.text === '.' && end + 3 >= last);
+    return closes && (isPlaceWord(next.lower) || (after?.text === '.' && /^\p{Lu}\p{Ll}{1,4}$/u.test(next.text)));
   }
 
   /** The end of the phrase's core: before its first comma or bracket ("Hugh Hill, a lawyer" -> "Hugh Hill"). */

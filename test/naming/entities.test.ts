@@ -148,6 +148,11 @@ const NAMES: Case[] = [
     want: { name: 'Golden Harvest', kind: 'organization', nameRule: 'organization-description' },
   },
   {
+    name: 'a title with "of" inside it is removed before the name',
+    text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said former secretary of state Lena Ortiz.',
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
@@ -155,6 +160,31 @@ const NAMES: Case[] = [
 ];
 
 const NOT_NAMES: Case[] = [
+  {
+    name: 'the person a relation is "of" is not the speaker',
+    text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said the husband of Lena Ortiz.',
+    want: { name: null, kind: 'anonymous' },
+  },
+  {
+    name: 'nor the person a friend is "of", titled or not',
+    text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said a friend of former mayor Lena Ortiz.',
+    want: { name: null, kind: 'anonymous' },
+  },
+  {
+    name: 'a plural for unnamed people opening a sentence before "said" is no surname',
+    text: 'Officials said the bridge would reopen in May.',
+    want: { name: null, kind: 'anonymous' },
+  },
+  {
+    name: 'a place alone is no source name; as the subject it stands for its government',
+    text: 'Beijing said it would respond to the new tariffs.',
+    want: { name: null, kind: 'organization', nameRule: 'place' },
+  },
+  {
+    name: 'a place written with its state, as datelines write it, names no one',
+    text: '"The count is over," a clerk in Columbus, Ohio, said.',
+    want: { name: null, kind: 'anonymous', nameRule: 'place' },
+  },
   {
     name: 'a generic noun for an organization takes no person named just before it',
     text: 'Golden Harvest opened a store in May. Lena Ortiz sold it the land.\n\n"We will appeal the ruling," the company said.',
