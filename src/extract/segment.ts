@@ -275,7 +275,12 @@ export function segment(text: string, quotes: QuoteSpan[]): Segmented {
   let paragraph = 0;
   let first = 0;
   const startSentence = (at: number): void => {
-    if (at > first) sentences.push({ first, last: at, paragraph: paragraphOf[first] ?? 0 });
+    if (at > first) {
+      // Each token learns its sentence as the sentence closes, while it is fresh in the cache, not in a pass of
+      // its own over all the tokens.
+      for (let k = first; k < at; k++) tokens[k]!.sentence = sentences.length;
+      sentences.push({ first, last: at, paragraph: paragraphOf[first] ?? 0 });
+    }
     first = at;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -309,8 +314,5 @@ export function segment(text: string, quotes: QuoteSpan[]): Segmented {
     if (after.cap || after.kind === 'open' || /^\p{N}/u.test(after.text)) startSentence(j);
   }
   startSentence(tokens.length);
-  sentences.forEach((s, k) => {
-    for (let i = s.first; i < s.last; i++) tokens[i]!.sentence = k;
-  });
   return { text, tokens, sentences, quotes, quoteOpenToken: openTok, quoteCloseToken: closeTok, paragraphOf };
 }

@@ -270,6 +270,14 @@ export class Namer {
   aliasWithin(first: number, last: number): { name: string; outlet: boolean; first: number; last: number } | null {
     const t = this.tokens;
     const n = last - first;
+    // Most phrases hold no word that starts an alias or acronym: one look-up per word settles them, rather than
+    // one per word and span length below.
+    let anyStart = false;
+    for (let s = first; s < last && !anyStart; s++) {
+      const head = t[s]!;
+      anyStart = head.kind === 'word' && (this.aliases.starts.has(head.lower) || this.acronymStarts.has(head.lower));
+    }
+    if (!anyStart) return null;
     for (let len = Math.min(n, this.aliases.longest + 2); len >= 1; len--) {
       for (let s = first; s + len <= last; s++) {
         const head = t[s]!;
