@@ -46,6 +46,12 @@ describe('content starts', () => {
     ['The senator said on Tuesday that the vote would be close.', 'said', 'the vote would be close'],
     // ... but a phrase that goes on with "of" is still the adverbial: "at the end of the session".
     ['The senator said at the end of the session the vote would be close.', 'said', 'the vote would be close'],
+    // A circumstance the adverbial skipper does not take whole, then "that": the content starts after "that".
+    ['The agency reported last quarter that its users were spending more time online.', 'reported', 'its users were spending more time online'],
+    ['Several economists suggest however that rates will fall.', 'suggest', 'rates will fall'],
+    // ... but not when a new phrase starts after the circumstance: that "that" is a relative pronoun.
+    ['The senator said on Tuesday the plan that the council approved will fail.', 'said', 'the plan that the council approved will fail'],
+    ['The senator said the plan that the council approved will fail.', 'said', 'the plan that the council approved will fail'],
     // An article after the addressee starts the content: "told reporters the vote …".
     ['The senator told reporters the vote would be close.', 'told', 'the vote would be close'],
     ['The senator told reporters that the vote would be close.', 'told', 'the vote would be close'],
