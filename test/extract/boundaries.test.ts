@@ -74,6 +74,24 @@ describe('content that runs into a second attribution', () => {
   });
 });
 
+describe('an attribution between commas splits one statement in two', () => {
+  const partsOf = (text: string): string[] => extractQuotes(text, { acts: 'all' }).map((q) => q.text);
+  it.each([
+    ['Many of the closures, he said, have involved public courses.', ['Many of the closures', 'have involved public courses']],
+    // The second part may open with a quotation ...
+    [
+      "The club's investment in its courses, Ms. Tanzer said, ''is a perfect example'' of adapting.",
+      ["The club's investment in its courses", "''is a perfect example'' of adapting"],
+    ],
+    // ... or with an infinitive, which describes no one (unlike an appositive about the speaker).
+    ['It is his job, he said, to talk to Congress about the plan.', ['It is his job', 'to talk to Congress about the plan']],
+    ['The bridge will reopen, said Ms. Ortiz, a city engineer.', ['The bridge will reopen']],
+    ['The bridge will reopen, the mayor said, to the relief of drivers.', ['The bridge will reopen']],
+  ])('%s', (text, parts) => {
+    expect(partsOf(text)).toEqual(parts);
+  });
+});
+
 describe("participles in a list of the subject's verbs", () => {
   it.each([
     // "X took …, saying A, was …": what the participle reports ends where another finite verb of the subject
