@@ -26,6 +26,10 @@ describe('content ends', () => {
     ['The mayor said the bridge is safe, even if drivers still worry.', 'said', 'the bridge is safe, even if drivers still worry'],
     ['The mayor said tolls will rise, even as traffic falls.', 'said', 'tolls will rise, even as traffic falls'],
     ['The mayor said the city repaired the bridge, rather than closing it.', 'said', 'the city repaired the bridge, rather than closing it'],
+    // A bracketed sentence after a full stop is a sentence of its own, not more of what was said ...
+    ['The mayor said the bridge is safe. (The council disagreed.)', 'said', 'the bridge is safe'],
+    // ... while a bracket inside the sentence is part of it.
+    ['The mayor said the bridge (built in 1920) is safe.', 'said', 'the bridge (built in 1920) is safe'],
     // Without any of these the content runs to the sentence's end.
     ['The mayor said the bridge would reopen in May after the council votes.', 'said', 'the bridge would reopen in May after the council votes'],
   ] as const)('%s (%s)', (text, cue, content) => {
