@@ -311,7 +311,9 @@ export function segment(text: string, quotes: QuoteSpan[]): Segmented {
     while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.kind !== 'open' && !tokens[j]!.newline) j++;
     const after = tokens[j];
     if (!after || after.newline) continue;
-    if (after.cap || after.kind === 'open' || /^\p{N}/u.test(after.text)) startSentence(j);
+    // "… the Iraq invasion. (As BuzzFeed first reported, …)": a bracketed sentence after a full stop is a new one.
+    const bracketed = after.text === '(' && tokens[j + 1]?.cap === true;
+    if (after.cap || after.kind === 'open' || bracketed || /^\p{N}/u.test(after.text)) startSentence(j);
   }
   startSentence(tokens.length);
   return { text, tokens, sentences, quotes, quoteOpenToken: openTok, quoteCloseToken: closeTok, paragraphOf };

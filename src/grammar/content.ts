@@ -6,8 +6,10 @@
 import { type ArticleContext, hasOpen, isStatement, makeContent } from '../extract/article.js';
 import type { Token } from '../extract/segment.js';
 import {
+  adverbialPrepositions,
   auxiliaries,
   BE_OR_CLITIC,
+  CONNECTIVE_ADVERBS,
   CUE_ASIDE_OPENERS,
   determiners,
   FINITE_BE,
@@ -19,8 +21,11 @@ import {
   isVerbWord,
   NON_CLAUSE_OPENERS,
   PERSONAL_PRONOUNS,
+  PHRASE_OPENERS,
   RELATIVE_PRONOUNS,
   SUBJECT_OPENERS,
+  SUBJECT_PRONOUNS,
+  timeWords,
   VERB_PARTICLES,
   VERBS_AFTER_SUBJECT_THAT,
 } from '../lexicon/index.js';
@@ -41,7 +46,9 @@ export function contentAfter(
   verbFirst = false,
 ): { start: number; end: number; type: QuoteType; boundary?: Boundary } | null {
   const t = a.tokens;
-  let k = skipAdverbials(t, skipObject(a, cue), sentLast);
+  const afterObject = skipObject(a, cue);
+  const that = adverbialBeforeThat(a, afterObject, sentLast);
+  let k = that > afterObject ? that : skipAdverbials(t, afterObject, sentLast);
   // "He believes, for example, that …": a short aside between commas.
   if (t[k]?.text === ',') {
     let e = k + 1;
@@ -104,6 +111,28 @@ export function contentAfter(
   )
     return null;
   return makeContent(a, k, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
+}
+/**
+ * "reported last quarter that …", "argued for the second debate that …", "suggest however that …": a circumstance
+ * the adverbial skipper did not take whole, then "that". Returns the index of that "that", else `k`. Only a
+ * stretch opening like an adverbial (a preposition, a time word, an adverb) and holding no verb or comma: "the
+ * plan that the council approved" opens with a noun, and its "that" is a relative pronoun.
+ */
+function adverbialBeforeThat(a: ArticleContext, k: number, sentLast: number): number {
+  const t = a.tokens;
+  const x = t[k];
+  if (x?.kind !== 'word' || x.cap || x.lower === 'that' || x.lower === 'to') return k;
+  if (!adverbialPrepositions.has(x.lower) && !timeWords.has(x.lower) && !isAdverbWord(x.lower) && !CONNECTIVE_ADVERBS.has(x.lower)) return k;
+  for (let j = k + 1; j < sentLast && j < k + 12; j++) {
+    const y = t[j]!;
+    if (y.kind === 'open' || y.kind === 'close' || y.quote >= 0) continue;
+    if (y.lower === 'that') return j;
+    // "said on Tuesday the plan that …": a new phrase after the circumstance's noun is the content's subject.
+    const prev = t[j - 1]!;
+    if ((SUBJECT_PRONOUNS.has(y.lower) || PHRASE_OPENERS.has(y.lower)) && !determiners.has(prev.lower) && !adverbialPrepositions.has(prev.lower)) return k;
+    if (y.kind === 'punct' ? y.text !== '.' && y.text !== "'" : y.kind === 'word' && !y.cap && isFiniteVerb(y.lower)) return k;
+  }
+  return k;
 }
 /** The participle at `cue` follows a comma or dash: "…, (later) suggesting". */
 function asideBefore(t: Token[], cue: number, first: number): boolean {

@@ -26,6 +26,10 @@ describe('content ends', () => {
     ['The mayor said the bridge is safe, even if drivers still worry.', 'said', 'the bridge is safe, even if drivers still worry'],
     ['The mayor said tolls will rise, even as traffic falls.', 'said', 'tolls will rise, even as traffic falls'],
     ['The mayor said the city repaired the bridge, rather than closing it.', 'said', 'the city repaired the bridge, rather than closing it'],
+    // A bracketed sentence after a full stop is a sentence of its own, not more of what was said ...
+    ['The mayor said the bridge is safe. (The council disagreed.)', 'said', 'the bridge is safe'],
+    // ... while a bracket inside the sentence is part of it.
+    ['The mayor said the bridge (built in 1920) is safe.', 'said', 'the bridge (built in 1920) is safe'],
     // Without any of these the content runs to the sentence's end.
     ['The mayor said the bridge would reopen in May after the council votes.', 'said', 'the bridge would reopen in May after the council votes'],
   ] as const)('%s (%s)', (text, cue, content) => {
@@ -46,6 +50,12 @@ describe('content starts', () => {
     ['The senator said on Tuesday that the vote would be close.', 'said', 'the vote would be close'],
     // ... but a phrase that goes on with "of" is still the adverbial: "at the end of the session".
     ['The senator said at the end of the session the vote would be close.', 'said', 'the vote would be close'],
+    // A circumstance the adverbial skipper does not take whole, then "that": the content starts after "that".
+    ['The agency reported last quarter that its users were spending more time online.', 'reported', 'its users were spending more time online'],
+    ['Several economists suggest however that rates will fall.', 'suggest', 'rates will fall'],
+    // ... but not when a new phrase starts after the circumstance: that "that" is a relative pronoun.
+    ['The senator said on Tuesday the plan that the council approved will fail.', 'said', 'the plan that the council approved will fail'],
+    ['The senator said the plan that the council approved will fail.', 'said', 'the plan that the council approved will fail'],
     // An article after the addressee starts the content: "told reporters the vote …".
     ['The senator told reporters the vote would be close.', 'told', 'the vote would be close'],
     ['The senator told reporters that the vote would be close.', 'told', 'the vote would be close'],
@@ -65,6 +75,24 @@ describe('content that runs into a second attribution', () => {
     ['The senator called the bill "slow, costly and unfair" today.', 'called', 'the bill "slow, costly and unfair" today'],
   ])('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+describe('an attribution between commas splits one statement in two', () => {
+  const partsOf = (text: string): string[] => extractQuotes(text, { acts: 'all' }).map((q) => q.text);
+  it.each([
+    ['Many of the closures, he said, have involved public courses.', ['Many of the closures', 'have involved public courses']],
+    // The second part may open with a quotation ...
+    [
+      "The club's investment in its courses, Ms. Tanzer said, ''is a perfect example'' of adapting.",
+      ["The club's investment in its courses", "''is a perfect example'' of adapting"],
+    ],
+    // ... or with an infinitive, which describes no one (unlike an appositive about the speaker).
+    ['It is his job, he said, to talk to Congress about the plan.', ['It is his job', 'to talk to Congress about the plan']],
+    ['The bridge will reopen, said Ms. Ortiz, a city engineer.', ['The bridge will reopen']],
+    ['The bridge will reopen, the mayor said, to the relief of drivers.', ['The bridge will reopen']],
+  ])('%s', (text, parts) => {
+    expect(partsOf(text)).toEqual(parts);
   });
 });
 
