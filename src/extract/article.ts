@@ -111,13 +111,13 @@ const MAX_ASIDE = 30;
 function namedBeforeAside(a: ArticleContext, np: NounPhrase, before: number): NounPhrase | null {
   const t = a.tokens;
   const open = t[np.last + 1];
-  if (!open || open.kind !== 'word' || !(ASIDE_OPENERS.has(open.lower) || roleNouns.has(open.lower) || /^\d/.test(open.text))) return null;
+  if (open?.kind !== 'word' || !(ASIDE_OPENERS.has(open.lower) || roleNouns.has(open.lower) || /^\d/.test(open.text))) return null;
   for (let j = np.last + 2; j < before && j <= np.last + MAX_ASIDE; j++) {
     if (t[j]!.kind === 'open') return null;
     if (t[j]!.text !== ',') continue;
     const verb = t[j + 1];
     // The verb: known as finite, an auxiliary, or a past tense by its ending ("tied", "rallied").
-    if (!verb || verb.kind !== 'word' || verb.cap || !(isFiniteVerb(verb.lower) || auxiliaries.has(verb.lower) || /[^e]ed$|ied$/.test(verb.lower))) return null;
+    if (verb?.kind !== 'word' || verb.cap || !(isFiniteVerb(verb.lower) || auxiliaries.has(verb.lower) || /[^e]ed$|ied$/.test(verb.lower))) return null;
     const info = a.namer.describe(np.first, np.last);
     return info.named && (info.kind === 'person' || info.kind === 'organization') ? np : null;
   }

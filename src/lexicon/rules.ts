@@ -176,6 +176,13 @@ export const QUOTE_RULES = [
     speaker: 'the Tribune',
   },
   {
+    id: 'with-gerund',
+    note: '"with X asking …": a participle of saying with its own subject after "with"',
+    example: 'The interview ended with the host asking the mayor whether she would run again.',
+    quote: 'whether she would run again',
+    speaker: 'the host',
+  },
+  {
     id: 'document-gerund',
     note: 'a participle of saying after a statement, letter or post the subject issued',
     example: 'The union issued a statement on Monday saying the strike would go ahead.',

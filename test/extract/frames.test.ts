@@ -106,3 +106,49 @@ describe('time words between a trailing attribution and the rest of a split quot
     ]);
   });
 });
+
+describe('nouns of saying with a circumstance or a source before their clause', () => {
+  it.each([
+    ['Critics seized on her assertion during the debate that the plan would fail.', [['her', 'the plan would fail', 'assertion']]],
+    ['The town ignored a warning from the ministry that the dam was unsafe.', [['the ministry', 'the dam was unsafe', 'warning']]],
+  ] as const)('%s', (text, expected) => {
+    expect(found(text).filter(([, , cue]) => cue === expected[0]![2])).toEqual(expected);
+  });
+
+  it.each([
+    // No clause after the source: a document, not what it says.
+    ['The mayor read a statement from a friend of the family.', 'statement'],
+    // A circumstance but no "that": no content.
+    ['Her assertion during the debate drew boos from the crowd.', 'assertion'],
+  ] as const)('no noun-cue statement: %s', (text, cue) => {
+    expect(found(text).filter(([, , c]) => c === cue)).toEqual([]);
+  });
+});
+
+describe('an infinitive after a cue of intent, even when its verb may be an adjective', () => {
+  it.each([
+    ['Jane Smith threatened to close the plant.', [['Jane Smith', 'to close the plant', 'threatened']]],
+    ['The union vowed to shut the port if talks failed.', [['The union', 'to shut the port if talks failed', 'vowed']]],
+    // "to" before a determiner opens a circumstance, not an infinitive.
+    ['Jane Smith promised to the voters a new park.', [['Jane Smith', 'a new park', 'promised']]],
+  ] as const)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('"with X asking …": a participle with its own subject', () => {
+  it('gives the subject after "with" as the speaker', () => {
+    expect(found('The interview ended with the host asking the mayor pointedly whether she would run again.')).toEqual([
+      ['the host', 'whether she would run again', 'asking'],
+    ]);
+  });
+
+  it.each([
+    // A participle that describes the noun after "with": no statement.
+    ['She arrived with a sign showing the old bridge.'],
+    // A participle of thought: not speech.
+    ['He left with his aides hoping the vote would be delayed.'],
+  ])('no with-gerund quote: %s', (text) => {
+    expect(extractQuotes(text, { acts: 'all', explain: true }).filter((q) => q.explain?.quoteRule === 'with-gerund')).toEqual([]);
+  });
+});

@@ -183,6 +183,20 @@ export const CUE_RULES: readonly CueRule[] = [
         : null,
   },
   {
+    // "The interview ended with the host asking the mayor whether …": after "with", the participle has its own
+    // subject (before "participle-after-noun", which would take "the host asking" for a description).
+    id: 'with-gerund',
+    apply: (s) => {
+      if (s.cue.form !== 'gerund' || !DIRECT_CLASSES.has(s.cue.verb.class)) return null;
+      const subj = subjectOf(s);
+      if (!subj || s.a.tokens[subj.spanFirst - 1]?.lower !== 'with' || subj.spanLast !== s.cue.first) return null;
+      const content = contentAfter(s.a, s.cue, s.sent.last, false);
+      if (!content) return STOP;
+      const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+      return found(candidate(content, s.at, { cue: s.cue, speaker, via: [], rule: 'with-gerund', speakerRule: 'before-cue' }));
+    },
+  },
+  {
     // "The union issued a statement on Monday saying …": the participle tells what the statement says, and the
     // statement is the sentence subject's (before "participle-after-noun", which would take it for a description).
     id: 'document-gerund',

@@ -3,11 +3,20 @@
  * …"), and stances told by an adjective or a noun ("was critical of", "Trump's attacks on").
  */
 
-import { viaAfter } from '../../grammar/adverbials.js';
+import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
 import { clauseEndBy, clauseStartBy, objectEndBy } from '../../grammar/clauses.js';
 import { phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
-import { BE_OR_CLITIC, isAdverbWord, LINKING_VERBS, POSSESSIVE_PRONOUNS, STANCE_ADJECTIVES, STANCE_DEGREE_WORDS, STANCE_NOUNS } from '../../lexicon/index.js';
+import {
+  adverbialPrepositions,
+  BE_OR_CLITIC,
+  isAdverbWord,
+  LINKING_VERBS,
+  POSSESSIVE_PRONOUNS,
+  STANCE_ADJECTIVES,
+  STANCE_DEGREE_WORDS,
+  STANCE_NOUNS,
+} from '../../lexicon/index.js';
 import type { NounPhrase } from '../../naming/canonical.js';
 import { type ArticleContext, clauseTo, isStatement, makeContent } from '../article.js';
 import { type Candidate, candidate } from '../candidate.js';
@@ -58,7 +67,8 @@ export function nounCue(a: ArticleContext, sent: { first: number; last: number }
     const np = POSSESSIVE_PRONOUNS.has(owner.lower) ? { first: i - 1, last: i } : ownerPhrase(a, i - 1, sent.first);
     if (np) speaker = { first: np.first, last: np.last, np };
   }
-  if (t[k]?.lower === 'by') {
+  // "a warning from the ministry that …": the source after "by" or "from".
+  if (t[k]?.lower === 'by' || (t[k]?.lower === 'from' && !speaker)) {
     const np = phraseAfter(t, k + 1, sent.last);
     if (np) {
       speaker = { first: np.first, last: np.last, np };
@@ -66,6 +76,11 @@ export function nounCue(a: ArticleContext, sent: { first: number; last: number }
     }
   }
   if (!speaker) return null;
+  // "her assertion during the debate that …": a circumstance between the noun and its clause.
+  if (t[k]?.lower !== 'that' && t[k]?.lower !== 'to' && adverbialPrepositions.has(t[k]?.lower ?? '')) {
+    const after = skipAdverbials(t, k, sent.last);
+    if (t[after]?.lower === 'that') k = after;
+  }
   const marker = t[k]?.lower;
   if (marker !== 'that' && marker !== 'to' && !(marker === 'not' && t[k + 1]?.lower === 'to')) return null;
   const from = marker === 'that' ? k + 1 : k;
