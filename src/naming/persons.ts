@@ -228,6 +228,11 @@ function plainTitle(w: string): boolean {
   return roleQualifiers.has(w) && !roleNouns.has(w) && !honorifics.has(w);
 }
 
+/** Whether a lower-case word is a title or role ("gov", "senator", "spokeswoman"), never a name by itself. */
+export function isTitleWord(w: string): boolean {
+  return titleWord(w) !== null && !plainTitle(w);
+}
+
 /** A title or role word ("mr", "sen", "admiral", "spokeswoman"), as written lower-case, or null. */
 function titleWord(w: string): string | null {
   return honorifics.has(w) || roleNouns.has(w) || roleQualifiers.has(w) || roleGender.has(w) || extraTitles.has(w) ? w : null;

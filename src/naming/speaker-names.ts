@@ -10,7 +10,7 @@ import { determiners, isAdjectiveWord, isPlaceWord, organizationNouns, roleNouns
 import { ATTACHMENT_WORDS, GENERIC_ORGANIZATION_HEADS, type NameRuleId, PLAIN_HONORIFICS, ROLE_QUALIFIERS } from '../lexicon/names.js';
 import type { Gender, GenderEvidence, Speaker } from '../types.js';
 import type { Namer } from './canonical.js';
-import { canonicalWords, nameRunIn, type PersonEntity } from './persons.js';
+import { canonicalWords, isTitleWord, nameRunIn, type PersonEntity } from './persons.js';
 
 const honorificGender = new Map(GENDERED_HONORIFICS.map((e) => [e.word, e.gender]));
 const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
@@ -187,7 +187,9 @@ export class SpeakerNaming {
     if (!s.name) {
       // Unnamed and unresolved: "he" with no antecedent, "the spokesman", "organizers". A single institution the
       // article does not name ("the ministry") stays an organization.
-      s.kind = s.kind === 'organization' && head && organizationNouns.has(head) && !/s$/.test(head) ? 'organization' : 'anonymous';
+      // "former Pennsylvania Gov", cut off before the name, stays the one person its title says.
+      const titled = s.kind === 'person' && head !== null && isTitleWord(head) && !roleNouns.has(head) && !pronounGender.has(head);
+      if (!titled) s.kind = s.kind === 'organization' && head && organizationNouns.has(head) && !/s$/.test(head) ? 'organization' : 'anonymous';
       return { entity: null, rule: 'unnamed' };
     }
     return { entity: null, rule: s.kind === 'person' ? 'proper-name' : 'alias' };

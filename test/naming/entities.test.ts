@@ -161,6 +161,11 @@ const NAMES: Case[] = [
 
 const NOT_NAMES: Case[] = [
   {
+    name: 'a title alone is no name, though it is one person',
+    text: '"The levee held," said former Nevada Gov. and party chairman Tobias Reyes.',
+    want: { name: null, kind: 'person' },
+  },
+  {
     name: 'the person a relation is "of" is not the speaker',
     text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said the husband of Lena Ortiz.',
     want: { name: null, kind: 'anonymous' },
