@@ -334,6 +334,8 @@ export class PersonTable {
       }
     }
     if (named.length < 2) return false;
+    // A headline in title case ("Ortiz Just Vowed To Never Sell The Mill"): names are not made of common words.
+    if (named.length >= 4 && named.filter((w) => isCommonWord(w) && !isPersonNameWord(w) && !isFirstName(w)).length >= 2) return false;
     const last = surnameOf(named);
     const firstWord = named[0]!;
     if (notPersonHeads.has(last) || isDateWord(last) || named.some((w) => isDateWord(w)) || placePrefixes.has(firstWord)) return false;

@@ -153,6 +153,11 @@ const NAMES: Case[] = [
     want: { name: 'Lena Ortiz', kind: 'person' },
   },
   {
+    name: 'a headline in title case is no person, so a first name still has one owner',
+    text: 'Lena Just Vowed To Never Sell The Mill\n\nLena Ortiz promised on Monday to keep the mill.\n\n"We will not sell," Lena said.',
+    want: { name: 'Lena Ortiz', kind: 'person', nameRule: 'first-name' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
