@@ -154,7 +154,7 @@ const NAMES: Case[] = [
   },
   {
     name: 'a headline in title case is no person, so a first name still has one owner',
-    text: 'Lena Just Vowed To Never Sell The Mill\n\nLena Ortiz promised on Monday to keep the mill.\n\n"We will not sell," Lena said.',
+    text: 'Lena Finally Reveals Why She Kept Her 3 Mills\n\nLena Ortiz promised on Monday to keep the mill.\n\n"We will not sell," Lena said.',
     want: { name: 'Lena Ortiz', kind: 'person', nameRule: 'first-name' },
   },
   {
