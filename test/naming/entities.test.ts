@@ -158,6 +158,16 @@ const NAMES: Case[] = [
     want: { name: 'Lena Ortiz', kind: 'person', nameRule: 'first-name' },
   },
   {
+    name: 'a name after a participle or preposition is its object; the name in apposition is the speaker',
+    text: 'A volunteer working for Mayor Ortiz, Tess Farrow of the county clinic, said the vote was fair.',
+    want: { name: 'Tess Farrow', kind: 'person', nameRule: 'appositive-name' },
+  },
+  {
+    name: 'a name that heads the phrase keeps it, whatever its apposition says',
+    text: "Mayor Lena Ortiz, Tess Farrow's aunt, said the vote was fair.",
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
