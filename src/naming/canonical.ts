@@ -36,7 +36,7 @@ import {
   SENTENCE_OPENERS,
 } from '../lexicon/names.js';
 import type { AliasTable, SpeakerKind } from '../types.js';
-import { canonicalWords, nameRunIn, type PersonEntity, PersonTable, stripPossessive, strongGender } from './persons.js';
+import { canonicalWords, isTitleWord, nameRunIn, type PersonEntity, PersonTable, stripPossessive, strongGender } from './persons.js';
 
 const notPersonHeads = NOT_PERSON_HEADS;
 const joiners = ACRONYM_JOINERS;
@@ -380,6 +380,10 @@ export class Namer {
     if (core.some((x) => isOrganizationWord(x.lower)) || (capWords.length > 0 && capWords.every((x) => isAllCaps(x.text) && x.text.length > 1))) {
       return { name: this.plainName(first, last), kind: 'organization', pronoun: null, gender: null, plural: false, head, named: capWords.length > 0 };
     }
+    if (headTok?.cap && !roleNouns.has(head) && isTitleWord(head)) {
+      // "former Pennsylvania Gov" cut off before the name: one person, by a title, unnamed here.
+      return { name: null, kind: 'person', pronoun: null, gender, plural: false, head, named: false };
+    }
     if (roleNouns.has(head)) {
       // "the spokesman", "a doctor at the clinic": a described, unnamed person.
       return { name: null, kind: 'anonymous', pronoun: null, gender: this.genderOf(words), plural, head, named: false };
@@ -460,6 +464,8 @@ export class Namer {
     if (words.length === 1) {
       // A lone capitalised word is a person only with a title, or when the lexicon knows it as a name.
       if (isAllCaps(lastTok.text) && !titled) return null;
+      // "former Pennsylvania Gov", cut off before the name: a title alone names no one.
+      if (isTitleWord(lastWord.replace(/\.$/, ''))) return null;
       return titled || isPersonNameWord(lastWord) || this.people.isPersonWord(lastWord) ? { name: words[0]!, start: run.first, end: run.last } : null;
     }
     const looksPerson = isFirstName(firstWord) || isPersonNameWord(lastWord) || titled;

@@ -230,6 +230,11 @@ function plainTitle(w: string): boolean {
   return roleQualifiers.has(w) && !roleNouns.has(w) && !honorifics.has(w);
 }
 
+/** Whether a lower-case word is a title or role ("gov", "senator", "spokeswoman"), never a name by itself. */
+export function isTitleWord(w: string): boolean {
+  return titleWord(w) !== null && !plainTitle(w);
+}
+
 /** A title or role word ("mr", "sen", "admiral", "spokeswoman"), as written lower-case, or null. */
 function titleWord(w: string): string | null {
   return titles.has(w) ? w : null;
@@ -331,6 +336,8 @@ export class PersonTable {
       }
     }
     if (named.length < 2) return false;
+    // A headline in title case ("Ortiz Just Vowed To Never Sell The Mill"): names are not made of common words.
+    if (named.length >= 4 && named.filter((w) => isCommonWord(w) && !isPersonNameWord(w) && !isFirstName(w)).length >= 2) return false;
     const last = surnameOf(named);
     const firstWord = named[0]!;
     if (notPersonHeads.has(last) || isDateWord(last) || named.some((w) => isDateWord(w)) || placePrefixes.has(firstWord)) return false;

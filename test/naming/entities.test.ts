@@ -153,6 +153,21 @@ const NAMES: Case[] = [
     want: { name: 'Lena Ortiz', kind: 'person' },
   },
   {
+    name: 'a headline in title case is no person, so a first name still has one owner',
+    text: 'Lena Finally Reveals Why She Kept Her 3 Mills\n\nLena Ortiz promised on Monday to keep the mill.\n\n"We will not sell," Lena said.',
+    want: { name: 'Lena Ortiz', kind: 'person', nameRule: 'first-name' },
+  },
+  {
+    name: 'a name after a participle or preposition is its object; the name in apposition is the speaker',
+    text: 'A volunteer working for Mayor Ortiz, Tess Farrow of the county clinic, said the vote was fair.',
+    want: { name: 'Tess Farrow', kind: 'person', nameRule: 'appositive-name' },
+  },
+  {
+    name: 'a name that heads the phrase keeps it, whatever its apposition says',
+    text: "Mayor Lena Ortiz, Tess Farrow's aunt, said the vote was fair.",
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
@@ -160,6 +175,11 @@ const NAMES: Case[] = [
 ];
 
 const NOT_NAMES: Case[] = [
+  {
+    name: 'a title alone is no name, though it is one person',
+    text: '"The levee held," said former Nevada Gov. and party chairman Tobias Reyes.',
+    want: { name: null, kind: 'person' },
+  },
   {
     name: 'the person a relation is "of" is not the speaker',
     text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said the husband of Lena Ortiz.',
