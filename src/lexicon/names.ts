@@ -427,6 +427,7 @@ export const NAME_RULES = [
     example: 'the progressive Riverton Institute -> Riverton Institute',
   },
   { id: 'common-noun', note: 'a common noun is never a name', example: 'the agency -> null' },
+  { id: 'place', note: 'a place is where something was said, never a source', example: 'Columbus, Ohio -> null' },
   { id: 'unnamed', note: 'no name: an unresolved pronoun, an unnamed source or group', example: 'officials -> null' },
 ] as const;
 export type NameRuleId = (typeof NAME_RULES)[number]['id'];

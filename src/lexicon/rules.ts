@@ -443,6 +443,12 @@ export const BOUNDARY_END_RULES = [
     quote: 'the bridge would reopen in May',
   },
   {
+    id: 'main-verb',
+    note: 'for a participle after a comma, the comma before another finite verb of the subject (", was …")',
+    example: 'The mayor took questions, saying the bridge is safe, was upbeat about the budget and left early.',
+    quote: 'the bridge is safe',
+  },
+  {
     id: 'next-comma',
     note: 'the next comma, for a cue inside a relative or a fronted subordinate clause',
     example: 'After the mayor promised to fix the bridge, the council raised taxes.',

@@ -5,9 +5,10 @@
  * pass over the tokens plus work per capitalised run.
  */
 
-import type { Token } from '../extract/segment.js';
+import { lowerCase, type Token } from '../extract/segment.js';
 import { GENDERED_HONORIFICS, GENDERED_ROLE_NOUNS } from '../lexicon/gender.js';
 import {
+  anonymousNouns,
   determiners,
   genderOfFirstName,
   honorifics,
@@ -52,6 +53,8 @@ const roleQualifiers = ROLE_QUALIFIERS;
 const surnameVerbs = SURNAME_EVIDENCE_VERBS;
 const honorificGender = new Map(GENDERED_HONORIFICS.map((e) => [e.word, e.gender]));
 const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
+/** Every word titleWord takes as a title or role, in one set: it is asked of most words before a name. */
+const titles: ReadonlySet<string> = new Set([...honorifics, ...roleNouns, ...roleQualifiers, ...roleGender.keys(), ...extraTitles]);
 
 /** Written in capitals ("NATO", "TAPPER"): an ASCII fast path, since it is asked of many words. */
 const isAllCaps = (s: string): boolean => {
@@ -227,9 +230,14 @@ function plainTitle(w: string): boolean {
   return roleQualifiers.has(w) && !roleNouns.has(w) && !honorifics.has(w);
 }
 
+/** Whether a lower-case word is a title or role ("gov", "senator", "spokeswoman"), never a name by itself. */
+export function isTitleWord(w: string): boolean {
+  return titleWord(w) !== null && !plainTitle(w);
+}
+
 /** A title or role word ("mr", "sen", "admiral", "spokeswoman"), as written lower-case, or null. */
 function titleWord(w: string): string | null {
-  return honorifics.has(w) || roleNouns.has(w) || roleQualifiers.has(w) || roleGender.has(w) || extraTitles.has(w) ? w : null;
+  return titles.has(w) ? w : null;
 }
 
 /** Without one final full stop ("jr." -> "jr"), as /\.$/ removes it, without a regex per name word. */
@@ -275,7 +283,12 @@ export class PersonTable {
       // of an agent noun; a surname like that, "Sanders", comes with a first name the lexicon knows).
       const p = t[i - 1];
       const alone = p?.kind !== 'word' || subjectOpeners.has(p.lower);
-      if (alone && !agentPlural.test(x.lower) && next && next.kind === 'word' && surnameVerbs.has(next.lower)) this.personEvidence.add(x.lower);
+      // Not a place the lexicon knows: "Beijing said" is its government speaking. Nor a word for unnamed people
+      // ("Officials said", "Critics say") that opens a sentence.
+      const unnamed = isPlaceWord(x.lower) || anonymousNouns.has(x.lower);
+      if (alone && next && next.kind === 'word' && surnameVerbs.has(next.lower) && !agentPlural.test(x.lower) && !unnamed) {
+        this.personEvidence.add(x.lower);
+      }
     }
   }
 
@@ -323,6 +336,8 @@ export class PersonTable {
       }
     }
     if (named.length < 2) return false;
+    // A headline in title case ("Ortiz Just Vowed To Never Sell The Mill"): names are not made of common words.
+    if (named.length >= 4 && named.filter((w) => isCommonWord(w) && !isPersonNameWord(w) && !isFirstName(w)).length >= 2) return false;
     const last = surnameOf(named);
     const firstWord = named[0]!;
     if (notPersonHeads.has(last) || isDateWord(last) || named.some((w) => isDateWord(w)) || placePrefixes.has(firstWord)) return false;
@@ -396,7 +411,7 @@ export class PersonTable {
     if (this.entities.length === 0) return undefined;
     const lower: string[] = [];
     for (const w of words) {
-      const x = stripPossessive(w.toLowerCase());
+      const x = stripPossessive(lowerCase(w));
       if (x.length > 1 || !/^\p{L}$/u.test(x)) lower.push(x);
     }
     if (lower.length === 0) return undefined;

@@ -148,6 +148,26 @@ const NAMES: Case[] = [
     want: { name: 'Golden Harvest', kind: 'organization', nameRule: 'organization-description' },
   },
   {
+    name: 'a title with "of" inside it is removed before the name',
+    text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said former secretary of state Lena Ortiz.',
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
+    name: 'a headline in title case is no person, so a first name still has one owner',
+    text: 'Lena Finally Reveals Why She Kept Her 3 Mills\n\nLena Ortiz promised on Monday to keep the mill.\n\n"We will not sell," Lena said.',
+    want: { name: 'Lena Ortiz', kind: 'person', nameRule: 'first-name' },
+  },
+  {
+    name: 'a name after a participle or preposition is its object; the name in apposition is the speaker',
+    text: 'A volunteer working for Mayor Ortiz, Tess Farrow of the county clinic, said the vote was fair.',
+    want: { name: 'Tess Farrow', kind: 'person', nameRule: 'appositive-name' },
+  },
+  {
+    name: 'a name that heads the phrase keeps it, whatever its apposition says',
+    text: "Mayor Lena Ortiz, Tess Farrow's aunt, said the vote was fair.",
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
@@ -155,6 +175,36 @@ const NAMES: Case[] = [
 ];
 
 const NOT_NAMES: Case[] = [
+  {
+    name: 'a title alone is no name, though it is one person',
+    text: '"The levee held," said former Nevada Gov. and party chairman Tobias Reyes.',
+    want: { name: null, kind: 'person' },
+  },
+  {
+    name: 'the person a relation is "of" is not the speaker',
+    text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said the husband of Lena Ortiz.',
+    want: { name: null, kind: 'anonymous' },
+  },
+  {
+    name: 'nor the person a friend is "of", titled or not',
+    text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said a friend of former mayor Lena Ortiz.',
+    want: { name: null, kind: 'anonymous' },
+  },
+  {
+    name: 'a plural for unnamed people opening a sentence before "said" is no surname',
+    text: 'Officials said the bridge would reopen in May.',
+    want: { name: null, kind: 'anonymous' },
+  },
+  {
+    name: 'a place alone is no source name; as the subject it stands for its government',
+    text: 'Beijing said it would respond to the new tariffs.',
+    want: { name: null, kind: 'organization', nameRule: 'place' },
+  },
+  {
+    name: 'a place written with its state, as datelines write it, names no one',
+    text: '"The count is over," a clerk in Columbus, Ohio, said.',
+    want: { name: null, kind: 'anonymous', nameRule: 'place' },
+  },
   {
     name: 'a generic noun for an organization takes no person named just before it',
     text: 'Golden Harvest opened a store in May. Lena Ortiz sold it the land.\n\n"We will appeal the ruling," the company said.',

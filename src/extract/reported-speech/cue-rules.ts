@@ -371,6 +371,9 @@ function nameCueClause(s: CueSite): CueOutcome | null {
   // "which critics said was discriminatory": the relative pronoun is the content's subject, so the
   // content opens with its verb.
   const objectRelative = OBJECT_RELATIVES.has(t[subj.spanFirst - 1]?.lower ?? '');
+  // "The club's investment, Ms. Tanzer said, "is a perfect example" of …": an attribution between commas splits
+  // one statement in two, and the clause-name-cue rule takes both parts.
+  if (t[skipObject(a, cue)]?.text === ',' && DIRECT_CLASSES.has(cue.verb.class) && commaBefore(a, subj.spanFirst - 1, s.sent.first) >= 0) return null;
   const content = contentAfter(a, cue, s.sent.last, subj.relative === true, s.headline, objectRelative);
   if (!content) return null;
   const via = addressedOutlet(a, cue);
