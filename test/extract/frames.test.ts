@@ -233,3 +233,16 @@ describe('a quotation after a colon that ends a clause without a cue', () => {
     expect(qs.map((q) => q.explain?.quoteRule)).not.toContain('colon-subject');
   });
 });
+
+describe('a title in quotation marks after a possessive or a preposition', () => {
+  it('is no quote, and leaves its cue to the clause it reports', () => {
+    expect(found('Speaking on ABC’s “This Week,” the senator admitted that the figure in her book was wrong.')).toEqual([
+      ['the senator', 'the figure in her book was wrong', 'admitted'],
+    ]);
+  });
+
+  it('a sentence in quotation marks after a preposition is still a quote', () => {
+    const qs = extractQuotes('The mayor wrote in a post on Friday, “We will rebuild the bridge by May.”');
+    expect(qs.map((q) => [q.text, q.cue])).toEqual([['We will rebuild the bridge by May.', 'wrote']]);
+  });
+});

@@ -94,14 +94,21 @@ function firstFound(rules: readonly DirectRule[], a: ArticleContext, f: Frame): 
   return null;
 }
 
-/** All words capitalised and no sentence punctuation: a title, not a statement. */
-function isTitle(t: Token[], from: number, to: number): boolean {
+/**
+ * All words capitalised and no sentence punctuation: a title, not a statement. `trailingComma`: a comma closing the
+ * title inside its marks ("“This Week,”") still makes one.
+ */
+function isTitle(t: Token[], from: number, to: number, trailingComma = false): boolean {
   const words = wordsIn(t, from, to);
   if (words.length > 8) return false;
+  const end = trailingComma && t[to - 1]?.text === ',' ? to - 1 : to;
   return (
-    words.every((w) => w.cap || TITLE_MINOR_WORDS.has(w.lower) || /^\d/.test(w.text)) && !t.slice(from, to).some((x) => TERMINAL.has(x.text) || x.text === ',')
+    words.every((w) => w.cap || TITLE_MINOR_WORDS.has(w.lower) || /^\d/.test(w.text)) && !t.slice(from, end).some((x) => TERMINAL.has(x.text) || x.text === ',')
   );
 }
+
+/** Prepositions before a title in quotation marks: "on “Meet the Press”", "in “The Art of the Deal”". */
+const TITLE_PREPOSITIONS = new Set(['on', 'in', 'of']);
 
 /** Every quotation with its attribution, or inheriting the previous speaker when it stands alone. */
 export function findDirectQuotes(a: ArticleContext): Candidate[] {
@@ -114,6 +121,13 @@ export function findDirectQuotes(a: ArticleContext): Candidate[] {
     const c = a.seg.quoteCloseToken[qi]!;
     if (o < 0 || c < 0 || c - o < 2) continue;
     const q = quotes[qi]!;
+    // "on ABC's “This Week,”", "in “The Art of the Deal”": a title named after a possessive or a preposition is a
+    // show or a book, no statement; its cue ("…,” Carson admitted that …) stays free for the clause it reports.
+    const before = a.tokens[o - 1];
+    if (before?.kind === 'word' && (TITLE_PREPOSITIONS.has(before.lower) || /['’]s$/.test(before.text)) && isTitle(a.tokens, o + 1, c, true)) {
+      trailing = null;
+      continue;
+    }
     const f = frame(a, qi);
     const found: Attribution | null = firstFound(DIRECT_ATTRIBUTION, a, f) ?? splitQuote(a, trailing, o);
     const at = { sentence: a.tokens[o]!.sentence, paragraph: a.seg.paragraphOf[o]! };
