@@ -382,7 +382,7 @@ export class Namer {
     }
     if (headTok?.cap && !roleNouns.has(head) && isTitleWord(head)) {
       // "former Pennsylvania Gov" cut off before the name: one person, by a title, unnamed here.
-      return { name: null, kind: 'person', pronoun: null, gender, plural: false, head, named: false };
+      return { name: null, kind: 'person', pronoun: null, gender: this.genderOf(words), plural: false, head, named: false };
     }
     if (roleNouns.has(head)) {
       // "the spokesman", "a doctor at the clinic": a described, unnamed person.
