@@ -26,6 +26,10 @@ describe('content ends', () => {
     ['The mayor said the bridge is safe, even if drivers still worry.', 'said', 'the bridge is safe, even if drivers still worry'],
     ['The mayor said tolls will rise, even as traffic falls.', 'said', 'tolls will rise, even as traffic falls'],
     ['The mayor said the city repaired the bridge, rather than closing it.', 'said', 'the city repaired the bridge, rather than closing it'],
+    // A colon goes on with what was said, unless an attribution of its own follows it.
+    ['The mayor said the bridge failed for one reason: The steel was never painted.', 'said', 'the bridge failed for one reason: The steel was never painted'],
+    ['The mayor said turnout was low: A city survey found that most voters stayed home.', 'said', 'turnout was low'],
+    ['The mayor said turnout was low: A city survey found that most voters stayed home.', 'found', 'most voters stayed home'],
     // A bracketed sentence after a full stop is a sentence of its own, not more of what was said ...
     ['The mayor said the bridge is safe. (The council disagreed.)', 'said', 'the bridge is safe'],
     // ... while a bracket inside the sentence is part of it.
