@@ -117,7 +117,7 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     // pride he feels …", "two options: Vote for …") go on with what was said.
     if (x.text === ':' && t[i + 1]?.cap && t[i + 1]!.kind === 'word' && cueSoonAfter(t, i + 1, last)) return { end: i, rule: 'semicolon' };
     // "…; that's a sure ticket to …": a semicolon joins a clause of the writer's own to what was said.
-    if (x.text === ';') return { end: i, rule: 'semicolon' };
+    if (x.text === ';' && !semicolonSeries(t, i, last)) return { end: i, rule: 'semicolon' };
     // "…, the report said.": a second attribution closes the sentence; what it attributes is not this cue's.
     if (x.text === ',' && attributionTail(a, i + 1, last)) return { end: i, rule: 'attribution-tail' };
     // "…, reflecting the party's attempts to unify": a participle after a comma tells about the act of saying.
@@ -139,6 +139,14 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     }
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
+}
+/**
+ * The semicolon at `i` separates the items of a series that a later "; and" or "; or" closes ("spoke at hearings;
+ * helped marshal protesters; and put together open-mike nights"): the series is one content.
+ */
+function semicolonSeries(t: Token[], i: number, last: number): boolean {
+  for (let k = i; k + 1 < last; k++) if (t[k]!.text === ';' && (t[k + 1]!.lower === 'and' || t[k + 1]!.lower === 'or')) return true;
+  return false;
 }
 /**
  * A cue of saying or finding whose subject opens at `j`: "…: A Quinnipiac poll found …" starts an attribution of its own, while

@@ -26,6 +26,12 @@ describe('content ends', () => {
     ['The mayor said the bridge is safe, even if drivers still worry.', 'said', 'the bridge is safe, even if drivers still worry'],
     ['The mayor said tolls will rise, even as traffic falls.', 'said', 'tolls will rise, even as traffic falls'],
     ['The mayor said the city repaired the bridge, rather than closing it.', 'said', 'the city repaired the bridge, rather than closing it'],
+    // Semicolons that separate the items of a series closed by "; and" keep the series together.
+    [
+      'The mayor said the city repaired the bridge; paved the road; and painted the rail.',
+      'said',
+      'the city repaired the bridge; paved the road; and painted the rail',
+    ],
     // A colon goes on with what was said, unless an attribution of its own follows it.
     ['The mayor said the bridge failed for one reason: The steel was never painted.', 'said', 'the bridge failed for one reason: The steel was never painted'],
     ['The mayor said turnout was low: A city survey found that most voters stayed home.', 'said', 'turnout was low'],
