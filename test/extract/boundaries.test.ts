@@ -66,6 +66,9 @@ describe('content starts', () => {
     // ... but not when a new phrase starts after the circumstance: that "that" is a relative pronoun.
     ['The senator said on Tuesday the plan that the council approved will fail.', 'said', 'the plan that the council approved will fail'],
     ['The senator said the plan that the council approved will fail.', 'said', 'the plan that the council approved will fail'],
+    // A name or an object pronoun before "that" is whom the cue addressed.
+    ['The company promised Mr. Weiner that he could run the unit.', 'promised', 'he could run the unit'],
+    ['The company promised them that the plant would stay open.', 'promised', 'the plant would stay open'],
     // An article after the addressee starts the content: "told reporters the vote …".
     ['The senator told reporters the vote would be close.', 'told', 'the vote would be close'],
     ['The senator told reporters that the vote would be close.', 'told', 'the vote would be close'],
