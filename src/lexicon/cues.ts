@@ -173,6 +173,11 @@ export const CUE_VERBS: CueVerb[] = [
     saying(stance('liken')),
     only(saying(stance('voice')), 'past', 'participle', 'gerund'), // "her voice", "a strong voice"
   ]),
+  ...group('further verbs of saying: writing by email, naming with a label, urging, gushing', [
+    only(speech('email'), 'past'), // "her email", "emails" are nouns
+    saying(stance('dub', { past: 'dubbed', gerund: 'dubbing' })),
+    saying(stance('gush', undefined, 'about')),
+  ]),
   ...group('putting something into words', [only(speech('put', { past: 'put', participle: 'put', third: 'puts', gerund: 'putting' }, 'it'), 'past')]),
   ...group('verbs that name the addressee between the cue and the clause', [
     object('tell', { past: 'told', participle: 'told' }),
@@ -185,6 +190,7 @@ export const CUE_VERBS: CueVerb[] = [
     object('notify', { past: 'notified', third: 'notifies' }),
     object('convince'),
     object('persuade'),
+    object('exhort'),
   ]),
   ...group('thoughts, feelings and knowledge held by the subject', [
     belief('believe'),
@@ -330,6 +336,7 @@ export const INFINITIVE_CUES = wordSetOf('INFINITIVE_CUES', 'verbs of intent, pr
   'warn',
   'advise',
   'remind',
+  'exhort',
 ]);
 
 /** Multi-word cues that introduce a source rather than follow one: "According to X, ...". */

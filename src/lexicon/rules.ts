@@ -85,6 +85,20 @@ export const QUOTE_RULES = [
     speaker: 'Coach Dana Reyes',
   },
   {
+    id: 'colon-subject',
+    note: "a quotation after a colon that ends a clause without a cue is its subject's",
+    example: 'The senator returned to her familiar lines: "We will build the bridge."',
+    quote: 'We will build the bridge.',
+    speaker: 'The senator',
+  },
+  {
+    id: 'split-quote',
+    note: 'the second half of a quotation split by an attribution with an aside shares its attribution',
+    example: '"We opened offices in April," said Dana Reyes, the campaign\'s spokeswoman, "and we have built ties."',
+    quote: 'and we have built ties.',
+    speaker: 'Dana Reyes',
+  },
+  {
     id: 'quote-only-sentence',
     note: 'a quote standing alone continues the previous speaker',
     example: '"The boats are old," the captain said.\n"They will not last another winter."',

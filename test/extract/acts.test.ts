@@ -50,6 +50,10 @@ describe('stances: an object rather than a clause', () => {
     ['The coach hinted at a change in the starting lineup.', 'hinted at', 'statement'],
     ['The senator likened the bill to a blank check.', 'likened', 'statement'],
     ['The mayor voiced support for the new stadium.', 'voiced', 'statement'],
+    ['One analyst has dubbed the contest the pothole primary.', 'dubbed', 'statement'],
+    ['The mayor gushed about the new stadium and its roof.', 'gushed about', 'statement'],
+    ['The senator exhorted voters to turn out in the rain.', 'exhorted', 'statement'],
+    ['The aide emailed reporters that the vote was delayed.', 'emailed', 'statement'],
   ] as const)('%s → %s: %s', (text, cue, act) => {
     expect(actOf(text, cue)?.act).toBe(act);
   });
@@ -112,6 +116,7 @@ describe('nouns that look like the new cue verbs report nothing', () => {
     ['A security detail followed the governor to the airport.', 'detail'],
     ['Her voice was calm as she left the court.', 'voice'],
     ['The details of the plan were never published.', 'details'],
+    ['Her emails were released on Friday.', 'emails'],
   ] as const)('%s: no quote cued by %s', (text, cue) => {
     expect(actOf(text, cue)).toBeUndefined();
   });

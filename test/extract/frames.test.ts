@@ -152,3 +152,84 @@ describe('"with X asking …": a participle with its own subject', () => {
     expect(extractQuotes(text, { acts: 'all', explain: true }).filter((q) => q.explain?.quoteRule === 'with-gerund')).toEqual([]);
   });
 });
+
+describe('a leading attribution with a tail after the quotation', () => {
+  it.each([
+    [
+      'The comedian took the stage and joked, “You are all being ridiculous,” drawing loud jeers from the crowd.',
+      'The comedian',
+      'You are all being ridiculous,',
+      'joked',
+    ],
+    ['The host interjected, “Ladies and gentlemen, the mayor,” who then walked on stage.', 'The host', 'Ladies and gentlemen, the mayor,', 'interjected'],
+  ] as const)('%s', (text, speaker, quote, cue) => {
+    const direct = extractQuotes(text).filter((q) => q.type === 'direct');
+    expect(direct.map((q) => [q.speaker?.text, q.text, q.cue])).toEqual([[speaker, quote, cue]]);
+  });
+
+  it('a clause that may attribute the quote itself is no tail', () => {
+    // "the mayor said" after the quotation: the quote is the mayor's, not the aide's.
+    const qs = extractQuotes('The aide read out, “The bridge is safe,” the mayor said.').filter((q) => q.type === 'direct');
+    expect(qs.map((q) => q.speaker?.text)).toEqual(['the mayor']);
+  });
+});
+
+describe('the second half of a quotation split by an attribution with an aside', () => {
+  it('shares the attribution of the first half', () => {
+    const text = '"We opened offices in April," said Dana Reyes, the campaign\'s spokeswoman, "and we have built ties."';
+    expect(found(text)).toEqual([
+      ['Dana Reyes', 'We opened offices in April,', 'said'],
+      ['Dana Reyes', 'and we have built ties.', 'said'],
+    ]);
+  });
+
+  it('a quotation in the next sentence is no second half', () => {
+    const qs = extractQuotes('"We opened offices in April," said Dana Reyes. "And we have built ties."', { explain: true });
+    expect(qs.map((q) => q.explain?.quoteRule)).toEqual(['trailing-cue-name', 'quote-only-sentence']);
+  });
+});
+
+describe('a quotation standing alone with a tail after it', () => {
+  it.each([
+    ['“The key voters are older women,” said Dana Reyes. “We have to keep them” - winning back the suburbs first.', 'We have to keep them'],
+    ['“The key voters are older women,” said Dana Reyes. “We have to keep them,” which is no small task.', 'We have to keep them,'],
+  ] as const)('continues the previous speaker: %s', (text, quote) => {
+    const q = extractQuotes(text).find((x) => x.text === quote);
+    expect(q?.speaker?.text).toBe('Dana Reyes');
+  });
+
+  it('a clause with its own subject after the quotation is no tail', () => {
+    const text = '“The key voters are older women,” said Dana Reyes. “We have to keep them” and the mayor agrees.';
+    expect(extractQuotes(text, { explain: true }).find((x) => x.text === 'We have to keep them')?.explain?.quoteRule).not.toBe('quote-only-sentence');
+  });
+});
+
+describe('a participle of saying after a verb of perception', () => {
+  it('"a reporter can be heard asking" gives the reporter', () => {
+    expect(found('“Should the city raise taxes again?” a reporter can be heard asking the mayor.')).toEqual([
+      ['a reporter', 'Should the city raise taxes again?', 'asking'],
+    ]);
+  });
+
+  it('a perception verb without a participle of saying attributes nothing', () => {
+    expect(found('“Should the city raise taxes again?” a reporter can be heard in the video.')).toEqual([]);
+  });
+});
+
+describe('a quotation after a colon that ends a clause without a cue', () => {
+  it("is the subject's", () => {
+    expect(found('The senator returned to her familiar lines: “We will build the bridge.”')).toEqual([['The senator', 'We will build the bridge.', ':']]);
+  });
+
+  it.each([
+    // The subject is a thing, not a speaker.
+    ['The agenda had one item: “Repair the harbor bridge.”'],
+  ])('no speaker: %s', (text) => {
+    expect(found(text).filter(([, , cue]) => cue === ':')).toEqual([]);
+  });
+
+  it('a cue in the clause leaves the quotation to the reported speech that quotes it', () => {
+    const qs = extractQuotes('He also suggested acting against the judge: “They ought to look into it.”', { explain: true });
+    expect(qs.map((q) => q.explain?.quoteRule)).not.toContain('colon-subject');
+  });
+});
