@@ -168,6 +168,16 @@ const NAMES: Case[] = [
     want: { name: 'Lena Ortiz', kind: 'person' },
   },
   {
+    name: 'a role whose qualifier is an institution noun ("fund manager") is still a described person',
+    text: 'Tomas Vell bought the mill in May. Tomas Vell also owns the port.\n\n"We will hire," the fund manager said.',
+    want: { name: 'Tomas Vell', kind: 'person', nameRule: 'main-subject' },
+  },
+  {
+    name: 'a neurosurgeon or a speechwriter is a role like any other',
+    text: 'Admiral Jonas Peller, a retired neurosurgeon, toured the base on Monday.\n\n"The fleet is ready," the neurosurgeon said.',
+    want: { name: 'Jonas Peller', kind: 'person', nameRule: 'description' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
