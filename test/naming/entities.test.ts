@@ -178,6 +178,11 @@ const NAMES: Case[] = [
     want: { name: 'Jonas Peller', kind: 'person', nameRule: 'description' },
   },
   {
+    name: 'a capitalised title in the appositive ("the National Committeeman") makes the name a person',
+    text: '"The vote will be close," said Corbin Vale, the National Committeeman from Ohio.',
+    want: { name: 'Corbin Vale', kind: 'person' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
