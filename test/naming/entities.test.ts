@@ -183,6 +183,16 @@ const NAMES: Case[] = [
     want: { name: 'Corbin Vale', kind: 'person' },
   },
   {
+    name: "a generic noun after an organization's name is that organization",
+    text: 'The Acme group said it would march again.',
+    want: { name: 'Acme', kind: 'organization' },
+  },
+  {
+    name: 'but a campaign is its own organization',
+    text: 'The Ortiz campaign said it would march again.',
+    want: { name: 'Ortiz campaign', kind: 'organization' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
