@@ -152,7 +152,7 @@ function firstChar(word: string): string {
 }
 
 /** toLowerCase, without a new string when there is nothing to lower (V8 always allocates one). */
-function lowerCase(word: string): string {
+export function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return word.toLowerCase();
@@ -275,7 +275,12 @@ export function segment(text: string, quotes: QuoteSpan[]): Segmented {
   let paragraph = 0;
   let first = 0;
   const startSentence = (at: number): void => {
-    if (at > first) sentences.push({ first, last: at, paragraph: paragraphOf[first] ?? 0 });
+    if (at > first) {
+      // Each token learns its sentence as the sentence closes, while it is fresh in the cache, not in a pass of
+      // its own over all the tokens.
+      for (let k = first; k < at; k++) tokens[k]!.sentence = sentences.length;
+      sentences.push({ first, last: at, paragraph: paragraphOf[first] ?? 0 });
+    }
     first = at;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -306,11 +311,10 @@ export function segment(text: string, quotes: QuoteSpan[]): Segmented {
     while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.kind !== 'open' && !tokens[j]!.newline) j++;
     const after = tokens[j];
     if (!after || after.newline) continue;
-    if (after.cap || after.kind === 'open' || /^\p{N}/u.test(after.text)) startSentence(j);
+    // "… the Iraq invasion. (As BuzzFeed first reported, …)": a bracketed sentence after a full stop is a new one.
+    const bracketed = after.text === '(' && tokens[j + 1]?.cap === true;
+    if (after.cap || after.kind === 'open' || bracketed || /^\p{N}/u.test(after.text)) startSentence(j);
   }
   startSentence(tokens.length);
-  sentences.forEach((s, k) => {
-    for (let i = s.first; i < s.last; i++) tokens[i]!.sentence = k;
-  });
   return { text, tokens, sentences, quotes, quoteOpenToken: openTok, quoteCloseToken: closeTok, paragraphOf };
 }

@@ -13,6 +13,7 @@ import {
   CLAUSE_TURNS,
   determiners,
   hasVerbTag,
+  isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
   OBJECT_END_WORDS,
@@ -222,11 +223,22 @@ export function movesOn(a: ArticleContext, i: number): boolean {
   if (x.lower === 'even') return a.tokens[i + 1]?.kind === 'word' && CLAUSE_TURNS.has(a.tokens[i + 1]!.lower);
   return CLAUSE_TURNS.has(x.lower);
 }
+/**
+ * The word after "to" makes an infinitive: a verb, or a bare lower-case word that is no determiner, pronoun,
+ * number or plural ("to talk", but not "to cheers", "to the crowd", "to 40 percent").
+ */
+function infinitiveAfter(y: Token | undefined): boolean {
+  if (y?.kind !== 'word' || y.cap || /\d/.test(y.text)) return false;
+  if (hasVerbTag(y.lower)) return true;
+  return !determiners.has(y.lower) && !PERSONAL_PRONOUNS.has(y.lower) && !y.lower.endsWith('s') && !isAdjectiveWord(y.lower);
+}
 /** "a professor at UCLA", "the Cruz campaign's Iowa director": a noun phrase describing the speaker. */
 export function appositiveAt(a: ArticleContext, i: number, last: number): boolean {
   const x = a.tokens[i];
   if (x?.kind !== 'word') return false;
   if (APPOSITIVE_OPENERS.has(x.lower)) return true;
+  // "It is his job, he said, to talk to Congress": an infinitive goes on with the statement; it describes no one.
+  if (x.lower === 'to' && infinitiveAfter(a.tokens[i + 1])) return false;
   // "the chief economist for the survey" has no finite verb; "the golf industry was over-supplied" has one;
   // "the expert who has published books" has one only inside a relative clause.
   for (let k = i; k < last && k < i + MAX_CLAUSE; k++) {

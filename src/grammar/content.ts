@@ -4,26 +4,35 @@
  */
 
 import { type ArticleContext, hasOpen, isStatement, makeContent } from '../extract/article.js';
+import type { Token } from '../extract/segment.js';
 import {
+  adverbialPrepositions,
   auxiliaries,
   BE_OR_CLITIC,
+  CONNECTIVE_ADVERBS,
   CUE_ASIDE_OPENERS,
   determiners,
+  FINITE_BE,
   HAVE_DO_MODALS,
   hasVerbTag,
   INFINITIVE_CUES,
+  isAdverbWord,
   isFiniteVerb,
   isVerbWord,
   NON_CLAUSE_OPENERS,
   PERSONAL_PRONOUNS,
+  PHRASE_OPENERS,
+  RELATIVE_PRONOUNS,
   SUBJECT_OPENERS,
+  SUBJECT_PRONOUNS,
+  timeWords,
   VERB_PARTICLES,
   VERBS_AFTER_SUBJECT_THAT,
 } from '../lexicon/index.js';
 import type { Boundary } from '../lexicon/rules.js';
 import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
-import { clauseEndBy, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
+import { clauseEndBy, type EndBy, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
 import type { CueMatch } from './cues.js';
 import { phraseAfter } from './noun-phrases.js';
 
@@ -37,7 +46,18 @@ export function contentAfter(
   verbFirst = false,
 ): { start: number; end: number; type: QuoteType; boundary?: Boundary } | null {
   const t = a.tokens;
-  let k = skipAdverbials(t, skipObject(a, cue), sentLast);
+  // "threatened to close the plant": after a cue of intent "to" opens the infinitive, even before a word that may
+  // be an adjective ("close", "shut"), not a circumstance like "to the press".
+  const afterObject = skipObject(a, cue);
+  const infinitiveNext =
+    t[afterObject]?.lower === 'to' &&
+    INFINITIVE_CUES.has(cue.verb.lemma) &&
+    t[afterObject + 1]?.kind === 'word' &&
+    !t[afterObject + 1]!.cap &&
+    !determiners.has(t[afterObject + 1]!.lower) &&
+    !PERSONAL_PRONOUNS.has(t[afterObject + 1]!.lower);
+  const that = infinitiveNext ? afterObject : adverbialBeforeThat(a, afterObject, sentLast);
+  let k = infinitiveNext ? afterObject : that > afterObject ? that : skipAdverbials(t, afterObject, sentLast);
   // "He believes, for example, that …": a short aside between commas.
   if (t[k]?.text === ',') {
     let e = k + 1;
@@ -67,7 +87,10 @@ export function contentAfter(
   // "After the party vowed to court Latinos, it did the opposite": a fronted subordinate clause ends at its comma.
   const sent = a.seg.sentences[t[cue.first]!.sentence]!;
   const fronted = subordinateBefore(a, sent.first, cue.first);
-  const ended = relative || fronted ? nextCommaBy(a, k, sentLast) : stance ? objectEndBy(a, k, sentLast) : clauseEndBy(a, k, sentLast, cue);
+  let ended = relative || fronted ? nextCommaBy(a, k, sentLast) : stance ? objectEndBy(a, k, sentLast) : clauseEndBy(a, k, sentLast, cue);
+  // "Trump took a hands-off approach, suggesting X, was tepid about Y and …": a participle after a comma ends
+  // where a finite verb of the sentence's subject comes back after the next comma.
+  if (cue.form === 'gerund' && asideBefore(t, cue.first, sent.first)) ended = mainVerbAfter(a, k, ended);
   const to = ended.end;
   const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))
@@ -97,6 +120,58 @@ export function contentAfter(
   )
     return null;
   return makeContent(a, k, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
+}
+/**
+ * "reported last quarter that …", "argued for the second debate that …", "suggest however that …": a circumstance
+ * the adverbial skipper did not take whole, then "that". Returns the index of that "that", else `k`. Only a
+ * stretch opening like an adverbial (a preposition, a time word, an adverb) and holding no verb or comma: "the
+ * plan that the council approved" opens with a noun, and its "that" is a relative pronoun.
+ */
+function adverbialBeforeThat(a: ArticleContext, k: number, sentLast: number): number {
+  const t = a.tokens;
+  const x = t[k];
+  if (x?.kind !== 'word' || x.cap || x.lower === 'that' || x.lower === 'to') return k;
+  if (!adverbialPrepositions.has(x.lower) && !timeWords.has(x.lower) && !isAdverbWord(x.lower) && !CONNECTIVE_ADVERBS.has(x.lower)) return k;
+  for (let j = k + 1; j < sentLast && j < k + 12; j++) {
+    const y = t[j]!;
+    if (y.kind === 'open' || y.kind === 'close' || y.quote >= 0) continue;
+    if (y.lower === 'that') return j;
+    // "said on Tuesday the plan that …": a new phrase after the circumstance's noun is the content's subject.
+    const prev = t[j - 1]!;
+    if ((SUBJECT_PRONOUNS.has(y.lower) || PHRASE_OPENERS.has(y.lower)) && !determiners.has(prev.lower) && !adverbialPrepositions.has(prev.lower)) return k;
+    if (y.kind === 'punct' ? y.text !== '.' && y.text !== "'" : y.kind === 'word' && !y.cap && isFiniteVerb(y.lower)) return k;
+  }
+  return k;
+}
+/** The participle at `cue` follows a comma or dash: "…, (later) suggesting". */
+function asideBefore(t: Token[], cue: number, first: number): boolean {
+  let j = cue - 1;
+  while (j > first && t[j]!.kind === 'word' && isAdverbWord(t[j]!.lower)) j--;
+  return j > first && (t[j]!.text === ',' || t[j]!.text === '—' || t[j]!.text === '–');
+}
+/**
+ * The comma before a finite verb of the sentence's subject ("…, was tepid"), if it comes before `ended`: a form of
+ * "be", "have", "do" or a modal, which a participle ("…, distracted from") cannot be mistaken for.
+ */
+function mainVerbAfter(a: ArticleContext, k: number, ended: EndBy): EndBy {
+  const t = a.tokens;
+  // "saying the bridge, which is old, has been repaired", "saying the bridge, a landmark, is safe": the verb after a
+  // relative clause or after an appositive (a stretch between commas with no verb) is the content's own.
+  let inRelative = false;
+  let from = k;
+  for (let i = k + 1; i < ended.end - 1; i++) {
+    if (t[i]!.kind === 'open') {
+      i = Math.max(i, a.seg.quoteCloseToken[t[i]!.quote]!);
+      continue;
+    }
+    if (t[i]!.text !== ',') continue;
+    const v = t[i + 1]!;
+    if (!inRelative && v.kind === 'word' && (FINITE_BE.has(v.lower) || HAVE_DO_MODALS.has(v.lower)) && (from === k || hasVerb(a, from, i)))
+      return { end: i, rule: 'main-verb' };
+    inRelative = RELATIVE_PRONOUNS.has(v.lower);
+    from = i + 1;
+  }
+  return ended;
 }
 export function hasFiniteVerb(a: ArticleContext, first: number, last: number): boolean {
   for (let i = first; i < last; i++) {

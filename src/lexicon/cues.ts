@@ -400,6 +400,16 @@ export const CUE_NOUNS = wordSetOf('CUE_NOUNS', 'nouns of saying, thinking and d
 ]);
 
 /**
+ * Verbs whose "…, as X proposes" describes the thing before it (the plan X proposes), not a clause X said.
+ */
+export const AS_PROPOSAL_CUES = wordSetOf('AS_PROPOSAL_CUES', 'proposals and demands: "a tax, as Sanders proposes" names the proposal, not a statement', [
+  'propose',
+  'suggest',
+  'recommend',
+  'demand',
+]);
+
+/**
  * Nouns of a written or broadcast message that a participle of saying after them reports: "the union issued a
  * statement saying …", "the campaign released an ad calling …". The speaker is the subject who issued it.
  */

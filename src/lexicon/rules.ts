@@ -169,6 +169,20 @@ export const QUOTE_RULES = [
     speaker: 'Trump',
   },
   {
+    id: 'as-attribution',
+    note: '"as X reported," before the clause it attributes',
+    example: 'But, as the Tribune reported on Saturday, the mayor has already chosen a successor.',
+    quote: 'the mayor has already chosen a successor',
+    speaker: 'the Tribune',
+  },
+  {
+    id: 'with-gerund',
+    note: '"with X asking …": a participle of saying with its own subject after "with"',
+    example: 'The interview ended with the host asking the mayor whether she would run again.',
+    quote: 'whether she would run again',
+    speaker: 'the host',
+  },
+  {
     id: 'document-gerund',
     note: 'a participle of saying after a statement, letter or post the subject issued',
     example: 'The union issued a statement on Monday saying the strike would go ahead.',
@@ -413,6 +427,12 @@ export const BOUNDARY_END_RULES = [
     note: "a semicolon, or a colon before a capital: a clause of the writer's own follows",
     example: 'The mayor said the bridge would reopen in May; the council has not voted yet.',
     quote: 'the bridge would reopen in May',
+  },
+  {
+    id: 'main-verb',
+    note: 'for a participle after a comma, the comma before another finite verb of the subject (", was …")',
+    example: 'The mayor took questions, saying the bridge is safe, was upbeat about the budget and left early.',
+    quote: 'the bridge is safe',
   },
   {
     id: 'next-comma',

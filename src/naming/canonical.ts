@@ -271,6 +271,14 @@ export class Namer {
   aliasWithin(first: number, last: number): { name: string; outlet: boolean; first: number; last: number } | null {
     const t = this.tokens;
     const n = last - first;
+    // Most phrases hold no word that starts an alias or acronym: one look-up per word settles them, rather than
+    // one per word and span length below.
+    let anyStart = false;
+    for (let s = first; s < last && !anyStart; s++) {
+      const head = t[s]!;
+      anyStart = head.kind === 'word' && (this.aliases.starts.has(head.lower) || this.acronymStarts.has(head.lower));
+    }
+    if (!anyStart) return null;
     for (let len = Math.min(n, this.aliases.longest + 2); len >= 1; len--) {
       for (let s = first; s + len <= last; s++) {
         const head = t[s]!;
@@ -346,7 +354,7 @@ export class Namer {
     // "Officials said": a common noun capitalised only because it opens the sentence is still common.
     const sentenceCap = headTok?.cap && core[0] === headTok && !isAllCaps(headTok.text);
     const anonymousHead = anonymousNouns.has(head) && (!headTok?.cap || sentenceCap);
-    const gender = this.genderOf(words);
+    // The gender is read where a return gives one (not for organizations): most phrases described are those.
 
     // A person: the core ends in a capitalised name that is not an institution ("Foreign Minister Andrii Sybiha").
     // "Gov. Lena Ortiz of New Mexico": a name before an "of" that joins capitalised words is still a person's.
@@ -362,11 +370,11 @@ export class Namer {
     if (!person) person = this.titleWithOf(coreEnd, last);
     if (person && !(alias && alias.first < person.end && alias.last > person.start)) {
       const known = person.entity ? strongGender(person.entity) : null;
-      return { name: person.name, kind: 'person', pronoun: null, gender: known ?? gender, plural: false, head, named: true };
+      return { name: person.name, kind: 'person', pronoun: null, gender: known ?? this.genderOf(words), plural: false, head, named: true };
     }
     if (anonymousHead) {
       // "a high-ranking U.S. Department of Defense source": unnamed, but from a named institution.
-      return { name: alias?.name ?? null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
+      return { name: alias?.name ?? null, kind: 'anonymous', pronoun: null, gender: this.genderOf(words), plural, head, named: false };
     }
     if (alias) return { name: alias.name, kind: 'organization', pronoun: null, gender: null, plural: false, head, named: true };
     const capWords = core.filter((x) => x.cap && !determiners.has(x.lower));
@@ -375,17 +383,17 @@ export class Namer {
     }
     if (headTok?.cap && !roleNouns.has(head) && isTitleWord(head)) {
       // "former Pennsylvania Gov" cut off before the name: one person, by a title, unnamed here.
-      return { name: null, kind: 'person', pronoun: null, gender, plural: false, head, named: false };
+      return { name: null, kind: 'person', pronoun: null, gender: this.genderOf(words), plural: false, head, named: false };
     }
     if (roleNouns.has(head)) {
       // "the spokesman", "a doctor at the clinic": a described, unnamed person.
-      return { name: null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
+      return { name: null, kind: 'anonymous', pronoun: null, gender: this.genderOf(words), plural, head, named: false };
     }
     // "Proponents of the bill say": a word the lexicon knows, but not as a name, opening the sentence.
     // "Investors said": a plural ("-s", not "-ss") that is no name, place or organization the lexicon knows.
     const commonPlural = /[^su]s$/.test(head) && !isPersonNameWord(head) && !isPlaceWord(head) && !isOrganizationWord(head);
     if (sentenceCap && capWords.length === 1 && (isCommonWord(head) || commonPlural)) {
-      return { name: null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
+      return { name: null, kind: 'anonymous', pronoun: null, gender: this.genderOf(words), plural, head, named: false };
     }
     if (capWords.length > 0 && headTok?.cap) {
       return {
@@ -394,7 +402,7 @@ export class Namer {
         // it as one ("Keidis continued"); otherwise a place, a group or an institution, which "he" never means.
         kind: capWords.length === 1 && this.people.isPersonWord(headTok.lower) ? 'person' : 'organization',
         pronoun: null,
-        gender,
+        gender: this.genderOf(words),
         plural: false,
         head,
         named: true,

@@ -5,7 +5,7 @@
  * pass over the tokens plus work per capitalised run.
  */
 
-import type { Token } from '../extract/segment.js';
+import { lowerCase, type Token } from '../extract/segment.js';
 import { GENDERED_HONORIFICS, GENDERED_ROLE_NOUNS } from '../lexicon/gender.js';
 import {
   anonymousNouns,
@@ -53,6 +53,8 @@ const roleQualifiers = ROLE_QUALIFIERS;
 const surnameVerbs = SURNAME_EVIDENCE_VERBS;
 const honorificGender = new Map(GENDERED_HONORIFICS.map((e) => [e.word, e.gender]));
 const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
+/** Every word titleWord takes as a title or role, in one set: it is asked of most words before a name. */
+const titles: ReadonlySet<string> = new Set([...honorifics, ...roleNouns, ...roleQualifiers, ...roleGender.keys(), ...extraTitles]);
 
 /** Written in capitals ("NATO", "TAPPER"): an ASCII fast path, since it is asked of many words. */
 const isAllCaps = (s: string): boolean => {
@@ -235,7 +237,7 @@ export function isTitleWord(w: string): boolean {
 
 /** A title or role word ("mr", "sen", "admiral", "spokeswoman"), as written lower-case, or null. */
 function titleWord(w: string): string | null {
-  return honorifics.has(w) || roleNouns.has(w) || roleQualifiers.has(w) || roleGender.has(w) || extraTitles.has(w) ? w : null;
+  return titles.has(w) ? w : null;
 }
 
 /** Without one final full stop ("jr." -> "jr"), as /\.$/ removes it, without a regex per name word. */
@@ -284,7 +286,7 @@ export class PersonTable {
       // Not a place the lexicon knows: "Beijing said" is its government speaking. Nor a word for unnamed people
       // ("Officials said", "Critics say") that opens a sentence.
       const unnamed = isPlaceWord(x.lower) || anonymousNouns.has(x.lower);
-      if (alone && !agentPlural.test(x.lower) && next && next.kind === 'word' && surnameVerbs.has(next.lower) && !unnamed) {
+      if (alone && next && next.kind === 'word' && surnameVerbs.has(next.lower) && !agentPlural.test(x.lower) && !unnamed) {
         this.personEvidence.add(x.lower);
       }
     }
@@ -409,7 +411,7 @@ export class PersonTable {
     if (this.entities.length === 0) return undefined;
     const lower: string[] = [];
     for (const w of words) {
-      const x = stripPossessive(w.toLowerCase());
+      const x = stripPossessive(lowerCase(w));
       if (x.length > 1 || !/^\p{L}$/u.test(x)) lower.push(x);
     }
     if (lower.length === 0) return undefined;

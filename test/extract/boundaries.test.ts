@@ -26,6 +26,10 @@ describe('content ends', () => {
     ['The mayor said the bridge is safe, even if drivers still worry.', 'said', 'the bridge is safe, even if drivers still worry'],
     ['The mayor said tolls will rise, even as traffic falls.', 'said', 'tolls will rise, even as traffic falls'],
     ['The mayor said the city repaired the bridge, rather than closing it.', 'said', 'the city repaired the bridge, rather than closing it'],
+    // A bracketed sentence after a full stop is a sentence of its own, not more of what was said ...
+    ['The mayor said the bridge is safe. (The council disagreed.)', 'said', 'the bridge is safe'],
+    // ... while a bracket inside the sentence is part of it.
+    ['The mayor said the bridge (built in 1920) is safe.', 'said', 'the bridge (built in 1920) is safe'],
     // Without any of these the content runs to the sentence's end.
     ['The mayor said the bridge would reopen in May after the council votes.', 'said', 'the bridge would reopen in May after the council votes'],
   ] as const)('%s (%s)', (text, cue, content) => {
@@ -46,6 +50,12 @@ describe('content starts', () => {
     ['The senator said on Tuesday that the vote would be close.', 'said', 'the vote would be close'],
     // ... but a phrase that goes on with "of" is still the adverbial: "at the end of the session".
     ['The senator said at the end of the session the vote would be close.', 'said', 'the vote would be close'],
+    // A circumstance the adverbial skipper does not take whole, then "that": the content starts after "that".
+    ['The agency reported last quarter that its users were spending more time online.', 'reported', 'its users were spending more time online'],
+    ['Several economists suggest however that rates will fall.', 'suggest', 'rates will fall'],
+    // ... but not when a new phrase starts after the circumstance: that "that" is a relative pronoun.
+    ['The senator said on Tuesday the plan that the council approved will fail.', 'said', 'the plan that the council approved will fail'],
+    ['The senator said the plan that the council approved will fail.', 'said', 'the plan that the council approved will fail'],
     // An article after the addressee starts the content: "told reporters the vote …".
     ['The senator told reporters the vote would be close.', 'told', 'the vote would be close'],
     ['The senator told reporters that the vote would be close.', 'told', 'the vote would be close'],
@@ -63,6 +73,52 @@ describe('content that runs into a second attribution', () => {
     ['The senator called the bill "a disgrace," adding that it would fail.', 'called', 'the bill "a disgrace,"'],
     // ... while a comma inside a quotation that is not at its end does not end it.
     ['The senator called the bill "slow, costly and unfair" today.', 'called', 'the bill "slow, costly and unfair" today'],
+  ])('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+describe('an attribution between commas splits one statement in two', () => {
+  const partsOf = (text: string): string[] => extractQuotes(text, { acts: 'all' }).map((q) => q.text);
+  it.each([
+    ['Many of the closures, he said, have involved public courses.', ['Many of the closures', 'have involved public courses']],
+    // The second part may open with a quotation ...
+    [
+      "The club's investment in its courses, Ms. Tanzer said, ''is a perfect example'' of adapting.",
+      ["The club's investment in its courses", "''is a perfect example'' of adapting"],
+    ],
+    // ... or with an infinitive, which describes no one (unlike an appositive about the speaker).
+    ['It is his job, he said, to talk to Congress about the plan.', ['It is his job', 'to talk to Congress about the plan']],
+    ['The bridge will reopen, said Ms. Ortiz, a city engineer.', ['The bridge will reopen']],
+    ['The bridge will reopen, the mayor said, to the relief of drivers.', ['The bridge will reopen']],
+  ])('%s', (text, parts) => {
+    expect(partsOf(text)).toEqual(parts);
+  });
+});
+
+describe("participles in a list of the subject's verbs", () => {
+  it.each([
+    // "X took …, saying A, was …": what the participle reports ends where another finite verb of the subject
+    // comes back after a comma.
+    ['The mayor took questions, saying the bridge is safe, was upbeat about the budget and left early.', 'saying', 'the bridge is safe'],
+    // Not after a relative clause or an appositive inside the content: that verb is the content's own.
+    ['The mayor resigned, saying the bridge, which is old, has been repaired.', 'saying', 'the bridge, which is old, has been repaired'],
+    ['The mayor resigned, saying the bridge, the oldest in town, is safe.', 'saying', 'the bridge, the oldest in town, is safe'],
+    // Not a participle ("distracted from"): only "be", "have", "do" and the modals are taken for the verb.
+    ['The mayor resigned in May, claiming he was wasting time, distracted from real work.', 'claiming', 'he was wasting time, distracted from real work'],
+  ])('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+describe('fronted subordinate clauses', () => {
+  it.each([
+    // A quotation inside the fronted clause is stepped over: the cue is still inside the clause, whose content
+    // ends at its comma.
+    ['When the "tough" mayor claimed the bridge is safe, residents were furious.', 'claimed', 'the bridge is safe'],
+    ['After the mayor claimed the bridge is safe, residents were furious.', 'claimed', 'the bridge is safe'],
+    // No subordinator: the content runs on.
+    ['The mayor claimed the bridge is safe, and residents were furious.', 'claimed', 'the bridge is safe, and residents were furious'],
   ])('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });

@@ -51,3 +51,104 @@ describe('"as X put it"', () => {
     expect(found(text).filter(([, , cue]) => cue === 'put it')).toEqual([]);
   });
 });
+
+describe('"as X reported" asides', () => {
+  it.each([
+    [
+      'But, as the Tribune reported on Saturday, the mayor has already chosen a successor.',
+      [['the Tribune', 'the mayor has already chosen a successor', 'reported']],
+    ],
+    ['As Smith noted, the bridge is older than the town itself.', [['Smith', 'the bridge is older than the town itself', 'noted']]],
+    ['The bridge will reopen in May, as the mayor said on Monday.', [['the mayor', 'The bridge will reopen in May', 'said']]],
+  ] as const)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "as X proposes" after a noun names the proposal.
+    ['Voters can debate a tax on every trade, as the senator proposes.', 'proposes'],
+    // No verb of saying: "as expected" attributes nothing.
+    ['As expected, the council voted to close the library.', 'expected'],
+  ] as const)('no aside attribution: %s', (text, cue) => {
+    expect(found(text).filter(([, , c]) => c === cue)).toEqual([]);
+  });
+});
+
+describe('a participle of saying whose named subject has an aside', () => {
+  it.each([
+    [
+      'Dana Reyes, president of the Harbor Institute, tied the scores to better attendance, saying the program helped thousands of pupils.',
+      [['Dana Reyes', 'the program helped thousands of pupils', 'saying']],
+    ],
+    [
+      'Hugh Hill, who is running for mayor, has seized on the report, telling the Herald that the city was misled.',
+      [['Hugh Hill', 'the city was misled', 'telling']],
+    ],
+  ] as const)('%s', (text, expected) => {
+    expect(found(text).filter(([, , cue]) => cue === expected[0]![2])).toEqual(expected);
+  });
+
+  it.each([
+    // An unnamed subject with an aside: no speaker to give.
+    ['A man, a retired teacher from the town, waved a sign, saying the plant should close.'],
+    // No verb after the aside: a list, not a subject and its aside.
+    ['Dana Reyes, the mayor, the governor and their aides left early, saying nothing.'],
+  ])('no speaker through the aside: %s', (text) => {
+    expect(found(text).filter(([, , cue]) => cue === 'saying')).toEqual([]);
+  });
+});
+
+describe('time words between a trailing attribution and the rest of a split quotation', () => {
+  it('"the coach tweeted last January, “…”" continues the quote', () => {
+    expect(found('“We will win the title,” the coach tweeted last January, “and nobody will stop us.”')).toEqual([
+      ['the coach', 'We will win the title,', 'tweeted'],
+      ['the coach', 'and nobody will stop us.', 'tweeted'],
+    ]);
+  });
+});
+
+describe('nouns of saying with a circumstance or a source before their clause', () => {
+  it.each([
+    ['Critics seized on her assertion during the debate that the plan would fail.', [['her', 'the plan would fail', 'assertion']]],
+    ['The town ignored a warning from the ministry that the dam was unsafe.', [['the ministry', 'the dam was unsafe', 'warning']]],
+  ] as const)('%s', (text, expected) => {
+    expect(found(text).filter(([, , cue]) => cue === expected[0]![2])).toEqual(expected);
+  });
+
+  it.each([
+    // No clause after the source: a document, not what it says.
+    ['The mayor read a statement from a friend of the family.', 'statement'],
+    // A circumstance but no "that": no content.
+    ['Her assertion during the debate drew boos from the crowd.', 'assertion'],
+  ] as const)('no noun-cue statement: %s', (text, cue) => {
+    expect(found(text).filter(([, , c]) => c === cue)).toEqual([]);
+  });
+});
+
+describe('an infinitive after a cue of intent, even when its verb may be an adjective', () => {
+  it.each([
+    ['Jane Smith threatened to close the plant.', [['Jane Smith', 'to close the plant', 'threatened']]],
+    ['The union vowed to shut the port if talks failed.', [['The union', 'to shut the port if talks failed', 'vowed']]],
+    // "to" before a determiner opens a circumstance, not an infinitive.
+    ['Jane Smith promised to the voters a new park.', [['Jane Smith', 'a new park', 'promised']]],
+  ] as const)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('"with X asking …": a participle with its own subject', () => {
+  it('gives the subject after "with" as the speaker', () => {
+    expect(found('The interview ended with the host asking the mayor pointedly whether she would run again.')).toEqual([
+      ['the host', 'whether she would run again', 'asking'],
+    ]);
+  });
+
+  it.each([
+    // A participle that describes the noun after "with": no statement.
+    ['She arrived with a sign showing the old bridge.'],
+    // A participle of thought: not speech.
+    ['He left with his aides hoping the vote would be delayed.'],
+  ])('no with-gerund quote: %s', (text) => {
+    expect(extractQuotes(text, { acts: 'all', explain: true }).filter((q) => q.explain?.quoteRule === 'with-gerund')).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { type CueMatch, cueAt } from '../../grammar/cues.js';
 import { phraseAfter } from '../../grammar/noun-phrases.js';
 import { type Subject, subjectBefore } from '../../grammar/subjects.js';
 import {
+  AS_PROPOSAL_CUES,
   ATTACHING_PREPOSITIONS,
   adverbialPrepositions,
   anonymousNouns,
@@ -121,12 +122,8 @@ export const CUE_RULES: readonly CueRule[] = [
     apply: (s) => {
       if (s.cue.verb.lemma !== 'put') return null;
       const subj = subjectOf(s);
-      if (!subj || s.a.tokens[subj.spanFirst - 1]?.lower !== 'as') return STOP;
-      // "The deal is a gamble, as one banker put it": the clause before the comma (the comma stands before "as").
-      const comma = commaBefore(s.a, subj.spanFirst - 2, s.sent.first);
-      if (comma < 0) return null;
-      const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
-      return found(...aroundAttribution(s, comma, Math.max(skipObject(s.a, s.cue), subj.spanLast), speaker, 'clause-name-cue', 'before-cue'));
+      // "The deal is a gamble, as one banker put it": the aside of 'as-attribution' below.
+      return subj && s.a.tokens[subj.spanFirst - 1]?.lower === 'as' ? null : STOP;
     },
   },
   {
@@ -186,6 +183,20 @@ export const CUE_RULES: readonly CueRule[] = [
         : null,
   },
   {
+    // "The interview ended with the host asking the mayor whether …": after "with", the participle has its own
+    // subject (before "participle-after-noun", which would take "the host asking" for a description).
+    id: 'with-gerund',
+    apply: (s) => {
+      if (s.cue.form !== 'gerund' || !DIRECT_CLASSES.has(s.cue.verb.class)) return null;
+      const subj = subjectOf(s);
+      if (!subj || s.a.tokens[subj.spanFirst - 1]?.lower !== 'with' || subj.spanLast !== s.cue.first) return null;
+      const content = contentAfter(s.a, s.cue, s.sent.last, false);
+      if (!content) return STOP;
+      const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+      return found(candidate(content, s.at, { cue: s.cue, speaker, via: [], rule: 'with-gerund', speakerRule: 'before-cue' }));
+    },
+  },
+  {
     // "The union issued a statement on Monday saying …": the participle tells what the statement says, and the
     // statement is the sentence subject's (before "participle-after-noun", which would take it for a description).
     id: 'document-gerund',
@@ -202,6 +213,7 @@ export const CUE_RULES: readonly CueRule[] = [
     id: 'to-cue-clause',
     apply: (s) => (s.before?.lower === 'to' && DIRECT_CLASSES.has(s.cue.verb.class) ? withSentenceSubject(s, 'to-cue-clause', s.cue.first - 1) : null),
   },
+  { id: 'as-attribution', apply: asAttribution },
   { id: 'name-cue-clause', apply: nameCueClause },
   {
     // "The plan will fail, Trump said." and "The plan, Trump said, will fail."
@@ -313,6 +325,38 @@ function documentGerund(s: CueSite): CueOutcome | null {
   return found(candidate(content, s.at, { cue, speaker, via: [], rule: 'document-gerund', speakerRule: 'before-cue' }));
 }
 
+/**
+ * "as X reported": an aside that attributes the clause after it ("But, as the Tribune reported on Saturday, the
+ * mayor has …") or, when it ends the sentence, the clause before it ("The staff discussed a walkout, as the Ledger
+ * reported."). Without a comma on either side "as" is a conjunction of time ("He left as the mayor said goodbye").
+ */
+function asAttribution(s: CueSite): CueOutcome | null {
+  if (!DIRECT_CLASSES.has(s.cue.verb.class)) return null;
+  const subj = subjectOf(s);
+  const as = subj ? subj.spanFirst - 1 : -1;
+  const { a } = s;
+  const t = a.tokens;
+  if (!subj || t[as]?.lower !== 'as') return null;
+  const commaBeforeAs = commaBefore(a, as - 1, s.sent.first);
+  const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+  const end = skipAdverbials(t, Math.max(skipObject(a, s.cue), subj.spanLast), s.sent.last);
+  if (t[end]?.text === ',' && (as === s.sent.first || commaBeforeAs >= 0)) {
+    // The clause as "X reported" would bound it (running on over a colon and a quotation), or up to its end.
+    const own = nameCueClause(s);
+    if (own && own.quotes.length > 0) return own;
+    const to = clauseEndBy(a, end + 1, s.sent.last, null);
+    const content = isStatement(a, end + 1, to.end, 3) ? makeContent(a, end + 1, to.end, { start: 'after-attribution', end: to.rule }) : null;
+    if (content)
+      return found(
+        candidate(content, s.at, { cue: s.cue, speaker, via: viaAfter(t, a.namer, end, s.sent.last), rule: 'as-attribution', speakerRule: 'before-cue' }),
+      );
+  }
+  // "a tax on trades, as Sanders proposes": the proposal is the noun before, not the clause.
+  if (commaBeforeAs < 0 || AS_PROPOSAL_CUES.has(s.cue.verb.lemma)) return null;
+  const quotes = aroundAttribution(s, commaBeforeAs, end, speaker, 'clause-name-cue', 'before-cue');
+  return quotes.length > 0 ? found(...quotes) : null;
+}
+
 /** "X said (that) …": the subject before the cue, the clause after it. */
 function nameCueClause(s: CueSite): CueOutcome | null {
   const subj = subjectOf(s);
@@ -327,6 +371,9 @@ function nameCueClause(s: CueSite): CueOutcome | null {
   // "which critics said was discriminatory": the relative pronoun is the content's subject, so the
   // content opens with its verb.
   const objectRelative = OBJECT_RELATIVES.has(t[subj.spanFirst - 1]?.lower ?? '');
+  // "The club's investment, Ms. Tanzer said, "is a perfect example" of …": an attribution between commas splits
+  // one statement in two, and the clause-name-cue rule takes both parts.
+  if (t[skipObject(a, cue)]?.text === ',' && DIRECT_CLASSES.has(cue.verb.class) && commaBefore(a, subj.spanFirst - 1, s.sent.first) >= 0) return null;
   const content = contentAfter(a, cue, s.sent.last, subj.relative === true, s.headline, objectRelative);
   if (!content) return null;
   const via = addressedOutlet(a, cue);
