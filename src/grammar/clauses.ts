@@ -113,10 +113,11 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
       if (inner?.text === ',' && attributionTail(a, i + 1, last)) return { end: i + 1, rule: 'attribution-tail' };
       continue;
     }
-    // "…: A Quinnipiac poll found …": after a colon a new statement starts.
-    if (x.text === ':' && t[i + 1]?.cap && t[i + 1]!.kind === 'word') return { end: i, rule: 'semicolon' };
+    // "…: A Quinnipiac poll found …": after a colon a new attribution starts; other colons ("for one reason: The
+    // pride he feels …", "two options: Vote for …") go on with what was said.
+    if (x.text === ':' && t[i + 1]?.cap && t[i + 1]!.kind === 'word' && cueSoonAfter(t, i + 1, last)) return { end: i, rule: 'semicolon' };
     // "…; that's a sure ticket to …": a semicolon joins a clause of the writer's own to what was said.
-    if (x.text === ';') return { end: i, rule: 'semicolon' };
+    if (x.text === ';' && !semicolonSeries(t, i, last)) return { end: i, rule: 'semicolon' };
     // "…, the report said.": a second attribution closes the sentence; what it attributes is not this cue's.
     if (x.text === ',' && attributionTail(a, i + 1, last)) return { end: i, rule: 'attribution-tail' };
     // "…, reflecting the party's attempts to unify": a participle after a comma tells about the act of saying.
@@ -138,6 +139,28 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     }
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
+}
+/**
+ * The semicolon at `i` separates the items of a series that a later "; and" or "; or" closes ("spoke at hearings;
+ * helped marshal protesters; and put together open-mike nights"): the series is one content.
+ */
+function semicolonSeries(t: Token[], i: number, last: number): boolean {
+  for (let k = i; k + 1 < last; k++) if (t[k]!.text === ';' && (t[k + 1]!.lower === 'and' || t[k + 1]!.lower === 'or')) return true;
+  return false;
+}
+/**
+ * A cue of saying or finding whose subject opens at `j`: "…: A Quinnipiac poll found …" starts an attribution of its own, while
+ * "…for one reason: The pride Mr. Cruz feels …" and "…two options: Vote for Clinton, whom he called …" go on
+ * with what was said.
+ */
+function cueSoonAfter(t: Token[], j: number, last: number): boolean {
+  for (let m = j + 1; m < last && m < j + 8; m++) {
+    const cue = t[m]!.cap || t[m]!.kind !== 'word' ? null : cueAt(t, m);
+    if (!cue) continue;
+    // Something said or found; a thought or a feeling after a colon ("The pride he feels") is the writer's gloss.
+    return (DIRECT_CLASSES.has(cue.verb.class) || cue.verb.class === 'evidence') && subjectBefore(t, m, j)?.spanFirst === j;
+  }
+  return false;
 }
 /** A participle in "-ing" that opens a tail clause ("reflecting", "putting"), not a preposition ("including"). */
 function participleTail(x: Token | undefined): boolean {

@@ -20,6 +20,7 @@ import {
   isFiniteVerb,
   isVerbWord,
   NON_CLAUSE_OPENERS,
+  OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PHRASE_OPENERS,
   RELATIVE_PRONOUNS,
@@ -34,7 +35,7 @@ import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
 import { clauseEndBy, type EndBy, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
 import type { CueMatch } from './cues.js';
-import { phraseAfter } from './noun-phrases.js';
+import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
 
 // One piece: the checks run in this order on one shared position `k`; splitting them would pass it around.
 export function contentAfter(
@@ -56,7 +57,7 @@ export function contentAfter(
     !t[afterObject + 1]!.cap &&
     !determiners.has(t[afterObject + 1]!.lower) &&
     !PERSONAL_PRONOUNS.has(t[afterObject + 1]!.lower);
-  const that = infinitiveNext ? afterObject : adverbialBeforeThat(a, afterObject, sentLast);
+  const that = infinitiveNext ? afterObject : Math.max(adverbialBeforeThat(a, afterObject, sentLast), addresseeBeforeThat(t, afterObject, sentLast));
   let k = infinitiveNext ? afterObject : that > afterObject ? that : skipAdverbials(t, afterObject, sentLast);
   // "He believes, for example, that …": a short aside between commas.
   if (t[k]?.text === ',') {
@@ -142,6 +143,18 @@ function adverbialBeforeThat(a: ArticleContext, k: number, sentLast: number): nu
     if (y.kind === 'punct' ? y.text !== '.' && y.text !== "'" : y.kind === 'word' && !y.cap && isFiniteVerb(y.lower)) return k;
   }
   return k;
+}
+/**
+ * "promised Mr. Weiner that …", "assured them that …": a name or an object pronoun right before "that" is whom the
+ * cue addressed (a relative clause after a name opens with "who"). Returns the index of "that", else -1.
+ */
+function addresseeBeforeThat(t: Token[], k: number, sentLast: number): number {
+  const x = t[k];
+  if (x?.kind !== 'word') return -1;
+  if (OBJECT_PRONOUNS.has(x.lower) && !RELATIVE_PRONOUNS.has(x.lower) && x.lower !== 'whom') return t[k + 1]?.lower === 'that' ? k + 1 : -1;
+  let j = k;
+  while (j < sentLast && j < k + 4 && (t[j]!.cap || isAbbrevDot(t, j)) && (t[j]!.kind === 'word' || isAbbrevDot(t, j))) j++;
+  return j > k && !determiners.has(x.lower) && t[j]?.lower === 'that' ? j : -1;
 }
 /** The participle at `cue` follows a comma or dash: "…, (later) suggesting". */
 function asideBefore(t: Token[], cue: number, first: number): boolean {

@@ -438,7 +438,7 @@ export const BOUNDARY_END_RULES = [
   },
   {
     id: 'semicolon',
-    note: "a semicolon, or a colon before a capital: a clause of the writer's own follows",
+    note: 'a semicolon, or a colon before an attribution of its own ("…: A poll found …"): what follows is not this content',
     example: 'The mayor said the bridge would reopen in May; the council has not voted yet.',
     quote: 'the bridge would reopen in May',
   },

@@ -30,6 +30,7 @@ import {
   AFFILIATION_WORDS,
   ATTACHMENT_WORDS,
   COMMON_ACRONYMS,
+  GENERIC_ORGANIZATION_HEADS,
   NEARNESS_ADJECTIVES,
   NOT_PERSON_HEADS,
   NUMBER_WORDS,
@@ -500,7 +501,9 @@ export class Namer {
     if (words.length === 0) return null;
     // "Ukrainian military", "the Sanders campaign", "Lena Ortiz's campaign": a name before the institution's
     // noun names that institution with it.
-    if (e < last && t[e]!.kind === 'word' && !t[e]!.cap && organizationNouns.has(t[e]!.lower) && !/s$/.test(t[e]!.lower)) {
+    // But a generic noun after the name ("the BLM group", "the Acme company") is that organization itself.
+    const noun = t[e]?.lower ?? '';
+    if (e < last && t[e]!.kind === 'word' && !t[e]!.cap && organizationNouns.has(noun) && !/s$/.test(noun) && !GENERIC_ORGANIZATION_HEADS.has(noun)) {
       return `${stripPossessive(this.tokenText(s, e))} ${t[e]!.text}`;
     }
     return stripPossessive(this.tokenText(s, e));

@@ -542,7 +542,7 @@ function appositiveRoleNoun(t: Token[], end: number): boolean {
   else if (t[k]?.cap) return false;
   for (let n = 0; n < 4 && t[k]?.kind === 'word'; n++, k++) {
     const w = t[k]!.lower;
-    if (roleNouns.has(w) || roleGender.has(w)) return true;
+    if (roleNouns.has(w) || roleGender.has(w) || extraTitles.has(w)) return true;
     if (attachments.has(w) || w === 'and' || w === 'who' || w === 'which') return false;
   }
   return false;

@@ -132,7 +132,8 @@ export class SpeakerNaming {
     }
     const head = this.headOf(first, last);
     // "the admiral", "the actress": the person the article gave that role to, named before.
-    if (!s.name && head && roleNouns.has(head) && /^(?:the|this)$/.test(t[first]?.lower ?? '')) {
+    // A lower-case "name" is the description itself ("vulture fund manager"), read as an institution by its "fund".
+    if ((!s.name || !/\p{Lu}/u.test(s.name)) && head && roleNouns.has(head) && /^(?:the|this)$/.test(t[first]?.lower ?? '')) {
       const e = this.namer.people.byRole(head, first);
       if (e) {
         s.name = e.name;

@@ -26,6 +26,16 @@ describe('content ends', () => {
     ['The mayor said the bridge is safe, even if drivers still worry.', 'said', 'the bridge is safe, even if drivers still worry'],
     ['The mayor said tolls will rise, even as traffic falls.', 'said', 'tolls will rise, even as traffic falls'],
     ['The mayor said the city repaired the bridge, rather than closing it.', 'said', 'the city repaired the bridge, rather than closing it'],
+    // Semicolons that separate the items of a series closed by "; and" keep the series together.
+    [
+      'The mayor said the city repaired the bridge; paved the road; and painted the rail.',
+      'said',
+      'the city repaired the bridge; paved the road; and painted the rail',
+    ],
+    // A colon goes on with what was said, unless an attribution of its own follows it.
+    ['The mayor said the bridge failed for one reason: The steel was never painted.', 'said', 'the bridge failed for one reason: The steel was never painted'],
+    ['The mayor said turnout was low: A city survey found that most voters stayed home.', 'said', 'turnout was low'],
+    ['The mayor said turnout was low: A city survey found that most voters stayed home.', 'found', 'most voters stayed home'],
     // A bracketed sentence after a full stop is a sentence of its own, not more of what was said ...
     ['The mayor said the bridge is safe. (The council disagreed.)', 'said', 'the bridge is safe'],
     // ... while a bracket inside the sentence is part of it.
@@ -56,6 +66,9 @@ describe('content starts', () => {
     // ... but not when a new phrase starts after the circumstance: that "that" is a relative pronoun.
     ['The senator said on Tuesday the plan that the council approved will fail.', 'said', 'the plan that the council approved will fail'],
     ['The senator said the plan that the council approved will fail.', 'said', 'the plan that the council approved will fail'],
+    // A name or an object pronoun before "that" is whom the cue addressed.
+    ['The company promised Mr. Weiner that he could run the unit.', 'promised', 'he could run the unit'],
+    ['The company promised them that the plant would stay open.', 'promised', 'the plant would stay open'],
     // An article after the addressee starts the content: "told reporters the vote …".
     ['The senator told reporters the vote would be close.', 'told', 'the vote would be close'],
     ['The senator told reporters that the vote would be close.', 'told', 'the vote would be close'],

@@ -168,6 +168,31 @@ const NAMES: Case[] = [
     want: { name: 'Lena Ortiz', kind: 'person' },
   },
   {
+    name: 'a role whose qualifier is an institution noun ("fund manager") is still a described person',
+    text: 'Tomas Vell bought the mill in May. Tomas Vell also owns the port.\n\n"We will hire," the fund manager said.',
+    want: { name: 'Tomas Vell', kind: 'person', nameRule: 'main-subject' },
+  },
+  {
+    name: 'a neurosurgeon or a speechwriter is a role like any other',
+    text: 'Admiral Jonas Peller, a retired neurosurgeon, toured the base on Monday.\n\n"The fleet is ready," the neurosurgeon said.',
+    want: { name: 'Jonas Peller', kind: 'person', nameRule: 'description' },
+  },
+  {
+    name: 'a capitalised title in the appositive ("the National Committeeman") makes the name a person',
+    text: '"The vote will be close," said Corbin Vale, the National Committeeman from Ohio.',
+    want: { name: 'Corbin Vale', kind: 'person' },
+  },
+  {
+    name: "a generic noun after an organization's name is that organization",
+    text: 'The Acme group said it would march again.',
+    want: { name: 'Acme', kind: 'organization' },
+  },
+  {
+    name: 'but a campaign is its own organization',
+    text: 'The Ortiz campaign said it would march again.',
+    want: { name: 'Ortiz campaign', kind: 'organization' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
