@@ -6,7 +6,7 @@
  */
 
 import { phraseAfter } from '../grammar/noun-phrases.js';
-import { anonymousNouns, EMPTY_CONTENT, FRONTED_OPENERS, organizationNouns, roleNouns } from '../lexicon/index.js';
+import { anonymousNouns, auxiliaries, EMPTY_CONTENT, FRONTED_OPENERS, isFiniteVerb, organizationNouns, roleNouns } from '../lexicon/index.js';
 import type { Boundary } from '../lexicon/rules.js';
 import { Namer, type NounPhrase } from '../naming/canonical.js';
 import type { Mention } from '../naming/resolver.js';
@@ -44,9 +44,12 @@ export function buildArticle(seg: Segmented, options: ExtractOptions): ArticleCo
 /** Names outside quotes, so that "he" or "the company" can reach someone named but not yet quoted. */
 function namedMentions(t: Token[], namer: Namer): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i < t.length; i++) {
+  // The last token of the last run read: a capitalised word inside it starts no run of its own.
+  let done = -1;
+  for (const i of namer.capitals) {
+    if (i <= done) continue;
     const x = t[i]!;
-    if (!x.cap || x.kind !== 'word' || isInsideQuote(x)) continue;
+    if (isInsideQuote(x)) continue;
     let j = i;
     while (j + 1 < t.length && t[j + 1]!.cap && t[j + 1]!.kind === 'word' && !t[j + 1]!.newline) j++;
     // One capitalised word is a person only when the article names them in full somewhere ("Rather" is not).
@@ -56,7 +59,7 @@ function namedMentions(t: Token[], namer: Namer): Mention[] {
       const org = info.kind === 'organization' && info.named && j > i && organizationNouns.has(info.head);
       if ((info.kind === 'person' && info.named && info.pronoun === null) || org) out.push({ first: i, last: j + 1, info, via: [] });
     }
-    i = j;
+    done = j;
   }
   return out;
 }
@@ -89,10 +92,36 @@ export function sentenceSubject(a: ArticleContext, lo: number, before: number): 
   const np = phraseAfter(t, k, before);
   if (!np || np.last >= before) return null;
   const next = t[np.last]!;
+  if (next.text === ',') return namedBeforeAside(a, np, before);
   if (next.kind !== 'word' || next.cap) return null;
   const info = a.namer.describe(np.first, np.last);
   if (info.named || info.pronoun === 'male' || info.pronoun === 'female' || info.pronoun === 'plural') return np;
   return anonymousNouns.has(info.head) || roleNouns.has(info.head) || organizationNouns.has(info.head) ? np : null;
+}
+
+/** Words an aside about the subject opens with: "Hugh Hill, who …," "Hugh Hill, a doctor …," "Hugh Hill, 30, …". */
+const ASIDE_OPENERS = new Set(['who', 'a', 'an', 'the', 'his', 'her', 'its', 'their']);
+/** Longest aside between a subject and its verb, in tokens. */
+const MAX_ASIDE = 30;
+
+/**
+ * "Michael Petrilli, president of the Fordham Institute, tied …": a named subject with an aside between commas,
+ * then its verb; the subject, or null.
+ */
+function namedBeforeAside(a: ArticleContext, np: NounPhrase, before: number): NounPhrase | null {
+  const t = a.tokens;
+  const open = t[np.last + 1];
+  if (open?.kind !== 'word' || !(ASIDE_OPENERS.has(open.lower) || roleNouns.has(open.lower) || /^\d/.test(open.text))) return null;
+  for (let j = np.last + 2; j < before && j <= np.last + MAX_ASIDE; j++) {
+    if (t[j]!.kind === 'open') return null;
+    if (t[j]!.text !== ',') continue;
+    const verb = t[j + 1];
+    // The verb: known as finite, an auxiliary, or a past tense by its ending ("tied", "rallied").
+    if (verb?.kind !== 'word' || verb.cap || !(isFiniteVerb(verb.lower) || auxiliaries.has(verb.lower) || /[^e]ed$|ied$/.test(verb.lower))) return null;
+    const info = a.namer.describe(np.first, np.last);
+    return info.named && (info.kind === 'person' || info.kind === 'organization') ? np : null;
+  }
+  return null;
 }
 
 /** "told Reuters", "said in an interview with the BBC": the outlet addressed is an intermediary. */

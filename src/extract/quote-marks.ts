@@ -165,6 +165,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Letters, digits and most punctuation (U+0028 to U+00AA) are no mark and no line break: nothing below
+    // applies to them, and they are most of the text.
+    if (c >= 0x28 && c < 0xab) continue;
     if (isNewline(c)) {
       // A paragraph ends: an open quote continues only if the next paragraph reopens it.
       if (!dbl && !sgl) continue;

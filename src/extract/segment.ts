@@ -152,7 +152,7 @@ function firstChar(word: string): string {
 }
 
 /** toLowerCase, without a new string when there is nothing to lower (V8 always allocates one). */
-function lowerCase(word: string): string {
+export function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return word.toLowerCase();
@@ -189,14 +189,17 @@ export function tokenize(text: string, quotes: QuoteSpan[]): { tokens: Token[]; 
     }
     const start = pos;
     let stop = cls >> 2 === WORD ? wordEnd(text, pos) : pos + (cls & 3);
-    // A two-character mark ('' for ") is one token.
-    const markLength = twoChar.has(start) ? 2 : 1;
+    // A two-character mark ('' for ") is one token. Only a mark can be one: most tokens skip the set.
+    const markLength = quotes.length > 0 && markRole[start] !== 0 && twoChar.has(start) ? 2 : 1;
     if (markLength === 2) stop = start + 2;
-    // A word may have swallowed a quote mark the pairing stage decided is a mark ("'Hello'"); split there.
-    for (let j = start + 1; j < stop; j++) {
-      if ((markRole[j] ?? 0) !== 0) {
-        stop = j;
-        break;
+    // A word may have swallowed a quote mark the pairing stage decided is a mark ("'Hello'"); split there. An
+    // article without quotation marks has no mark to look for.
+    if (quotes.length > 0) {
+      for (let j = start + 1; j < stop; j++) {
+        if (markRole[j] !== 0) {
+          stop = j;
+          break;
+        }
       }
     }
     pos = stop;
@@ -211,7 +214,7 @@ export function tokenize(text: string, quotes: QuoteSpan[]): { tokens: Token[]; 
     }
     lastEnd = end;
     // 2q+1 opens quote q, 2q+2 closes it (see markRole)
-    const role = word.length === markLength ? (markRole[start] ?? 0) : 0;
+    const role = quotes.length > 0 && word.length === markLength ? markRole[start]! : 0;
     // Kind and capital from the first character: ASCII by its code (most tokens; no string or regex per
     // token), anything else as before, by a whole code point.
     const c0 = word.charCodeAt(0);
@@ -247,6 +250,12 @@ export function tokenize(text: string, quotes: QuoteSpan[]): { tokens: Token[]; 
 
 /** Marks that end a sentence. */
 export const TERMINAL = new Set(['.', '!', '?', '…']);
+/** TERMINAL.has(text), by the character code: asked of every token of every article. */
+const isTerminal = (text: string): boolean => {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+};
 const CLOSERS = new Set([')', ']', '’', "'", '"', '”', '»']);
 
 /** A full stop after an abbreviation or an initial ("Sen.", "J. Smith") does not end a sentence. */
@@ -266,7 +275,12 @@ export function segment(text: string, quotes: QuoteSpan[]): Segmented {
   let paragraph = 0;
   let first = 0;
   const startSentence = (at: number): void => {
-    if (at > first) sentences.push({ first, last: at, paragraph: paragraphOf[first] ?? 0 });
+    if (at > first) {
+      // Each token learns its sentence as the sentence closes, while it is fresh in the cache, not in a pass of
+      // its own over all the tokens.
+      for (let k = first; k < at; k++) tokens[k]!.sentence = sentences.length;
+      sentences.push({ first, last: at, paragraph: paragraphOf[first] ?? 0 });
+    }
     first = at;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -284,10 +298,10 @@ export function segment(text: string, quotes: QuoteSpan[]): Segmented {
     if (t.kind === 'close') {
       // After a closing mark whose content ended a sentence ("… win." He said), a capital starts a new one.
       const inner = tokens[i - 1];
-      if (inner && TERMINAL.has(inner.text) && (next.cap || next.kind === 'open')) startSentence(i + 1);
+      if (inner && isTerminal(inner.text) && (next.cap || next.kind === 'open')) startSentence(i + 1);
       continue;
     }
-    if (!TERMINAL.has(t.text)) continue;
+    if (!isTerminal(t.text)) continue;
     if (t.text === '.' && isAbbreviation(tokens, i)) {
       // "the U.S. The next" still ends: an abbreviation followed by a capitalised function word.
       if (!(next.cap && /^(?:The|He|She|They|It|We|I|But|And|In|On|This|That|A|An)$/.test(next.text))) continue;
@@ -302,8 +316,5 @@ export function segment(text: string, quotes: QuoteSpan[]): Segmented {
     if (after.cap || after.kind === 'open' || bracketed || /^\p{N}/u.test(after.text)) startSentence(j);
   }
   startSentence(tokens.length);
-  sentences.forEach((s, k) => {
-    for (let i = s.first; i < s.last; i++) tokens[i]!.sentence = k;
-  });
   return { text, tokens, sentences, quotes, quoteOpenToken: openTok, quoteCloseToken: closeTok, paragraphOf };
 }

@@ -4,7 +4,7 @@
  */
 
 import { phraseAfter } from '../grammar/noun-phrases.js';
-import { determiners, hasVerbTag, QA_LABELS } from '../lexicon/index.js';
+import { auxiliaries, determiners, hasVerbTag, isFiniteVerb, QA_LABELS } from '../lexicon/index.js';
 import type { NounPhrase } from '../naming/canonical.js';
 import { type ArticleContext, clauseTo, isStatement, makeContent } from './article.js';
 import { type Candidate, candidate } from './candidate.js';
@@ -48,7 +48,10 @@ function transcriptLabels(a: ArticleContext): { labels: Label[]; answerColons: n
     if (np.last - np.first === 1 && hasVerbTag(t[np.first]!.lower)) continue;
     const info = a.namer.describe(np.first, np.last);
     // Interview transcripts label turns in capitals ("TAPPER:"); otherwise the label must name a person.
-    const capsLabel = colon - np.first <= 3 && t.slice(np.first, colon).every((x) => x.kind !== 'word' || /^[\p{Lu}\d.'’-]+$/u.test(x.text));
+    // A headline in capitals before a colon ("FIX IS IN: …") has a verb; a speaker's label has none.
+    const capsLabel =
+      colon - np.first <= 3 &&
+      t.slice(np.first, colon).every((x) => x.kind !== 'word' || (/^[\p{Lu}\d.'’-]+$/u.test(x.text) && !isFiniteVerb(x.lower) && !auxiliaries.has(x.lower)));
     if (!(info.kind === 'person' && info.named) && !capsLabel) continue;
     labels.push({ np, colon });
   }

@@ -47,9 +47,18 @@ export function contentAfter(
   verbFirst = false,
 ): { start: number; end: number; type: QuoteType; boundary?: Boundary } | null {
   const t = a.tokens;
+  // "threatened to close the plant": after a cue of intent "to" opens the infinitive, even before a word that may
+  // be an adjective ("close", "shut"), not a circumstance like "to the press".
   const afterObject = skipObject(a, cue);
-  const that = Math.max(adverbialBeforeThat(a, afterObject, sentLast), addresseeBeforeThat(t, afterObject, sentLast));
-  let k = that > afterObject ? that : skipAdverbials(t, afterObject, sentLast);
+  const infinitiveNext =
+    t[afterObject]?.lower === 'to' &&
+    INFINITIVE_CUES.has(cue.verb.lemma) &&
+    t[afterObject + 1]?.kind === 'word' &&
+    !t[afterObject + 1]!.cap &&
+    !determiners.has(t[afterObject + 1]!.lower) &&
+    !PERSONAL_PRONOUNS.has(t[afterObject + 1]!.lower);
+  const that = infinitiveNext ? afterObject : Math.max(adverbialBeforeThat(a, afterObject, sentLast), addresseeBeforeThat(t, afterObject, sentLast));
+  let k = infinitiveNext ? afterObject : that > afterObject ? that : skipAdverbials(t, afterObject, sentLast);
   // "He believes, for example, that …": a short aside between commas.
   if (t[k]?.text === ',') {
     let e = k + 1;

@@ -69,3 +69,6 @@ export function sourcePhraseAt(tokens: Token[], i: number): number {
   const phrase = phraseAt(tokens, i, SOURCE_INDEX);
   return phrase ? i + phrase.length : -1;
 }
+
+/** Every lower-case word that a cue verb (cueAt) or a source phrase (sourcePhraseAt) can start with. */
+export const CUE_STARTS: ReadonlySet<string> = new Set([...FORMS.keys(), ...SOURCE_INDEX.keys()]);

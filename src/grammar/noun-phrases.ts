@@ -173,7 +173,10 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPh
       // A verb form inside a noun compound ("the city finance office", "the regional transport authority").
       if (isVerbWord(x.lower) && !determiners.has(x.lower) && !isNounModifier(tokens, k, lo)) break;
       if (isAdverbWord(x.lower)) break;
-    } else if (k !== end && /^(?:But|And|Or|So|Yet|Then|Also|However|Still|Now|Meanwhile|Later)$/.test(x.text)) {
+    } else if (
+      k !== end &&
+      /^(?:But|And|Or|So|Yet|Then|Also|However|Still|Now|Meanwhile|Later|As|While|When|If|Although|Though|Because|Since|Unless|Whether)$/.test(x.text)
+    ) {
       break;
     }
     k--;

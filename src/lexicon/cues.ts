@@ -162,6 +162,23 @@ export const CUE_VERBS: CueVerb[] = [
     speech('reaffirm'),
     speech('underscore'),
   ]),
+  // "As the Tribune put it, “…”", "She put it bluntly: “…”": wording someone gave; elsewhere "put it" is placing
+  // a thing, which the reported-speech sieve filters out (cue-rules.ts 'put-it-aside').
+  ...group('chanting and reciting: words spoken by a crowd or from a text', [speech('chant'), speech('recite')]),
+  ...group('setting out points one by one: the object is what was said ("listed the reasons", "detailed the plan")', [
+    only(saying(stance('list')), 'past', 'third', 'gerund'), // "the list", "a waiting list"
+    only(saying(stance('detail')), 'past', 'gerund'), // "the details", "a security detail"
+    saying(stance('outline')),
+    saying(stance('hint', undefined, 'at')),
+    saying(stance('liken')),
+    only(saying(stance('voice')), 'past', 'participle', 'gerund'), // "her voice", "a strong voice"
+  ]),
+  ...group('further verbs of saying: writing by email, naming with a label, urging, gushing', [
+    only(speech('email'), 'past'), // "her email", "emails" are nouns
+    saying(stance('dub', { past: 'dubbed', gerund: 'dubbing' })),
+    saying(stance('gush', undefined, 'about')),
+  ]),
+  ...group('putting something into words', [only(speech('put', { past: 'put', participle: 'put', third: 'puts', gerund: 'putting' }, 'it'), 'past')]),
   ...group('verbs that name the addressee between the cue and the clause', [
     object('tell', { past: 'told', participle: 'told' }),
     object('warn'),
@@ -173,6 +190,7 @@ export const CUE_VERBS: CueVerb[] = [
     object('notify', { past: 'notified', third: 'notifies' }),
     object('convince'),
     object('persuade'),
+    object('exhort'),
   ]),
   ...group('thoughts, feelings and knowledge held by the subject', [
     belief('believe'),
@@ -318,6 +336,7 @@ export const INFINITIVE_CUES = wordSetOf('INFINITIVE_CUES', 'verbs of intent, pr
   'warn',
   'advise',
   'remind',
+  'exhort',
 ]);
 
 /** Multi-word cues that introduce a source rather than follow one: "According to X, ...". */
@@ -382,6 +401,44 @@ export const CUE_NOUNS = wordSetOf('CUE_NOUNS', 'nouns of saying, thinking and d
   'implication',
   'determination',
   'commitment',
+  // A remark or a criticism with its content clause reports what was said ("her remark that …").
+  'remark',
+  'criticism',
+]);
+
+/**
+ * Verbs whose "…, as X proposes" describes the thing before it (the plan X proposes), not a clause X said.
+ */
+export const AS_PROPOSAL_CUES = wordSetOf('AS_PROPOSAL_CUES', 'proposals and demands: "a tax, as Sanders proposes" names the proposal, not a statement', [
+  'propose',
+  'suggest',
+  'recommend',
+  'demand',
+]);
+
+/**
+ * Nouns of a written or broadcast message that a participle of saying after them reports: "the union issued a
+ * statement saying …", "the campaign released an ad calling …". The speaker is the subject who issued it.
+ */
+export const DOCUMENT_NOUNS = wordSetOf('DOCUMENT_NOUNS', 'messages issued by a speaker, whose content a participle of saying after them gives', [
+  'statement',
+  'letter',
+  'memo',
+  'note',
+  'tweet',
+  'post',
+  'email',
+  'e-mail',
+  'message',
+  'release',
+  'video',
+  'ad',
+  'advertisement',
+  'column',
+  'op-ed',
+  'editorial',
+  'petition',
+  'filing',
 ]);
 
 /**

@@ -38,7 +38,18 @@ import {
 } from './words.js';
 
 export * from './clause-words.js';
-export { CUE_NOUNS, CUE_VERBS, type CueClass, type CueVerb, INFINITIVE_CUES, SOURCE_PHRASES, STANCE_ADJECTIVES, STANCE_NOUNS } from './cues.js';
+export {
+  AS_PROPOSAL_CUES,
+  CUE_NOUNS,
+  CUE_VERBS,
+  type CueClass,
+  type CueVerb,
+  DOCUMENT_NOUNS,
+  INFINITIVE_CUES,
+  SOURCE_PHRASES,
+  STANCE_ADJECTIVES,
+  STANCE_NOUNS,
+} from './cues.js';
 export { PERSONAL_PRONOUNS, VIA_PHRASES } from './words.js';
 export { INSTITUTIONS, OUTLETS };
 

@@ -415,6 +415,11 @@ export const NAME_RULES = [
   { id: 'appositive-name', note: 'a description with the name in apposition', example: 'her lawyer, Tom Birch -> Tom Birch' },
   { id: 'description', note: '"the admiral": the person the article gave that role to', example: 'the admiral -> Jonas Peller' },
   { id: 'main-subject', note: '"the businessman" given to no one: the person the article names most', example: 'the businessman -> Tomas Vell' },
+  {
+    id: 'organization-description',
+    note: '"the company", "the group": the organization named last in this sentence or the two before',
+    example: 'Golden Harvest ... the company -> Golden Harvest',
+  },
   { id: 'alias', note: 'an institution from the alias table or an acronym the article defines', example: 'U.S. Department of Defense -> Pentagon' },
   {
     id: 'proper-name',
@@ -422,9 +427,33 @@ export const NAME_RULES = [
     example: 'the progressive Riverton Institute -> Riverton Institute',
   },
   { id: 'common-noun', note: 'a common noun is never a name', example: 'the agency -> null' },
+  { id: 'place', note: 'a place is where something was said, never a source', example: 'Columbus, Ohio -> null' },
   { id: 'unnamed', note: 'no name: an unresolved pronoun, an unnamed source or group', example: 'officials -> null' },
 ] as const;
 export type NameRuleId = (typeof NAME_RULES)[number]['id'];
+
+/**
+ * Generic nouns news uses for an organization it has just named, to avoid repeating the name ("Monsanto opposed
+ * the bill ... the company tweeted"). A noun that is part of most names of its kind ("the foundation", "the
+ * ministry") is left to the same-head back-reference, which checks the name's own head.
+ */
+export const GENERIC_ORGANIZATION_HEADS = wordEntries('GENERIC_ORGANIZATION_HEADS', [
+  { word: 'company', why: 'any business: "the company said"' },
+  { word: 'firm', why: 'any business or practice' },
+  { word: 'group', why: 'any association, lobby or advocacy body' },
+  { word: 'organization', why: 'any organized body' },
+  { word: 'organisation', why: 'British spelling of organization' },
+  { word: 'magazine', why: 'a publication named just before' },
+  { word: 'newspaper', why: 'a publication named just before' },
+  { word: 'network', why: 'a broadcaster named just before' },
+  { word: 'nonprofit', why: 'any charity or advocacy body' },
+  { word: 'charity', why: 'any charitable body' },
+  { word: 'coalition', why: 'an alliance of groups named just before' },
+  { word: 'retailer', why: 'a business named just before' },
+  { word: 'automaker', why: 'a business named just before' },
+  { word: 'carrier', why: 'an airline or telecom business named just before' },
+  { word: 'lender', why: 'a bank named just before' },
+]);
 
 /** Acronyms that are common nouns, naming a kind of thing and not one organization ("the PAC said", "TV"). */
 export const COMMON_ACRONYMS = wordEntries('COMMON_ACRONYMS', [

@@ -85,6 +85,20 @@ export const QUOTE_RULES = [
     speaker: 'Coach Dana Reyes',
   },
   {
+    id: 'colon-subject',
+    note: "a quotation after a colon that ends a clause without a cue is its subject's",
+    example: 'The senator returned to her familiar lines: "We will build the bridge."',
+    quote: 'We will build the bridge.',
+    speaker: 'The senator',
+  },
+  {
+    id: 'split-quote',
+    note: 'the second half of a quotation split by an attribution with an aside shares its attribution',
+    example: '"We opened offices in April," said Dana Reyes, the campaign\'s spokeswoman, "and we have built ties."',
+    quote: 'and we have built ties.',
+    speaker: 'Dana Reyes',
+  },
+  {
     id: 'quote-only-sentence',
     note: 'a quote standing alone continues the previous speaker',
     example: '"The boats are old," the captain said.\n"They will not last another winter."',
@@ -167,6 +181,27 @@ export const QUOTE_RULES = [
     example: 'Trump took to Twitter on Friday to say he had never suggested a registry.',
     quote: 'he had never suggested a registry',
     speaker: 'Trump',
+  },
+  {
+    id: 'as-attribution',
+    note: '"as X reported," before the clause it attributes',
+    example: 'But, as the Tribune reported on Saturday, the mayor has already chosen a successor.',
+    quote: 'the mayor has already chosen a successor',
+    speaker: 'the Tribune',
+  },
+  {
+    id: 'with-gerund',
+    note: '"with X asking …": a participle of saying with its own subject after "with"',
+    example: 'The interview ended with the host asking the mayor whether she would run again.',
+    quote: 'whether she would run again',
+    speaker: 'the host',
+  },
+  {
+    id: 'document-gerund',
+    note: 'a participle of saying after a statement, letter or post the subject issued',
+    example: 'The union issued a statement on Monday saying the strike would go ahead.',
+    quote: 'the strike would go ahead',
+    speaker: 'The union',
   },
   {
     id: 'noun-cue',
@@ -476,6 +511,18 @@ export const CUE_FILTERS = [
     note: 'a possessive mark right after the word makes it a noun',
     example: 'Investigators checked whether the witness reports’ details matched the video.',
     cue: 'reports',
+  },
+  {
+    id: 'put-it-aside',
+    note: '"put it" words a statement only in "as X put it"; otherwise it places a thing',
+    example: 'The mayor put it on the table before the vote began.',
+    cue: 'put it',
+  },
+  {
+    id: 'message-object',
+    note: 'a verb whose object is a message with a participle of saying: the participle reports, not the verb',
+    example: 'The mayor posted a video on Friday saying the bridge was safe.',
+    cue: 'posted',
   },
   {
     id: 'passive-agent',

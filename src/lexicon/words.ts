@@ -560,6 +560,18 @@ export const TIME_WORDS = wordSetOf(
     'then',
     'now',
     'time',
+    // Months, as in "tweeted last January" ("may" is left out: it is mostly the modal).
+    'january',
+    'february',
+    'march',
+    'april',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
   ],
 );
 

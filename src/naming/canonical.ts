@@ -30,13 +30,14 @@ import {
   AFFILIATION_WORDS,
   ATTACHMENT_WORDS,
   COMMON_ACRONYMS,
+  GENERIC_ORGANIZATION_HEADS,
   NEARNESS_ADJECTIVES,
   NOT_PERSON_HEADS,
   NUMBER_WORDS,
   SENTENCE_OPENERS,
 } from '../lexicon/names.js';
 import type { AliasTable, SpeakerKind } from '../types.js';
-import { canonicalWords, nameRunIn, type PersonEntity, PersonTable, stripPossessive, strongGender } from './persons.js';
+import { canonicalWords, isTitleWord, nameRunIn, type PersonEntity, PersonTable, stripPossessive, strongGender } from './persons.js';
 
 const notPersonHeads = NOT_PERSON_HEADS;
 const joiners = ACRONYM_JOINERS;
@@ -160,14 +161,29 @@ export class Namer {
   /** The article's people, by surname and first name. */
   readonly people: PersonTable;
   private readonly aliases: AliasIndex;
+  /**
+   * Token indices of the capitalised words, in order: where every name, acronym and mention starts. The naming
+   * passes (here, in the PersonTable, the article's mentions) walk this list rather than all the tokens.
+   */
+  readonly capitals: readonly number[];
 
   constructor(
     readonly tokens: Token[],
     userAliases?: AliasTable,
   ) {
     this.aliases = userAliases ? userAliasIndex(userAliases) : BUILTIN;
-    this.collectAcronyms();
-    this.people = new PersonTable(tokens);
+    // One pass over all the tokens: the capitalised words, and the opening brackets that may define an acronym.
+    const capitals: number[] = [];
+    const brackets: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const x = tokens[i]!;
+      if (x.kind === 'word') {
+        if (x.cap) capitals.push(i);
+      } else if (x.text === '(') brackets.push(i);
+    }
+    this.capitals = capitals;
+    this.collectAcronyms(brackets);
+    this.people = new PersonTable(tokens, capitals);
   }
 
   private capitalisedInside(): Set<string> {
@@ -183,10 +199,10 @@ export class Namer {
   }
 
   /** "Joint Chiefs of Staff (JCS)": the capitalised words before a parenthesised acronym whose initials it takes. */
-  private collectAcronyms(): void {
+  private collectAcronyms(brackets: readonly number[]): void {
     const t = this.tokens;
-    for (let i = 1; i + 2 < t.length; i++) {
-      if (t[i]!.text !== '(' || t[i + 2]!.text !== ')') continue;
+    for (const i of brackets) {
+      if (i < 1 || i + 2 >= t.length || t[i + 2]!.text !== ')') continue;
       const acr = t[i + 1]!.text;
       if (!/^\p{Lu}[\p{Lu}&]{1,7}$/u.test(acr)) continue;
       const letters = acr.replace(/&/g, '').toLowerCase();
@@ -255,6 +271,14 @@ export class Namer {
   aliasWithin(first: number, last: number): { name: string; outlet: boolean; first: number; last: number } | null {
     const t = this.tokens;
     const n = last - first;
+    // Most phrases hold no word that starts an alias or acronym: one look-up per word settles them, rather than
+    // one per word and span length below.
+    let anyStart = false;
+    for (let s = first; s < last && !anyStart; s++) {
+      const head = t[s]!;
+      anyStart = head.kind === 'word' && (this.aliases.starts.has(head.lower) || this.acronymStarts.has(head.lower));
+    }
+    if (!anyStart) return null;
     for (let len = Math.min(n, this.aliases.longest + 2); len >= 1; len--) {
       for (let s = first; s + len <= last; s++) {
         const head = t[s]!;
@@ -330,7 +354,7 @@ export class Namer {
     // "Officials said": a common noun capitalised only because it opens the sentence is still common.
     const sentenceCap = headTok?.cap && core[0] === headTok && !isAllCaps(headTok.text);
     const anonymousHead = anonymousNouns.has(head) && (!headTok?.cap || sentenceCap);
-    const gender = this.genderOf(words);
+    // The gender is read where a return gives one (not for organizations): most phrases described are those.
 
     // A person: the core ends in a capitalised name that is not an institution ("Foreign Minister Andrii Sybiha").
     // "Gov. Lena Ortiz of New Mexico": a name before an "of" that joins capitalised words is still a person's.
@@ -343,28 +367,33 @@ export class Namer {
         break;
       }
     }
+    if (!person) person = this.titleWithOf(coreEnd, last);
     if (person && !(alias && alias.first < person.end && alias.last > person.start)) {
       const known = person.entity ? strongGender(person.entity) : null;
-      return { name: person.name, kind: 'person', pronoun: null, gender: known ?? gender, plural: false, head, named: true };
+      return { name: person.name, kind: 'person', pronoun: null, gender: known ?? this.genderOf(words), plural: false, head, named: true };
     }
     if (anonymousHead) {
       // "a high-ranking U.S. Department of Defense source": unnamed, but from a named institution.
-      return { name: alias?.name ?? null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
+      return { name: alias?.name ?? null, kind: 'anonymous', pronoun: null, gender: this.genderOf(words), plural, head, named: false };
     }
     if (alias) return { name: alias.name, kind: 'organization', pronoun: null, gender: null, plural: false, head, named: true };
     const capWords = core.filter((x) => x.cap && !determiners.has(x.lower));
     if (core.some((x) => isOrganizationWord(x.lower)) || (capWords.length > 0 && capWords.every((x) => isAllCaps(x.text) && x.text.length > 1))) {
       return { name: this.plainName(first, last), kind: 'organization', pronoun: null, gender: null, plural: false, head, named: capWords.length > 0 };
     }
+    if (headTok?.cap && !roleNouns.has(head) && isTitleWord(head)) {
+      // "former Pennsylvania Gov" cut off before the name: one person, by a title, unnamed here.
+      return { name: null, kind: 'person', pronoun: null, gender: this.genderOf(words), plural: false, head, named: false };
+    }
     if (roleNouns.has(head)) {
       // "the spokesman", "a doctor at the clinic": a described, unnamed person.
-      return { name: null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
+      return { name: null, kind: 'anonymous', pronoun: null, gender: this.genderOf(words), plural, head, named: false };
     }
     // "Proponents of the bill say": a word the lexicon knows, but not as a name, opening the sentence.
     // "Investors said": a plural ("-s", not "-ss") that is no name, place or organization the lexicon knows.
     const commonPlural = /[^su]s$/.test(head) && !isPersonNameWord(head) && !isPlaceWord(head) && !isOrganizationWord(head);
     if (sentenceCap && capWords.length === 1 && (isCommonWord(head) || commonPlural)) {
-      return { name: null, kind: 'anonymous', pronoun: null, gender, plural, head, named: false };
+      return { name: null, kind: 'anonymous', pronoun: null, gender: this.genderOf(words), plural, head, named: false };
     }
     if (capWords.length > 0 && headTok?.cap) {
       return {
@@ -373,13 +402,32 @@ export class Namer {
         // it as one ("Keidis continued"); otherwise a place, a group or an institution, which "he" never means.
         kind: capWords.length === 1 && this.people.isPersonWord(headTok.lower) ? 'person' : 'organization',
         pronoun: null,
-        gender,
+        gender: this.genderOf(words),
         plural: false,
         head,
         named: true,
       };
     }
     return { name: this.plainName(first, last), kind: 'organization', pronoun: null, gender: null, plural, head, named: false };
+  }
+
+  /**
+   * "former secretary of state Hillary Clinton", "director of national intelligence Tom Birch": a title with an "of"
+   * inside it, before a name the article gives a person. The words between the "of" and the name are lower-case and
+   * no role ("the wife of Tom Birch" and "a friend of former president Tom Birch" are someone else).
+   */
+  private titleWithOf(coreEnd: number, last: number): { name: string; start: number; end: number; entity?: PersonEntity } | null {
+    const t = this.tokens;
+    if (coreEnd >= last || t[coreEnd]!.lower !== 'of' || !roleNouns.has(t[coreEnd - 1]?.lower ?? '')) return null;
+    let end = coreEnd + 1;
+    while (end < last && t[end]!.kind === 'word') end++;
+    const p = this.personName(coreEnd + 1, end);
+    if (!p?.entity || p.start === coreEnd + 1) return null;
+    for (let i = coreEnd + 1; i < p.start; i++) {
+      const x = t[i]!;
+      if (x.kind !== 'word' || x.cap || determiners.has(x.lower) || roleNouns.has(x.lower)) return null;
+    }
+    return p;
   }
 
   private genderOf(words: Token[]): Gender {
@@ -417,6 +465,8 @@ export class Namer {
     if (words.length === 1) {
       // A lone capitalised word is a person only with a title, or when the lexicon knows it as a name.
       if (isAllCaps(lastTok.text) && !titled) return null;
+      // "former Pennsylvania Gov", cut off before the name: a title alone names no one.
+      if (isTitleWord(lastWord.replace(/\.$/, ''))) return null;
       return titled || isPersonNameWord(lastWord) || this.people.isPersonWord(lastWord) ? { name: words[0]!, start: run.first, end: run.last } : null;
     }
     const looksPerson = isFirstName(firstWord) || isPersonNameWord(lastWord) || titled;
@@ -451,7 +501,9 @@ export class Namer {
     if (words.length === 0) return null;
     // "Ukrainian military", "the Sanders campaign", "Lena Ortiz's campaign": a name before the institution's
     // noun names that institution with it.
-    if (e < last && t[e]!.kind === 'word' && !t[e]!.cap && organizationNouns.has(t[e]!.lower) && !/s$/.test(t[e]!.lower)) {
+    // But a generic noun after the name ("the BLM group", "the Acme company") is that organization itself.
+    const noun = t[e]?.lower ?? '';
+    if (e < last && t[e]!.kind === 'word' && !t[e]!.cap && organizationNouns.has(noun) && !/s$/.test(noun) && !GENERIC_ORGANIZATION_HEADS.has(noun)) {
       return `${stripPossessive(this.tokenText(s, e))} ${t[e]!.text}`;
     }
     return stripPossessive(this.tokenText(s, e));

@@ -5,9 +5,10 @@
  * pass over the tokens plus work per capitalised run.
  */
 
-import type { Token } from '../extract/segment.js';
+import { lowerCase, type Token } from '../extract/segment.js';
 import { GENDERED_HONORIFICS, GENDERED_ROLE_NOUNS } from '../lexicon/gender.js';
 import {
+  anonymousNouns,
   determiners,
   genderOfFirstName,
   honorifics,
@@ -52,6 +53,8 @@ const roleQualifiers = ROLE_QUALIFIERS;
 const surnameVerbs = SURNAME_EVIDENCE_VERBS;
 const honorificGender = new Map(GENDERED_HONORIFICS.map((e) => [e.word, e.gender]));
 const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
+/** Every word titleWord takes as a title or role, in one set: it is asked of most words before a name. */
+const titles: ReadonlySet<string> = new Set([...honorifics, ...roleNouns, ...roleQualifiers, ...roleGender.keys(), ...extraTitles]);
 
 /** Written in capitals ("NATO", "TAPPER"): an ASCII fast path, since it is asked of many words. */
 const isAllCaps = (s: string): boolean => {
@@ -195,6 +198,9 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
     // ("When Maddow", "But Doyle", "Interestingly Blocher"). A noun is kept: it may be a first name the lexicon
     // does not know ("Bill", "Jay", "Ban").
     const initial = k === 0 || x.newline || t[k - 1]!.kind !== 'word';
+    // "Fort Pierce", "Lake Charles", "San Antonio": a place prefix and one word is a place, though the word alone
+    // could be a name; with more after it, the place qualifies a name ("Fort Worth Mayor Lena Ortiz").
+    if (placePrefixes.has(w) && left === 1 && !isFirstName(w)) return null;
     if (
       left >= 1 &&
       !isFirstName(w) &&
@@ -224,9 +230,14 @@ function plainTitle(w: string): boolean {
   return roleQualifiers.has(w) && !roleNouns.has(w) && !honorifics.has(w);
 }
 
+/** Whether a lower-case word is a title or role ("gov", "senator", "spokeswoman"), never a name by itself. */
+export function isTitleWord(w: string): boolean {
+  return titleWord(w) !== null && !plainTitle(w);
+}
+
 /** A title or role word ("mr", "sen", "admiral", "spokeswoman"), as written lower-case, or null. */
 function titleWord(w: string): string | null {
-  return honorifics.has(w) || roleNouns.has(w) || roleQualifiers.has(w) || roleGender.has(w) || extraTitles.has(w) ? w : null;
+  return titles.has(w) ? w : null;
 }
 
 /** Without one final full stop ("jr." -> "jr"), as /\.$/ removes it, without a regex per name word. */
@@ -247,7 +258,14 @@ export class PersonTable {
   /** Surnames the article itself shows to be people's: "Mr. X", or "X said". */
   private readonly personEvidence = new Set<string>();
 
-  constructor(private readonly t: Token[]) {
+  /**
+   * `capitals`: the token indices of the capitalised words, in order (see Namer.capitals). Every pass here starts
+   * from one, and most tokens are none: the passes walk that list, not all the tokens.
+   */
+  constructor(
+    private readonly t: Token[],
+    private readonly capitals: readonly number[],
+  ) {
     this.collectEvidence();
     this.collectEntities();
     this.collectGenderEvidence();
@@ -256,9 +274,8 @@ export class PersonTable {
   /** Lone capitalised words used as people: after Mr./Ms., or right before "said". */
   private collectEvidence(): void {
     const t = this.t;
-    for (let i = 0; i < t.length; i++) {
+    for (const i of this.capitals) {
       const x = t[i]!;
-      if (x.kind !== 'word' || !x.cap) continue;
       const prev = t[i - 1]?.text === '.' ? t[i - 2] : t[i - 1];
       if (prev && prev.kind === 'word' && honorificGender.has(prev.lower)) this.personEvidence.add(stripPossessive(x.lower));
       const next = t[i + 1];
@@ -266,15 +283,21 @@ export class PersonTable {
       // of an agent noun; a surname like that, "Sanders", comes with a first name the lexicon knows).
       const p = t[i - 1];
       const alone = p?.kind !== 'word' || subjectOpeners.has(p.lower);
-      if (alone && !agentPlural.test(x.lower) && next && next.kind === 'word' && surnameVerbs.has(next.lower)) this.personEvidence.add(x.lower);
+      // Not a place the lexicon knows: "Beijing said" is its government speaking. Nor a word for unnamed people
+      // ("Officials said", "Critics say") that opens a sentence.
+      const unnamed = isPlaceWord(x.lower) || anonymousNouns.has(x.lower);
+      if (alone && next && next.kind === 'word' && surnameVerbs.has(next.lower) && !agentPlural.test(x.lower) && !unnamed) {
+        this.personEvidence.add(x.lower);
+      }
     }
   }
 
   private collectEntities(): void {
     const t = this.t;
-    for (let i = 0; i < t.length; i++) {
-      const x = t[i]!;
-      if (x.kind !== 'word' || !x.cap) continue;
+    // The first token after the last run read: a capitalised word inside it starts no run of its own.
+    let next = 0;
+    for (const i of this.capitals) {
+      if (i < next) continue;
       // The end of this capitalised run (initials and particles inside it).
       let j = i + 1;
       while (j < t.length && !t[j]!.newline) {
@@ -288,13 +311,10 @@ export class PersonTable {
       }
       // One capitalised word ("The", "He", "Ortiz") is never a full name: most runs end here, cheaply. A run
       // longer than any name (a headline in capitals, a list) is none either, and would cost time per word.
-      if (j === i + 1 || j - i > MAX_RUN) {
-        i = j - 1;
-        continue;
-      }
+      next = j;
+      if (j === i + 1 || j - i > MAX_RUN) continue;
       const run = nameRunIn(t, i, j, this.isKnown);
-      i = j - 1;
-      if (!run || !this.looksLikePerson(run, t, i)) continue;
+      if (!run || !this.looksLikePerson(run, t, j - 1)) continue;
       const words = canonicalWords(t, run);
       if (words.length < 2) continue;
       this.addFull(words, run.first);
@@ -316,6 +336,8 @@ export class PersonTable {
       }
     }
     if (named.length < 2) return false;
+    // A headline in title case ("Ortiz Just Vowed To Never Sell The Mill"): names are not made of common words.
+    if (named.length >= 4 && named.filter((w) => isCommonWord(w) && !isPersonNameWord(w) && !isFirstName(w)).length >= 2) return false;
     const last = surnameOf(named);
     const firstWord = named[0]!;
     if (notPersonHeads.has(last) || isDateWord(last) || named.some((w) => isDateWord(w)) || placePrefixes.has(firstWord)) return false;
@@ -389,7 +411,7 @@ export class PersonTable {
     if (this.entities.length === 0) return undefined;
     const lower: string[] = [];
     for (const w of words) {
-      const x = stripPossessive(w.toLowerCase());
+      const x = stripPossessive(lowerCase(w));
       if (x.length > 1 || !/^\p{L}$/u.test(x)) lower.push(x);
     }
     if (lower.length === 0) return undefined;
@@ -463,9 +485,8 @@ export class PersonTable {
   private collectGenderEvidence(): void {
     if (this.entities.length === 0) return;
     const t = this.t;
-    for (let i = 0; i < t.length; i++) {
+    for (const i of this.capitals) {
       const x = t[i]!;
-      if (x.kind !== 'word' || !x.cap) continue;
       const list = this.bySurname.get(stripPossessive(x.lower));
       if (!list) continue;
       // x may be a surname: find the name run that ends with it.
@@ -521,7 +542,7 @@ function appositiveRoleNoun(t: Token[], end: number): boolean {
   else if (t[k]?.cap) return false;
   for (let n = 0; n < 4 && t[k]?.kind === 'word'; n++, k++) {
     const w = t[k]!.lower;
-    if (roleNouns.has(w) || roleGender.has(w)) return true;
+    if (roleNouns.has(w) || roleGender.has(w) || extraTitles.has(w)) return true;
     if (attachments.has(w) || w === 'and' || w === 'who' || w === 'which') return false;
   }
   return false;

@@ -91,6 +91,14 @@ export class Resolver {
       let target = this.nearest(local.first, ok);
       if (target && (info.pronoun === 'male' || info.pronoun === 'female')) {
         target = this.subjectOf(target, ok);
+        // "Inspired by Birch's agenda, he ...": an owner named in passing is seldom what "he" continues; the
+        // person named as a subject in this sentence or the two before is. An owner that opens its sentence ("Birch's
+        // success shows how he ...") is that sentence's topic, and stays.
+        if (isPossessive(this.tokens, target) && !this.opensSentence(target.first)) {
+          const floor = sentence - 2;
+          const subject = this.nearest(target.first, (m) => ok(m) && !isPossessive(this.tokens, m) && this.tokens[m.first]!.sentence >= floor);
+          if (subject) target = subject;
+        }
         // News quotes one person several times in a row: a person named in passing since the last quote does not
         // take "he" or "she" from that quote's speaker, unless named in this sentence or the one before.
         const last = this.lastSpeaker;
@@ -139,6 +147,14 @@ export class Resolver {
       return nearest;
     }
     return best;
+  }
+
+  /** Whether token `at` opens its sentence, after capitalised titles at most ("Mr. Birch's", "Gov. Birch's"). */
+  private opensSentence(at: number): boolean {
+    const t = this.tokens;
+    let i = at - 1;
+    while (i >= 0 && t[i]!.sentence === t[at]!.sentence && (t[i]!.kind !== 'word' || t[i]!.cap)) i--;
+    return i < 0 || t[i]!.sentence !== t[at]!.sentence;
   }
 
   /** Whether token `at` follows a comma that closes a participial clause opening its sentence ("Asked about X,"). */
@@ -204,6 +220,11 @@ export class Resolver {
     }
     return null;
   }
+}
+
+/** Whether the mention ends in a possessive ("Birch's", "Sanders'"): an owner, not a subject. */
+function isPossessive(t: Token[], m: Mention): boolean {
+  return /['’]s?$/.test(t[m.last - 1]!.text);
 }
 
 /** Number of mentions in the sorted run whose first token lies before token `before`. */

@@ -6,11 +6,11 @@
 
 import type { Token } from '../extract/segment.js';
 import { GENDERED_HONORIFICS, GENDERED_PRONOUNS, GENDERED_ROLE_NOUNS } from '../lexicon/gender.js';
-import { determiners, isAdjectiveWord, isPlaceWord, organizationNouns, roleNouns } from '../lexicon/index.js';
-import { ATTACHMENT_WORDS, type NameRuleId, PLAIN_HONORIFICS, ROLE_QUALIFIERS } from '../lexicon/names.js';
+import { determiners, isAdjectiveWord, isOrganizationWord, isPlaceWord, organizationNouns, roleNouns } from '../lexicon/index.js';
+import { ATTACHMENT_WORDS, GENERIC_ORGANIZATION_HEADS, type NameRuleId, PLAIN_HONORIFICS, ROLE_QUALIFIERS } from '../lexicon/names.js';
 import type { Gender, GenderEvidence, Speaker } from '../types.js';
 import type { Namer } from './canonical.js';
-import { canonicalWords, nameRunIn, type PersonEntity } from './persons.js';
+import { canonicalWords, isTitleWord, nameRunIn, type PersonEntity } from './persons.js';
 
 const honorificGender = new Map(GENDERED_HONORIFICS.map((e) => [e.word, e.gender]));
 const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
@@ -18,6 +18,9 @@ const pronounGender = new Map(GENDERED_PRONOUNS.map((e) => [e.word, e.gender]));
 const plainHonorifics = PLAIN_HONORIFICS;
 const roleQualifiers = ROLE_QUALIFIERS;
 const attachments = ATTACHMENT_WORDS;
+const genericOrganizationHeads = GENERIC_ORGANIZATION_HEADS;
+/** How many sentences before the description's own one "the company" may reach back for its organization. */
+const ORGANIZATION_LOOKBACK_SENTENCES = 2;
 
 /** Which rule gave a speaker its canonical name (`--explain`'s nameRule); see NAME_RULES. */
 export type NameRule = NameRuleId;
@@ -95,6 +98,22 @@ export class SpeakerNaming {
     if (role) s.role = role;
     if (s.kind === 'person' && s.name) {
       const run = nameRunIn(t, first, this.coreEnd(first, last), this.namer.people.isKnown);
+      // "One pastor supporting Mr. Cruz, Darran Whiting of ...": the name after a participle or preposition is its
+      // object; the name in apposition is the speaker's.
+      if (run && this.isObjectName(first, run.first)) {
+        const appositive = this.appositiveName(first, last);
+        if (appositive) {
+          s.name = appositive.name;
+          return { entity: appositive, rule: 'appositive-name' };
+        }
+        // The description says a person is meant: two or three capitalised words in apposition are that person's
+        // name even when the lexicon knows none of them as a name.
+        const plain = this.appositiveWords(first, last);
+        if (plain) {
+          s.name = plain;
+          return { entity: null, rule: 'appositive-name' };
+        }
+      }
       const words = run ? canonicalWords(t, run) : s.name.split(' ');
       const e = this.namer.people.find(words, run?.first ?? first);
       if (e) {
@@ -113,7 +132,8 @@ export class SpeakerNaming {
     }
     const head = this.headOf(first, last);
     // "the admiral", "the actress": the person the article gave that role to, named before.
-    if (!s.name && head && roleNouns.has(head) && /^(?:the|this)$/.test(t[first]?.lower ?? '')) {
+    // A lower-case "name" is the description itself ("vulture fund manager"), read as an institution by its "fund".
+    if ((!s.name || !/\p{Lu}/u.test(s.name)) && head && roleNouns.has(head) && /^(?:the|this)$/.test(t[first]?.lower ?? '')) {
       const e = this.namer.people.byRole(head, first);
       if (e) {
         s.name = e.name;
@@ -127,6 +147,21 @@ export class SpeakerNaming {
         s.name = main.name;
         s.kind = 'person';
         return { entity: main, rule: 'main-subject' };
+      }
+    }
+    // "Monsanto opposed the bill. ... the company tweeted": a generic noun for the organization named just before.
+    if (
+      (!s.name || !/\p{Lu}/u.test(s.name)) &&
+      head &&
+      genericOrganizationHeads.has(head) &&
+      /^(?:the|this)$/.test(t[first]?.lower ?? '') &&
+      this.coreEnd(first, last) - first <= 3
+    ) {
+      const org = this.organizationBefore(first);
+      if (org) {
+        s.name = org;
+        s.kind = 'organization';
+        return { entity: null, rule: 'organization-description' };
       }
     }
     if (s.kind === 'organization' && s.name && head && roleNouns.has(head) && !organizationNouns.has(head) && !this.namer.aliasWithin(first, last)) {
@@ -150,6 +185,13 @@ export class SpeakerNaming {
       const alias = this.namer.aliasWithin(first, last);
       if (alias) return { entity: null, rule: 'alias' };
       const proper = this.namer.organizationName(first, this.coreEnd(first, last));
+      if (proper && this.isPlace(proper, first, last)) {
+        // "Colorado", "Columbus, Ohio": a place is where something was said, not who said it. A place alone as the
+        // subject ("Beijing said") stands for its government; inside a longer phrase it names no one.
+        s.name = null;
+        if (this.namer.plainName(first, last) !== proper) s.kind = 'anonymous';
+        return { entity: null, rule: 'place' };
+      }
       if (proper && this.namer.isProperName(proper)) {
         s.name = proper;
         return { entity: null, rule: 'proper-name' };
@@ -162,10 +204,77 @@ export class SpeakerNaming {
     if (!s.name) {
       // Unnamed and unresolved: "he" with no antecedent, "the spokesman", "organizers". A single institution the
       // article does not name ("the ministry") stays an organization.
-      s.kind = s.kind === 'organization' && head && organizationNouns.has(head) && !/s$/.test(head) ? 'organization' : 'anonymous';
+      // "former Pennsylvania Gov", cut off before the name, stays the one person its title says.
+      const titled = s.kind === 'person' && head !== null && isTitleWord(head) && !roleNouns.has(head) && !pronounGender.has(head);
+      if (!titled) s.kind = s.kind === 'organization' && head && organizationNouns.has(head) && !/s$/.test(head) ? 'organization' : 'anonymous';
       return { entity: null, rule: 'unnamed' };
     }
     return { entity: null, rule: s.kind === 'person' ? 'proper-name' : 'alias' };
+  }
+
+  /**
+   * The canonical name of the organization named last before token `before`, outside quotes, in its sentence or the
+   * ORGANIZATION_LOOKBACK_SENTENCES before it; null when the nearest capitalised name there is a person's or none.
+   * Only the window is read, once per such description.
+   */
+  private organizationBefore(before: number): string | null {
+    const t = this.t;
+    const floor = (t[before]?.sentence ?? 0) - ORGANIZATION_LOOKBACK_SENTENCES;
+    for (let e = before; e > 0 && t[e - 1]!.sentence >= floor; ) {
+      const x = t[e - 1]!;
+      if (!(x.kind === 'word' && x.cap) || x.quote !== -1) {
+        e--;
+        continue;
+      }
+      // The capitalised run ending at e, with joiners between capitals ("Center for Economic and Policy Research").
+      let s = e - 1;
+      while (s > 0) {
+        const y = t[s - 1]!;
+        if (y.kind === 'word' && y.cap && !y.newline && !t[s]!.newline) s--;
+        else if (y.kind === 'word' && /^(?:of|for|and|on|the)$/.test(y.lower) && t[s - 2]?.cap && t[s - 2]?.kind === 'word') s -= 1;
+        else break;
+      }
+      // "a store in Dayton": a name after a preposition of place is where, not who.
+      if (/^(?:in|at|from|near|outside|across|throughout)$/.test(t[s - 1]?.lower ?? '')) {
+        e = s;
+        continue;
+      }
+      const info = this.namer.describe(s, e);
+      // A person, or a run ending in a surname the article gives a person ("Melania Trump's" beside Donald Trump),
+      // is what the nearest name is: no organization is meant.
+      const lastWord = t[e - 1]!.lower.replace(/['’]s?$/, '');
+      if ((info.kind === 'person' && info.named) || this.namer.personName(s, e) || this.namer.personByLastName(lastWord)) return null;
+      if (
+        info.kind === 'organization' &&
+        info.named &&
+        info.name &&
+        this.namer.isProperName(info.name) &&
+        !info.name.split(/\s+/).every((w) => isPlaceWord(w.toLowerCase()))
+      ) {
+        return info.name;
+      }
+      e = s;
+    }
+    return null;
+  }
+
+  /**
+   * Whether an organization's name as found is only a place: every word a place the lexicon knows ("Colorado",
+   * "Philadelphia"), or a name followed by a comma and its state or country, as datelines and addresses write
+   * places ("Columbus, Ohio", "Ponte Vedra Beach, Fla.").
+   */
+  private isPlace(name: string, first: number, last: number): boolean {
+    const words = name.toLowerCase().split(/\s+/);
+    if (words.every((w) => w === 'and' || isPlaceWord(w)) && words.some((w) => w !== 'and')) return true;
+    const t = this.t;
+    const end = this.coreEnd(first, last);
+    if (t[end]?.text !== ',') return false;
+    const next = t[end + 1];
+    if (next?.kind !== 'word' || !next.cap) return false;
+    // the state or country ends the phrase: "Ohio", "Fla." ("Fla" and its full stop)
+    const after = t[end + 2];
+    const closes = end + 2 >= last || (after?.text === '.' && end + 3 >= last);
+    return closes && (isPlaceWord(next.lower) || (after?.text === '.' && /^\p{Lu}\p{Ll}{1,4}$/u.test(next.text)));
   }
 
   /** The end of the phrase's core: before its first comma or bracket ("Hugh Hill, a lawyer" -> "Hugh Hill"). */
@@ -180,7 +289,35 @@ export class SpeakerNaming {
     return null;
   }
 
+  /**
+   * Whether the name starting at token `nameFirst` is the object of a participle or preposition inside the phrase
+   * ("a pastor supporting Mr. Cruz", "an aide to Senator Ortiz"), not the phrase's head: the word before the name
+   * and its titles is a lower-case "-ing" form or a preposition.
+   */
+  private isObjectName(first: number, nameFirst: number): boolean {
+    const t = this.t;
+    let j = nameFirst - 1;
+    while (j >= first && (t[j]!.text === '.' || (t[j]!.kind === 'word' && t[j]!.cap))) j--;
+    // The phrase may start at the name, cut after the participle: the word just before it counts too.
+    if (j < first - 1 || j < 0) return false;
+    const x = t[j]!;
+    return x.kind === 'word' && !x.cap && (/ing$/.test(x.lower) || attachments.has(x.lower) || x.lower === 'to' || x.lower === 'with');
+  }
+
   /** A person named in an appositive of an unnamed description: "Another pollster, David Woodard of ...". */
+  /** The two or three capitalised words right after the phrase's first comma, as a name; null if no such words. */
+  private appositiveWords(first: number, last: number): string | null {
+    const t = this.t;
+    const comma = this.coreEnd(first, last);
+    if (t[comma]?.text !== ',') return null;
+    let j = comma + 1;
+    while (j < last && t[j]!.kind === 'word' && t[j]!.cap) j++;
+    const words = t.slice(comma + 1, j).map((x) => x.text);
+    const lower = words.map((w) => w.toLowerCase());
+    if (words.length < 2 || words.length > 3 || lower.some((w) => isPlaceWord(w) || isOrganizationWord(w) || determiners.has(w))) return null;
+    return words.join(' ');
+  }
+
   private appositiveName(first: number, last: number): PersonEntity | null {
     const t = this.t;
     for (let i = first; i < last; i++) {

@@ -43,6 +43,17 @@ describe('stances: an object rather than a clause', () => {
     // Verbs of saying with an object are statements: the subject said it.
     ['The mayor called for a recount of the ballots.', 'called for', 'statement'],
     ['The minister pointed to the falling jobless rate.', 'pointed to', 'statement'],
+    // Setting out points one by one (issue 11): the object is what was said.
+    ['The governor listed the reasons for the delay.', 'listed', 'statement'],
+    ['Campaign officials detailed the scale of their operation in the South.', 'detailed', 'statement'],
+    ['The minister outlined a plan to cut waiting times.', 'outlined', 'statement'],
+    ['The coach hinted at a change in the starting lineup.', 'hinted at', 'statement'],
+    ['The senator likened the bill to a blank check.', 'likened', 'statement'],
+    ['The mayor voiced support for the new stadium.', 'voiced', 'statement'],
+    ['One analyst has dubbed the contest the pothole primary.', 'dubbed', 'statement'],
+    ['The mayor gushed about the new stadium and its roof.', 'gushed about', 'statement'],
+    ['The senator exhorted voters to turn out in the rain.', 'exhorted', 'statement'],
+    ['The aide emailed reporters that the vote was delayed.', 'emailed', 'statement'],
   ] as const)('%s → %s: %s', (text, cue, act) => {
     expect(actOf(text, cue)?.act).toBe(act);
   });
@@ -87,5 +98,26 @@ describe('selecting acts', () => {
   it('names the act rule with explain', () => {
     const [q] = extractQuotes(text, { acts: ['finding'], explain: true });
     expect(q!.explain).toMatchObject({ actRule: 'finding-source' });
+  });
+});
+
+describe('chanting and reciting are speech', () => {
+  it.each([
+    ['“No more cuts to our schools,” the students chanted.', 'chanted', 'No more cuts to our schools,'],
+    ['“The sea was calm that night,” the narrator recites over the opening scene.', 'recites', 'The sea was calm that night,'],
+  ] as const)('%s → %s', (text, cue, quote) => {
+    expect(actOf(text, cue)).toEqual({ act: 'statement', text: quote });
+  });
+});
+
+describe('nouns that look like the new cue verbs report nothing', () => {
+  it.each([
+    ['The list of donors grew longer every week.', 'list'],
+    ['A security detail followed the governor to the airport.', 'detail'],
+    ['Her voice was calm as she left the court.', 'voice'],
+    ['The details of the plan were never published.', 'details'],
+    ['Her emails were released on Friday.', 'emails'],
+  ] as const)('%s: no quote cued by %s', (text, cue) => {
+    expect(actOf(text, cue)).toBeUndefined();
   });
 });

@@ -38,6 +38,11 @@ describe('transcript turns', () => {
     ]);
   });
 
+  it('a headline in capitals with a verb before a colon is no speaker label', () => {
+    const text = ['DEAL IS DONE: Council Approves New Budget', 'The council voted on Monday.'].join('\n\n');
+    expect(turns(text)).toEqual([]);
+  });
+
   it('one label in capitals is no interview: its turn is its paragraph', () => {
     const text = ['SMITH: We will win this district.', 'The crowd cheered as the senator left the stage.'].join('\n\n');
     expect(turns(text)).toEqual([['SMITH', 'We will win this district', 'indirect']]);

@@ -133,6 +133,66 @@ const NAMES: Case[] = [
     want: { name: 'Sterling Pike', kind: 'person', nameRule: 'surname' },
   },
   {
+    name: '"he" continues the subject of the sentence before, not an owner named in passing',
+    text: 'Wes Harlan quit his job in May to canvass. Inspired by Tomas Vell\'s plans, he now knocks on doors every day.\n\n"I will keep going," he said.',
+    want: { name: 'Wes Harlan', kind: 'person' },
+  },
+  {
+    name: 'but an owner that opens its sentence is its topic, and "he" continues it',
+    text: 'Wes Harlan works for the campaign. Tomas Vell\'s success shows how he has courted voters.\n\n"We will win," he said.',
+    want: { name: 'Tomas Vell', kind: 'person' },
+  },
+  {
+    name: 'a generic noun for an organization takes the organization named just before',
+    text: 'Golden Harvest opened a store in Dayton in May.\n\n"We will appeal the ruling," the company said.',
+    want: { name: 'Golden Harvest', kind: 'organization', nameRule: 'organization-description' },
+  },
+  {
+    name: 'a title with "of" inside it is removed before the name',
+    text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said former secretary of state Lena Ortiz.',
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
+    name: 'a headline in title case is no person, so a first name still has one owner',
+    text: 'Lena Finally Reveals Why She Kept Her 3 Mills\n\nLena Ortiz promised on Monday to keep the mill.\n\n"We will not sell," Lena said.',
+    want: { name: 'Lena Ortiz', kind: 'person', nameRule: 'first-name' },
+  },
+  {
+    name: 'a name after a participle or preposition is its object; the name in apposition is the speaker',
+    text: 'A volunteer working for Mayor Ortiz, Tess Farrow of the county clinic, said the vote was fair.',
+    want: { name: 'Tess Farrow', kind: 'person', nameRule: 'appositive-name' },
+  },
+  {
+    name: 'a name that heads the phrase keeps it, whatever its apposition says',
+    text: "Mayor Lena Ortiz, Tess Farrow's aunt, said the vote was fair.",
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
+    name: 'a role whose qualifier is an institution noun ("fund manager") is still a described person',
+    text: 'Tomas Vell bought the mill in May. Tomas Vell also owns the port.\n\n"We will hire," the fund manager said.',
+    want: { name: 'Tomas Vell', kind: 'person', nameRule: 'main-subject' },
+  },
+  {
+    name: 'a neurosurgeon or a speechwriter is a role like any other',
+    text: 'Admiral Jonas Peller, a retired neurosurgeon, toured the base on Monday.\n\n"The fleet is ready," the neurosurgeon said.',
+    want: { name: 'Jonas Peller', kind: 'person', nameRule: 'description' },
+  },
+  {
+    name: 'a capitalised title in the appositive ("the National Committeeman") makes the name a person',
+    text: '"The vote will be close," said Corbin Vale, the National Committeeman from Ohio.',
+    want: { name: 'Corbin Vale', kind: 'person' },
+  },
+  {
+    name: "a generic noun after an organization's name is that organization",
+    text: 'The Acme group said it would march again.',
+    want: { name: 'Acme', kind: 'organization' },
+  },
+  {
+    name: 'but a campaign is its own organization',
+    text: 'The Ortiz campaign said it would march again.',
+    want: { name: 'Ortiz campaign', kind: 'organization' },
+  },
+  {
     name: 'a name before "of" and a place is the person, not an institution',
     text: '"The levee held," said Gov. Tobias Reyes of Nevada.',
     want: { name: 'Tobias Reyes', kind: 'person' },
@@ -140,6 +200,56 @@ const NAMES: Case[] = [
 ];
 
 const NOT_NAMES: Case[] = [
+  {
+    name: 'a title alone is no name, though it is one person',
+    text: '"The levee held," said former Nevada Gov. and party chairman Tobias Reyes.',
+    want: { name: null, kind: 'person' },
+  },
+  {
+    name: 'the person a relation is "of" is not the speaker',
+    text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said the husband of Lena Ortiz.',
+    want: { name: null, kind: 'anonymous' },
+  },
+  {
+    name: 'nor the person a friend is "of", titled or not',
+    text: 'Lena Ortiz toured the port on Monday.\n\n"We will win," said a friend of former mayor Lena Ortiz.',
+    want: { name: null, kind: 'anonymous' },
+  },
+  {
+    name: 'a plural for unnamed people opening a sentence before "said" is no surname',
+    text: 'Officials said the bridge would reopen in May.',
+    want: { name: null, kind: 'anonymous' },
+  },
+  {
+    name: 'a place alone is no source name; as the subject it stands for its government',
+    text: 'Beijing said it would respond to the new tariffs.',
+    want: { name: null, kind: 'organization', nameRule: 'place' },
+  },
+  {
+    name: 'a place written with its state, as datelines write it, names no one',
+    text: '"The count is over," a clerk in Columbus, Ohio, said.',
+    want: { name: null, kind: 'anonymous', nameRule: 'place' },
+  },
+  {
+    name: 'a generic noun for an organization takes no person named just before it',
+    text: 'Golden Harvest opened a store in May. Lena Ortiz sold it the land.\n\n"We will appeal the ruling," the company said.',
+    want: { name: null, kind: 'organization' },
+  },
+  {
+    name: 'nor an organization named more than two sentences before',
+    text: 'Golden Harvest opened a store in May. The store is large. It sells bread. It sells fish.\n\n"We will appeal the ruling," the company said.',
+    want: { name: null, kind: 'organization' },
+  },
+  {
+    name: 'a place prefix and one word is a place, never the person "she" means',
+    text: 'Dana Whitlock runs the shop. The storm hit Fort Pierce on Monday.\n\n"The river rose fast," she said.',
+    want: { name: 'Dana Whitlock', kind: 'person' },
+  },
+  {
+    name: 'a place prefix before a longer run qualifies the name after it',
+    text: '"The storm hit us hard," said Fort Worth Mayor Lena Ortiz.',
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
   {
     name: 'a capitalised name with an appositive that gives no role stays an organization',
     text: '"We will appeal," said Golden Harvest, the grocery chain.',

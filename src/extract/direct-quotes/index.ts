@@ -8,12 +8,13 @@
  */
 
 import { skipAdverbials } from '../../grammar/adverbials.js';
+import { cueAt } from '../../grammar/cues.js';
 import { CIRCUMSTANCE_OPENERS, TITLE_MINOR_WORDS } from '../../lexicon/index.js';
-import { type ArticleContext, wordCount } from '../article.js';
+import { type ArticleContext, sentenceSubject, wordCount } from '../article.js';
 import { type Attribution, type Candidate, candidate } from '../candidate.js';
 import { TERMINAL, type Token, wordsIn } from '../segment.js';
-import { type DirectRule, type Found, type Frame, frame } from './frame.js';
-import { LEADING_RULES, leadingIn, leadingRule } from './leading.js';
+import { attributed, type DirectRule, type Found, type Frame, frame } from './frame.js';
+import { LEADING_RULES, leadingIn, leadingRule, tailAfter } from './leading.js';
 import { TRAILING_RULES } from './trailing.js';
 
 export type { DirectRule } from './frame.js';
@@ -45,11 +46,43 @@ function nextSentence(a: ArticleContext, f: Frame): Found | null {
   return found;
 }
 
+/**
+ * `"We've had offices there since April," said Dana Reyes, the campaign's spokeswoman, "and we have built
+ * ties."`: the second half of a quotation split by its attribution, when the attribution has an aside that the
+ * leading rules do not read through. The gap holds the attribution and ends with a comma before the mark.
+ */
+function splitQuote(a: ArticleContext, trailing: { c: number; found: Attribution } | null, o: number): Attribution | null {
+  const t = a.tokens;
+  if (!trailing?.found.cue || t[o - 1]?.text !== ',' || t[trailing.c]!.sentence !== t[o]!.sentence) return null;
+  const last = Math.max(trailing.found.cue.last, trailing.found.speaker?.last ?? 0);
+  // Only the attribution and its aside between the halves: no other quotation, no full stop.
+  for (let i = trailing.c + 1; i < o; i++) if (t[i]!.kind === 'open' || TERMINAL.has(t[i]!.text)) return null;
+  if (last > o) return null;
+  return { ...trailing.found, rule: 'split-quote' };
+}
+
+/**
+ * `He returned to his familiar lines: "…"`: a quotation after a colon that ends a clause with no cue; the clause's
+ * subject said it, when it names or stands for someone (sentenceSubject).
+ */
+function colonSubject(a: ArticleContext, f: Frame): Found | null {
+  const t = a.tokens;
+  const colon = f.o - 1;
+  if (t[colon]?.text !== ':' || colon <= f.lo || (wordCount(a, f.c + 1, f.hi) > 0 && !tailAfter(a, f))) return null;
+  // A cue in the clause ("He also suggested acting against the judge: “…”") makes the clause reported speech
+  // that quotes, which the reported-speech stage finds whole.
+  for (let i = f.lo; i < colon; i++) if (cueAt(t, i)) return null;
+  const np = sentenceSubject(a, f.lo, colon);
+  return np ? attributed(a, { first: colon, last: colon + 1 }, np, np, 'sentence-subject', f.hi) : null;
+}
+
 /** The attribution sieve for a direct quote, in order: the first rule that answers wins. */
 export const DIRECT_ATTRIBUTION: readonly DirectRule[] = [
   ...TRAILING_RULES,
   ...LEADING_RULES.map((r) => ({ id: r.id, find: leadingRule(r) })),
   { id: 'colon-paragraph', find: colonParagraph },
+  // After the leading rules: a cue before the colon ("said:") is theirs.
+  { id: 'colon-subject', find: colonSubject },
   { id: 'next-sentence', find: nextSentence },
 ];
 
@@ -74,22 +107,25 @@ function isTitle(t: Token[], from: number, to: number): boolean {
 export function findDirectQuotes(a: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
   const { quotes } = a.seg;
+  // The last quote with an attribution after it, which the second half of a split quotation shares.
+  let trailing: { c: number; found: Attribution } | null = null;
   for (let qi = 0; qi < quotes.length; qi++) {
     const o = a.seg.quoteOpenToken[qi]!;
     const c = a.seg.quoteCloseToken[qi]!;
     if (o < 0 || c < 0 || c - o < 2) continue;
     const q = quotes[qi]!;
     const f = frame(a, qi);
-    const found = firstFound(DIRECT_ATTRIBUTION, a, f);
+    const found: Attribution | null = firstFound(DIRECT_ATTRIBUTION, a, f) ?? splitQuote(a, trailing, o);
     const at = { sentence: a.tokens[o]!.sentence, paragraph: a.seg.paragraphOf[o]! };
     const content = { type: 'direct' as const, start: q.contentStart, end: q.contentEnd };
+    trailing = found?.cue && found.cue.first > c ? { c, found } : null;
     if (found) {
       out.push(candidate(content, at, found));
       continue;
     }
     // A quote that is a whole sentence on its own continues the previous speaker; one inside a sentence
     // without attribution is a term, a title or scare quotes, and no statement.
-    const standalone = wordCount(a, f.lo, o) === 0 && wordCount(a, c + 1, f.hi) === 0;
+    const standalone = wordCount(a, f.lo, o) === 0 && (wordCount(a, c + 1, f.hi) === 0 || tailAfter(a, f));
     if (standalone && wordCount(a, o + 1, c) >= 3 && !isTitle(a.tokens, o + 1, c)) {
       const inherited = { cue: null, speaker: null, via: [], rule: 'quote-only-sentence', speakerRule: 'previous-speaker' } as const;
       out.push(candidate(content, at, { ...inherited, via: [] }, undefined, true));

@@ -4,11 +4,12 @@ import { skipAdverbials } from '../../grammar/adverbials.js';
 import { cueAt, sourcePhraseAt } from '../../grammar/cues.js';
 import { phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
+import { isAdverbWord } from '../../lexicon/index.js';
 import type { QuoteRuleId } from '../../lexicon/rules.js';
 import { type ArticleContext, sentenceSubject, wordCount } from '../article.js';
 import { type Attribution, DIRECT_CLASSES } from '../candidate.js';
 import type { Token } from '../segment.js';
-import { type Anchor, attributed, type DirectRule, type Found } from './frame.js';
+import { type Anchor, attributed, type DirectRule, type Found, type Frame } from './frame.js';
 
 // --- Before the quote: `X said: "…"`, `According to X, "…"` --------------------------------------------------------
 
@@ -29,7 +30,9 @@ function leadingAnchor(a: ArticleContext, lo: number, end: number): Anchor | nul
       const obj = phraseAfter(t, k, end);
       if (obj) k = obj.last;
     }
-    k = skipAdverbials(t, k, end);
+    // "She put it bluntly: “…”": "put it" takes an adverb at most, not a circumstance ("put it on the table").
+    if (cue.verb.lemma === 'put') while (k < end && t[k]!.kind === 'word' && isAdverbWord(t[k]!.lower)) k++;
+    else k = skipAdverbials(t, k, end);
     if (onlyGlue(t, k, end)) return { kind: 'cue', cue };
   }
   return null;
@@ -80,11 +83,29 @@ export function leadingIn(a: ArticleContext, lo: number, end: number): Attributi
   return null;
 }
 
+/**
+ * What may follow a quotation that a leading attribution introduces, after a comma: a participle ("…,” drawing
+ * jeers from the crowd") or a relative clause ("…,” who then walked on stage") that tells about the moment, not
+ * a clause that could be the quote's own attribution.
+ */
+export function tailAfter(a: ArticleContext, f: Pick<Frame, 'c'>): boolean {
+  const t = a.tokens;
+  // After a comma inside or after the closing mark, or a dash ("…two-step' " - increasing his …").
+  const after = t[f.c + 1]?.text ?? '';
+  const comma = t[f.c - 1]?.text === ',' ? f.c + 1 : after === ',' || after === '-' || after === '—' || after === '–' ? f.c + 2 : -1;
+  const x = t[comma];
+  if (comma < 0 || x?.kind !== 'word' || x.cap) return false;
+  return TAIL_RELATIVES.has(x.lower) || (/ing$/.test(x.lower) && x.lower.length > 5);
+}
+
+/** Relatives that open a clause about the moment after a quotation. */
+const TAIL_RELATIVES = new Set(['who', 'which', 'whose']);
+
 /** `X said: "…"` / `X told reporters "…"` / `According to X, "…"`, with nothing but the quote after it. */
 export const leadingRule =
   (rule: (typeof LEADING_RULES)[number]): DirectRule['find'] =>
   (a, f) => {
-    if (f.o <= f.lo || wordCount(a, f.c + 1, f.hi) > 0) return null;
+    if (f.o <= f.lo || (wordCount(a, f.c + 1, f.hi) > 0 && !tailAfter(a, f))) return null;
     if (f.anchor === undefined) f.anchor = leadingAnchor(a, f.lo, f.o);
     return rule.find(a, f.lo, f.o, f.anchor);
   };

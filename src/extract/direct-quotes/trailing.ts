@@ -85,6 +85,9 @@ function trailingCue(a: ArticleContext, f: Frame, k: number): ReturnType<typeof 
   return null;
 }
 
+/** Participles of perception in "can be heard asking", "was seen telling": the speaker is their subject. */
+const PERCEPTION_PARTICIPLES = new Set(['heard', 'seen', 'overheard', 'recorded', 'filmed']);
+
 /**
  * `X said`: a subject phrase starting at the slot (or after a few modifiers: "the bespectacled, 71-year-old
  * diplomat said") and a cue within a few words.
@@ -94,7 +97,9 @@ function trailingNameCue(a: ArticleContext, f: Frame): Found | null {
   if (!s?.cueMayFollow) return null;
   const cm = trailingCue(a, f, s.k);
   if (!cm) return null;
-  const subj = subjectBefore(a.tokens, cm.first, s.k);
+  // "…?” a reporter can be heard asking": a verb of perception in the passive before the participle.
+  const heard = cm.form === 'gerund' && PERCEPTION_PARTICIPLES.has(a.tokens[cm.first - 1]?.lower ?? '');
+  const subj = heard ? subjectBefore(a.tokens, cm.first - 1, s.k, true) : subjectBefore(a.tokens, cm.first, s.k);
   if (subj && (subj.spanFirst === s.k || (subj.spanFirst - s.k <= 4 && onlyModifiers(a.tokens, s.k, subj.spanFirst)))) {
     return attributed(a, cm, subj.np, { first: s.k, last: subj.spanLast }, 'before-cue', f.hi);
   }

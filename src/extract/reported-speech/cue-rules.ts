@@ -8,14 +8,18 @@
 import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
 import { afterFrontedClause, appositiveAt, clauseEndBy, clauseStartBy, commaBefore, onlyTail } from '../../grammar/clauses.js';
 import { contentAfter, skipObject } from '../../grammar/content.js';
-import type { CueMatch } from '../../grammar/cues.js';
+import { type CueMatch, cueAt } from '../../grammar/cues.js';
 import { phraseAfter } from '../../grammar/noun-phrases.js';
 import { type Subject, subjectBefore } from '../../grammar/subjects.js';
 import {
+  AS_PROPOSAL_CUES,
+  ATTACHING_PREPOSITIONS,
+  adverbialPrepositions,
   anonymousNouns,
   auxiliaries,
   BE_OR_CLITIC,
   CLITIC_S_SUBJECTS,
+  DOCUMENT_NOUNS,
   determiners,
   GERUND_PREPOSITIONS,
   isAdjectiveWord,
@@ -112,6 +116,23 @@ export const CUE_RULES: readonly CueRule[] = [
     },
   },
   {
+    // "put it" is wording only in "as X put it" ("The deal is a gamble, as one banker put it"); "She put it on the
+    // table" places a thing.
+    id: 'put-it-aside',
+    apply: (s) => {
+      if (s.cue.verb.lemma !== 'put') return null;
+      const subj = subjectOf(s);
+      // "The deal is a gamble, as one banker put it": the aside of 'as-attribution' below.
+      return subj && s.a.tokens[subj.spanFirst - 1]?.lower === 'as' ? null : STOP;
+    },
+  },
+  {
+    // "wrote a letter urging …", "posted a video saying …": the message's participle tells what was said
+    // ('document-gerund', on the participle); the verb's own content would be the message.
+    id: 'message-object',
+    apply: (s) => (messageGerundAfter(s.a.tokens, s.cue.last, s.sent.last) ? STOP : null),
+  },
+  {
     // "reported by a senior ministry source": no statement, but a mention a later "the source" may refer to.
     id: 'passive-agent',
     apply: (s) => {
@@ -162,6 +183,26 @@ export const CUE_RULES: readonly CueRule[] = [
         : null,
   },
   {
+    // "The interview ended with the host asking the mayor whether …": after "with", the participle has its own
+    // subject (before "participle-after-noun", which would take "the host asking" for a description).
+    id: 'with-gerund',
+    apply: (s) => {
+      if (s.cue.form !== 'gerund' || !DIRECT_CLASSES.has(s.cue.verb.class)) return null;
+      const subj = subjectOf(s);
+      if (!subj || s.a.tokens[subj.spanFirst - 1]?.lower !== 'with' || subj.spanLast !== s.cue.first) return null;
+      const content = contentAfter(s.a, s.cue, s.sent.last, false);
+      if (!content) return STOP;
+      const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+      return found(candidate(content, s.at, { cue: s.cue, speaker, via: [], rule: 'with-gerund', speakerRule: 'before-cue' }));
+    },
+  },
+  {
+    // "The union issued a statement on Monday saying …": the participle tells what the statement says, and the
+    // statement is the sentence subject's (before "participle-after-noun", which would take it for a description).
+    id: 'document-gerund',
+    apply: documentGerund,
+  },
+  {
     // "polls showing …", "a project advocating …": a participle after a noun describes it, it does not report —
     // except for stances: "pastors supporting Mr. Cruz" tells whom the pastors support.
     id: 'participle-after-noun',
@@ -172,6 +213,7 @@ export const CUE_RULES: readonly CueRule[] = [
     id: 'to-cue-clause',
     apply: (s) => (s.before?.lower === 'to' && DIRECT_CLASSES.has(s.cue.verb.class) ? withSentenceSubject(s, 'to-cue-clause', s.cue.first - 1) : null),
   },
+  { id: 'as-attribution', apply: asAttribution },
   { id: 'name-cue-clause', apply: nameCueClause },
   {
     // "The plan will fail, Trump said." and "The plan, Trump said, will fail."
@@ -207,6 +249,113 @@ export const CUE_RULES: readonly CueRule[] = [
     },
   },
 ];
+
+/** Words between a message noun and its participle: a short circumstance ("on Monday", "to supporters"), no clause. */
+const MAX_DOCUMENT_GAP = 6;
+
+/** "a letter urging", "a new radio ad calling" from `i`: a message noun with its determiner, then a participle of saying. */
+function messageGerundAfter(t: readonly Token[], i: number, last: number): boolean {
+  if (!(determiners.has(t[i]?.lower ?? '') || POSSESSIVE_PRONOUNS.has(t[i]?.lower ?? ''))) return false;
+  for (let k = i + 1; k < last && k <= i + 4; k++) {
+    const x = t[k]!;
+    if (x.kind !== 'word' || x.cap) return false;
+    if (DOCUMENT_NOUNS.has(x.lower)) {
+      // Right after the noun, or after a short circumstance ("a video on Friday saying").
+      const next = t[k + 1];
+      const gapOk = next !== undefined && (next.text === ',' || adverbialPrepositions.has(next.lower));
+      for (let j = k + 1; j < last && j <= k + 1 + (gapOk ? MAX_DOCUMENT_GAP : 0); j++) {
+        const y = t[j]!;
+        const g = cueAt(t as Token[], j);
+        if (g) return g.form === 'gerund' && g.verb.class !== 'belief' && g.verb.class !== 'evidence';
+        if (y.kind === 'word' && (OBJECT_RELATIVES.has(y.lower) || y.lower === 'that')) return false;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+/** "issued a statement (on Monday) saying …": the message noun before a participle of saying, and its speaker. */
+function documentGerund(s: CueSite): CueOutcome | null {
+  const { a, cue } = s;
+  const t = a.tokens;
+  if (cue.form !== 'gerund' || cue.verb.class === 'belief' || cue.verb.class === 'evidence') return null;
+  let doc = -1;
+  for (let k = cue.first - 1; k > s.sent.first && k >= cue.first - 1 - MAX_DOCUMENT_GAP; k--) {
+    const x = t[k]!;
+    if (x.kind === 'word' && DOCUMENT_NOUNS.has(x.lower)) {
+      doc = k;
+      break;
+    }
+    // A clause or another cue in between: the participle belongs to something else.
+    if (x.kind !== 'word' ? x.text !== ',' : OBJECT_RELATIVES.has(x.lower) || x.lower === 'that' || cueAt(t, k) !== null) return null;
+  }
+  if (doc < 0) return null;
+  // Right after the noun a circumstance may come ("on Monday", "to supporters"), not a verb of its own.
+  const gap = t[doc + 1]!;
+  if (doc + 1 < cue.first && gap.text !== ',' && !adverbialPrepositions.has(gap.lower)) return null;
+  // The subject issued the message: the subject of the verb before the noun ("Chris Carr, the party's director,
+  // released a statement …"); a message that is itself the subject ("A statement saying … was posted") has none.
+  // The noun's determiner ("a statement", "its new radio ad", at most three modifiers between), then the verb.
+  let det = doc - 1;
+  while (
+    det > doc - 4 &&
+    det > s.sent.first &&
+    t[det]!.kind === 'word' &&
+    !t[det]!.cap &&
+    !determiners.has(t[det]!.lower) &&
+    !POSSESSIVE_PRONOUNS.has(t[det]!.lower)
+  )
+    det--;
+  if (!(determiners.has(t[det]!.lower) || POSSESSIVE_PRONOUNS.has(t[det]!.lower))) return null;
+  let verb = det - 1;
+  const x = t[verb]!;
+  if (verb <= s.sent.first || x.kind !== 'word' || x.cap || determiners.has(x.lower)) return null;
+  // "wrote in a letter urging …", "put it in a memo explaining …": after a preposition, the verb of saying before it.
+  if (adverbialPrepositions.has(x.lower) || ATTACHING_PREPOSITIONS.has(x.lower)) {
+    const said = cueAt(t, verb - 1) ?? cueAt(t, verb - 2);
+    if (!said || said.last !== verb || !DIRECT_CLASSES.has(said.verb.class)) return null;
+    verb = said.first;
+  }
+  const subj = subjectBefore(t, verb, s.sent.first);
+  if (!subj) return null;
+  const content = contentAfter(a, cue, s.sent.last, false);
+  if (!content) return STOP;
+  const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+  return found(candidate(content, s.at, { cue, speaker, via: [], rule: 'document-gerund', speakerRule: 'before-cue' }));
+}
+
+/**
+ * "as X reported": an aside that attributes the clause after it ("But, as the Tribune reported on Saturday, the
+ * mayor has …") or, when it ends the sentence, the clause before it ("The staff discussed a walkout, as the Ledger
+ * reported."). Without a comma on either side "as" is a conjunction of time ("He left as the mayor said goodbye").
+ */
+function asAttribution(s: CueSite): CueOutcome | null {
+  if (!DIRECT_CLASSES.has(s.cue.verb.class)) return null;
+  const subj = subjectOf(s);
+  const as = subj ? subj.spanFirst - 1 : -1;
+  const { a } = s;
+  const t = a.tokens;
+  if (!subj || t[as]?.lower !== 'as') return null;
+  const commaBeforeAs = commaBefore(a, as - 1, s.sent.first);
+  const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+  const end = skipAdverbials(t, Math.max(skipObject(a, s.cue), subj.spanLast), s.sent.last);
+  if (t[end]?.text === ',' && (as === s.sent.first || commaBeforeAs >= 0)) {
+    // The clause as "X reported" would bound it (running on over a colon and a quotation), or up to its end.
+    const own = nameCueClause(s);
+    if (own && own.quotes.length > 0) return own;
+    const to = clauseEndBy(a, end + 1, s.sent.last, null);
+    const content = isStatement(a, end + 1, to.end, 3) ? makeContent(a, end + 1, to.end, { start: 'after-attribution', end: to.rule }) : null;
+    if (content)
+      return found(
+        candidate(content, s.at, { cue: s.cue, speaker, via: viaAfter(t, a.namer, end, s.sent.last), rule: 'as-attribution', speakerRule: 'before-cue' }),
+      );
+  }
+  // "a tax on trades, as Sanders proposes": the proposal is the noun before, not the clause.
+  if (commaBeforeAs < 0 || AS_PROPOSAL_CUES.has(s.cue.verb.lemma)) return null;
+  const quotes = aroundAttribution(s, commaBeforeAs, end, speaker, 'clause-name-cue', 'before-cue');
+  return quotes.length > 0 ? found(...quotes) : null;
+}
 
 /** "X said (that) …": the subject before the cue, the clause after it. */
 function nameCueClause(s: CueSite): CueOutcome | null {

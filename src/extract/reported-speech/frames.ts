@@ -3,17 +3,28 @@
  * …"), and stances told by an adjective or a noun ("was critical of", "Trump's attacks on").
  */
 
-import { viaAfter } from '../../grammar/adverbials.js';
+import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
 import { clauseEndBy, clauseStartBy, objectEndBy } from '../../grammar/clauses.js';
 import { phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
-import { BE_OR_CLITIC, isAdverbWord, LINKING_VERBS, POSSESSIVE_PRONOUNS, STANCE_ADJECTIVES, STANCE_DEGREE_WORDS, STANCE_NOUNS } from '../../lexicon/index.js';
+import {
+  adverbialPrepositions,
+  BE_OR_CLITIC,
+  isAdverbWord,
+  LINKING_VERBS,
+  POSSESSIVE_PRONOUNS,
+  STANCE_ADJECTIVES,
+  STANCE_DEGREE_WORDS,
+  STANCE_NOUNS,
+} from '../../lexicon/index.js';
 import type { NounPhrase } from '../../naming/canonical.js';
 import { type ArticleContext, clauseTo, isStatement, makeContent } from '../article.js';
 import { type Candidate, candidate } from '../candidate.js';
 import { phraseIndex, phraseMatches, phrasesFrom, type Token } from '../segment.js';
 
 const STANCE_FRAMES = phraseIndex(STANCE_ADJECTIVES.phrases);
+/** Every lower-case word that a stance frame (stanceFrame) can start with: a stance phrase's first word, a stance noun. */
+export const FRAME_STARTS: ReadonlySet<string> = new Set([...STANCE_FRAMES.keys(), ...STANCE_NOUNS.keys()]);
 const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
 
 export function accordingTo(a: ArticleContext, sent: { first: number; last: number }, i: number, after: number): Candidate | null {
@@ -56,7 +67,8 @@ export function nounCue(a: ArticleContext, sent: { first: number; last: number }
     const np = POSSESSIVE_PRONOUNS.has(owner.lower) ? { first: i - 1, last: i } : ownerPhrase(a, i - 1, sent.first);
     if (np) speaker = { first: np.first, last: np.last, np };
   }
-  if (t[k]?.lower === 'by') {
+  // "a warning from the ministry that …": the source after "by" or "from".
+  if (t[k]?.lower === 'by' || (t[k]?.lower === 'from' && !speaker)) {
     const np = phraseAfter(t, k + 1, sent.last);
     if (np) {
       speaker = { first: np.first, last: np.last, np };
@@ -64,6 +76,11 @@ export function nounCue(a: ArticleContext, sent: { first: number; last: number }
     }
   }
   if (!speaker) return null;
+  // "her assertion during the debate that …": a circumstance between the noun and its clause.
+  if (t[k]?.lower !== 'that' && t[k]?.lower !== 'to' && adverbialPrepositions.has(t[k]?.lower ?? '')) {
+    const after = skipAdverbials(t, k, sent.last);
+    if (t[after]?.lower === 'that') k = after;
+  }
   const marker = t[k]?.lower;
   if (marker !== 'that' && marker !== 'to' && !(marker === 'not' && t[k + 1]?.lower === 'to')) return null;
   const from = marker === 'that' ? k + 1 : k;

@@ -4,14 +4,20 @@
  * the frames are tried in this order, then the cue-verb rules (cue-rules.ts), whose order is the sieve's.
  */
 
-import { cueAt, sourcePhraseAt } from '../../grammar/cues.js';
+import { CUE_STARTS, cueAt, sourcePhraseAt } from '../../grammar/cues.js';
 import { CUE_NOUNS } from '../../lexicon/index.js';
 import type { Mention } from '../../naming/resolver.js';
 import type { ArticleContext } from '../article.js';
 import type { Candidate } from '../candidate.js';
 import { isInsideQuote, type Sentence } from '../segment.js';
 import { CUE_RULES, type CueOutcome, type CueSite } from './cue-rules.js';
-import { accordingTo, nounCue, stanceFrame } from './frames.js';
+import { accordingTo, FRAME_STARTS, nounCue, stanceFrame } from './frames.js';
+
+/**
+ * Every word that something below can start with: a source phrase, a stance frame, a cue noun, a cue verb. Most
+ * words start none, and one look-up passes them instead of one per kind.
+ */
+const STARTS: ReadonlySet<string> = new Set([...CUE_STARTS, ...FRAME_STARTS, ...CUE_NOUNS]);
 
 export interface ReportedSpeech {
   quotes: Candidate[];
@@ -45,7 +51,7 @@ export function findReportedSpeech(a: ArticleContext, direct: readonly Candidate
     };
     for (let i = sent.first; i < sent.last; i++) {
       const x = t[i]!;
-      if (x.kind !== 'word' || isInsideQuote(x) || usedCue.has(i)) continue;
+      if (x.kind !== 'word' || !STARTS.has(x.lower) || isInsideQuote(x) || usedCue.has(i)) continue;
       const according = sourcePhraseAt(t, i);
       if (according > 0) {
         const c = accordingTo(a, sent, i, according);
