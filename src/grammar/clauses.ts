@@ -20,6 +20,7 @@ import {
   PERSONAL_PRONOUNS,
   PREPOSITIONAL_PARTICIPLES,
   RELATIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
   SUBORDINATORS,
   TAIL_OPENERS,
   TAIL_WORDS,
@@ -297,6 +298,9 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
     }
     if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') return { end: i, rule: 'object-end' };
     if (i > from && x.kind === 'word' && OBJECT_END_WORDS.has(x.lower)) return { end: i, rule: 'object-end' };
+    // "described the delay as a disgrace", "his role as mediator": "as" with a phrase is part of the object; with a
+    // clause ("criticized the plan as they debated it") it tells a circumstance.
+    if (i > from && x.lower === 'as' && SUBJECT_PRONOUNS.has(t[i + 1]?.lower ?? '')) return { end: i, rule: 'object-end' };
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
 }

@@ -84,6 +84,9 @@ describe('content that runs into a second attribution', () => {
     ['The senator called the bill "a disgrace," her spokesman said.', 'said', 'The senator called the bill "a disgrace,"'],
     ['The senator called the bill "a disgrace," her spokesman said.', 'called', undefined],
     ['The senator called the bill "a disgrace," adding that it would fail.', 'called', 'the bill "a disgrace,"'],
+    // "as" with a phrase is part of a stance's object; "as" with a clause tells a circumstance.
+    ['The senator opposed the delay as a disgrace to the city.', 'opposed', 'the delay as a disgrace to the city'],
+    ['The senator opposed the plan as they debated it.', 'opposed', 'the plan'],
     // ... while a comma inside a quotation that is not at its end does not end it.
     ['The senator called the bill "slow, costly and unfair" today.', 'called', 'the bill "slow, costly and unfair" today'],
   ])('%s (%s)', (text, cue, content) => {

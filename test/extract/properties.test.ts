@@ -143,7 +143,9 @@ describe('extraction on random and mutated article text', () => {
       fc.property(anyText, withExplain, (text, explain) => {
         expect(Array.isArray(extractQuotes(text, { explain }))).toBe(true);
       }),
-      { numRuns: RUNS },
+      // Inputs this property once found, kept so they run every time: a phrase opener as the article's first word
+      // read the token before it (index -1) when a sentence subject was looked for.
+      { numRuns: RUNS, examples: [['the spokesman according to said ', false]] },
     );
   });
 
