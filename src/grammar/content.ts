@@ -34,7 +34,7 @@ import type { Boundary } from '../lexicon/rules.js';
 import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
 import { clauseEndBy, type EndBy, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
-import type { CueMatch } from './cues.js';
+import { type CueMatch, cueAt } from './cues.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
 
 // One piece: the checks run in this order on one shared position `k`; splitting them would pass it around.
@@ -88,7 +88,12 @@ export function contentAfter(
   // "After the party vowed to court Latinos, it did the opposite": a fronted subordinate clause ends at its comma.
   const sent = a.seg.sentences[t[cue.first]!.sentence]!;
   const fronted = subordinateBefore(a, sent.first, cue.first);
-  let ended = relative || fronted ? nextCommaBy(a, k, sentLast) : stance ? objectEndBy(a, k, sentLast) : clauseEndBy(a, k, sentLast, cue);
+  // A stance's object ends where its noun phrase does, in a relative clause too ("donors who backed Mr. Cruz until
+  // he quit"): objectEndBy also stops at the clause's comma.
+  // A stance's object ends where its noun phrase does, in a relative clause too ("donors who backed Mr. Cruz until
+  // he quit"); there a cue of the main clause ends it too ("Groups that endorsed him say they …").
+  let ended = fronted ? nextCommaBy(a, k, sentLast) : stance ? objectEndBy(a, k, sentLast) : relative ? nextCommaBy(a, k, sentLast) : clauseEndBy(a, k, sentLast, cue);
+  if (stance && relative && !fronted) ended = mainCueEnd(a, k, ended);
   // "Trump took a hands-off approach, suggesting X, was tepid about Y and …": a participle after a comma ends
   // where a finite verb of the sentence's subject comes back after the next comma.
   if (cue.form === 'gerund' && asideBefore(t, cue.first, sent.first)) ended = mainVerbAfter(a, k, ended);
@@ -121,6 +126,14 @@ export function contentAfter(
   )
     return null;
   return makeContent(a, k, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
+}
+/** The end of a relative clause's object before the main clause's own cue of saying or thinking ("say", "believe"). */
+function mainCueEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {
+  for (let i = k + 1; i < ended.end; i++) {
+    const m = a.tokens[i]!.cap ? null : cueAt(a.tokens, i);
+    if (m && m.form !== 'gerund' && m.form !== 'participle' && m.verb.class !== 'stance' && m.verb.class !== 'judgement') return { end: i, rule: 'object-end' };
+  }
+  return ended;
 }
 /**
  * "reported last quarter that …", "argued for the second debate that …", "suggest however that …": a circumstance

@@ -273,7 +273,7 @@ export const RELATIVE_PRONOUNS = wordSetOf('RELATIVE_PRONOUNS', 'relative pronou
 
 /** The object of a stance ends before a clause about circumstances: "opposed the bill while in office". */
 export const OBJECT_END_WORDS = wordSet('OBJECT_END_WORDS', [
-  { reason: 'subordinators of circumstance', words: ['while', 'when', 'because', 'after', 'before', 'during', 'since', 'amid'] },
+  { reason: 'subordinators of circumstance', words: ['while', 'when', 'because', 'after', 'before', 'during', 'since', 'amid', 'until'] },
   { reason: 'concessive and contrastive words', words: ['but', 'although', 'though', 'despite'] },
   { reason: 'participles of another attribution', words: ['saying', 'calling'] },
   { reason: 'coordination starts a second act', words: ['and'] },

@@ -121,3 +121,32 @@ describe('nouns that look like the new cue verbs report nothing', () => {
     expect(actOf(text, cue)).toBeUndefined();
   });
 });
+
+describe('stances told in a relative clause', () => {
+  /** The quote whose cue is `cue`: its text and speaker phrase. */
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  // "donors who backed X" says whom they back, as "donors backed X" does; the object ends with its noun phrase.
+  it.each([
+    ['Tom Baker, who backed Mr. Lopez, gave the group a large sum.', 'backed', 'Mr. Lopez', 'Tom Baker'],
+    ['The farm lobby, which opposed the bill, spent heavily in March.', 'opposed', 'the bill', 'The farm lobby'],
+    ['The club endorsed Ms. Ruiz, a mayor who supported the new tax until last year.', 'supported', 'the new tax', 'a mayor'],
+    ['Ms. Ruiz is one of the few mayors who backed the new tax because it paid for schools.', 'backed', 'the new tax', 'one of the few mayors'],
+  ] as const)('%s → %s [%s]', (text, cue, content, speaker) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('stance');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+  it('stops before the main clause’s own cue, which keeps its quote', () => {
+    const qs = extractQuotes('Unions that endorsed him say they expect a close race in the fall.', { acts: 'all' });
+    expect(qs.find((q) => q.cue === 'endorsed')?.text).toBe('him');
+    expect(qs.find((q) => q.cue === 'say')?.text).toBe('they expect a close race in the fall');
+  });
+  // Praise and blame in passing, and verbs of saying with an object, stay actions told about the speaker.
+  it.each([
+    ['The senator, who criticized the plan in May, said on Friday that it was dead.', 'criticized'],
+    ['The mayor, who called for a recount last week, conceded on Friday.', 'called for'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});

@@ -364,7 +364,7 @@ function nameCueClause(s: CueSite): CueOutcome | null {
   const { a, cue } = s;
   const t = a.tokens;
   // "Hadley, who voted against the plan, said …": an action told about the speaker in passing.
-  if (subj.relative && (cue.verb.class === 'stance' || cue.verb.class === 'judgement')) return STOP;
+  if (subj.relative && (cue.verb.class === 'judgement' || (cue.verb.class === 'stance' && cue.verb.act === 'statement'))) return STOP;
   const subjectWord = t[subj.np.first]!.lower;
   if (subj.np.last - subj.np.first === 1 && (subjectWord === 'we' || subjectWord === 'you') && cue.verb.class !== 'speech' && cue.verb.class !== 'object')
     return STOP;
