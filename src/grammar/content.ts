@@ -6,6 +6,8 @@
 import { type ArticleContext, hasOpen, isStatement, makeContent } from '../extract/article.js';
 import type { Token } from '../extract/segment.js';
 import {
+  AS_ONLY_CUES,
+  AS_VIEW_CUES,
   adverbialPrepositions,
   auxiliaries,
   BE_OR_CLITIC,
@@ -101,7 +103,10 @@ export function contentAfter(
   const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))
     return null;
-  if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !clauseLike(a, k, to)) return null;
+  // "sees golf courses as wasted space": an object with its "as" complement is the view held.
+  const asView = cue.verb.class === 'belief' && !hadThat && AS_VIEW_CUES.has(cue.verb.lemma) && t.slice(k + 1, to).some((x) => x.lower === 'as');
+  if (!hadThat && !asView && AS_ONLY_CUES.has(cue.verb.lemma)) return null;
+  if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !asView && !clauseLike(a, k, to)) return null;
   // What a poll or study found is a clause: "the Brujas have found a support system" reports nothing.
   // "reiterated that approach": "that" before a phrase with no verb is a determiner, and no clause follows.
   const afterThat = t[k];

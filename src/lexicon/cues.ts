@@ -220,6 +220,8 @@ export const CUE_VERBS: CueVerb[] = [
     belief('intend'),
     belief('decide'),
     belief('view'),
+    // "Investors see Clinton as the favorite": a view held (AS_VIEW_CUES); "was seen as" is a passive, so no participle.
+    only(belief('see', { past: 'saw', participle: 'seen' }), 'base', 'third', 'past'),
   ]),
   ...group('documents, polls and studies as sources', [evidence('show', { participle: 'shown' }), evidence('find', { past: 'found', participle: 'found' })]),
   ...group('support and opposition: the content is what is supported or opposed', [
@@ -440,6 +442,15 @@ export const DOCUMENT_NOUNS = wordSetOf('DOCUMENT_NOUNS', 'messages issued by a 
   'petition',
   'filing',
 ]);
+
+/**
+ * Verbs of viewing whose belief is an object with an "as" complement: "developers see golf courses as wasted
+ * space", "he views the deal as a trap". "see" takes only that frame or a "that" clause ("we will see", "saw the
+ * plan" report no belief).
+ */
+export const AS_VIEW_CUES = wordSetOf('AS_VIEW_CUES', 'verbs of viewing whose belief is "X as Y"', ['see', 'view', 'consider', 'regard']);
+/** Of AS_VIEW_CUES, the verbs that report a belief only in the "X as Y" frame or with "that". */
+export const AS_ONLY_CUES = wordSetOf('AS_ONLY_CUES', 'verbs of perception that are a belief only as "see X as Y" or "see that"', ['see']);
 
 /**
  * Stances told with an adjective after "be": "Clinton was especially critical of the man leading the race".

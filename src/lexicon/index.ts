@@ -39,7 +39,9 @@ import {
 
 export * from './clause-words.js';
 export {
+  AS_ONLY_CUES,
   AS_PROPOSAL_CUES,
+  AS_VIEW_CUES,
   CUE_NOUNS,
   CUE_VERBS,
   type CueClass,

@@ -150,3 +150,26 @@ describe('stances told in a relative clause', () => {
     expect(quoteOf(text, cue)).toBeUndefined();
   });
 });
+
+describe('views told as "X as Y"', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['Many investors see the merger as a sign of weakness.', 'see', 'the merger as a sign of weakness'],
+    ['The senator sees himself as the heir of the old party machine.', 'sees', 'himself as the heir of the old party machine'],
+    ['The mayor views the stadium deal as a trap for taxpayers.', 'views', 'the stadium deal as a trap for taxpayers'],
+    ['Farmers saw that the rains would come late.', 'saw', 'the rains would come late'],
+  ] as const)('%s → %s [%s]', (text, cue, content) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+  });
+  // Seeing is a belief only in those frames: what someone saw, or a passive "was seen as", reports nothing.
+  it.each([
+    ['We will see how the vote goes next week.', 'see'],
+    ['She saw the new plan at the meeting last week.', 'saw'],
+    ['Her neighbors have seen their rents double in recent years.', 'seen'],
+    ['He was seen as the favorite before the debate.', 'seen'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
