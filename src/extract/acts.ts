@@ -36,6 +36,7 @@ export const ACT_RULES: readonly ActRule[] = [
   { id: 'verbatim', apply: (_a, c) => (c.type !== 'indirect' ? 'statement' : null) },
   // A quote that continues the previous speaker, or a transcript turn, is speech.
   { id: 'speech-frame', apply: (_a, c) => (c.cue === null || STATEMENT_FRAMES.has(c.rule) ? 'statement' : null) },
+  { id: 'belief-frame', apply: (_a, c) => (c.rule === 'belief-frame' ? 'belief' : null) },
   { id: 'stance-frame', apply: (_a, c) => (c.rule === 'stance-frame' ? 'stance' : null) },
   {
     // "The poll found …", "56 percent say …", "according to a new survey": evidence, whatever the cue.

@@ -94,7 +94,13 @@ export function contentAfter(
   // he quit"): objectEndBy also stops at the clause's comma.
   // A stance's object ends where its noun phrase does, in a relative clause too ("donors who backed Mr. Cruz until
   // he quit"); there a cue of the main clause ends it too ("Groups that endorsed him say they …").
-  let ended = fronted ? nextCommaBy(a, k, sentLast) : stance ? objectEndBy(a, k, sentLast) : relative ? nextCommaBy(a, k, sentLast) : clauseEndBy(a, k, sentLast, cue);
+  let ended = fronted
+    ? nextCommaBy(a, k, sentLast)
+    : stance
+      ? objectEndBy(a, k, sentLast)
+      : relative
+        ? nextCommaBy(a, k, sentLast)
+        : clauseEndBy(a, k, sentLast, cue);
   if (stance && relative && !fronted) ended = mainCueEnd(a, k, ended);
   // "Trump took a hands-off approach, suggesting X, was tepid about Y and …": a participle after a comma ends
   // where a finite verb of the sentence's subject comes back after the next comma.

@@ -10,7 +10,7 @@ import { wordSet, wordSetOf } from './list.js';
 // --- Forms of "be" and other auxiliaries ----------------------------------------------------------------------
 
 /** The forms of "be": a passive ("was criticized by"), a copula before a stance adjective ("was critical of"). */
-export const BE_FORMS = wordSetOf('BE_FORMS', 'the forms of the verb "be"', ['is', 'was', 'are', 'were', 'been', 'be', 'being']);
+export const BE_FORMS = wordSetOf('BE_FORMS', 'the forms of the verb "be"', ['am', 'is', 'was', 'are', 'were', 'been', 'be', 'being']);
 
 /**
  * "be", plus the clitic "'s": after a subject in reported speech "'s" is usually "is" ("he's critical of",

@@ -11,7 +11,7 @@
  */
 
 import type { Act } from '../types.js';
-import { phraseList, wordSetOf } from './list.js';
+import { phraseList, wordSet, wordSetOf } from './list.js';
 
 export type CueClass = 'speech' | 'object' | 'belief' | 'evidence' | 'stance' | 'judgement';
 
@@ -448,9 +448,18 @@ export const DOCUMENT_NOUNS = wordSetOf('DOCUMENT_NOUNS', 'messages issued by a 
  * space", "he views the deal as a trap". "see" takes only that frame or a "that" clause ("we will see", "saw the
  * plan" report no belief).
  */
-export const AS_VIEW_CUES = wordSetOf('AS_VIEW_CUES', 'verbs of viewing whose belief is "X as Y"', ['see', 'view', 'consider', 'regard']);
+export const AS_VIEW_CUES = wordSetOf('AS_VIEW_CUES', 'verbs of viewing whose belief is "X as Y"', ['see', 'view', 'consider']);
 /** Of AS_VIEW_CUES, the verbs that report a belief only in the "X as Y" frame or with "that". */
 export const AS_ONLY_CUES = wordSetOf('AS_ONLY_CUES', 'verbs of perception that are a belief only as "see X as Y" or "see that"', ['see']);
+
+/**
+ * Adjectives of a feeling or a degree of certainty that take a clause, predicated of the subject: "I am glad
+ * voters are angry", "Aides are concerned that turnout will be low". The clause is a belief the subject holds.
+ */
+export const BELIEF_ADJECTIVES = wordSet('BELIEF_ADJECTIVES', [
+  { reason: 'certainty and doubt about a clause', words: ['confident', 'convinced', 'sure', 'certain', 'aware', 'hopeful', 'optimistic'] },
+  { reason: 'feelings about what a clause tells', words: ['glad', 'concerned', 'worried', 'afraid', 'pleased', 'disappointed'] },
+]);
 
 /**
  * Stances told with an adjective after "be": "Clinton was especially critical of the man leading the race".

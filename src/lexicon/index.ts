@@ -42,6 +42,7 @@ export {
   AS_ONLY_CUES,
   AS_PROPOSAL_CUES,
   AS_VIEW_CUES,
+  BELIEF_ADJECTIVES,
   CUE_NOUNS,
   CUE_VERBS,
   type CueClass,

@@ -211,6 +211,13 @@ export const QUOTE_RULES = [
     speaker: 'his',
   },
   {
+    id: 'belief-frame',
+    note: 'a belief told with an adjective of feeling or certainty and a clause',
+    example: 'The governor is confident that the bridge will reopen in May.',
+    quote: 'the bridge will reopen in May',
+    speaker: 'The governor',
+  },
+  {
     id: 'stance-frame',
     note: 'a stance told with an adjective or an owned noun',
     example: 'Clinton was especially critical of the trade deal.',
@@ -576,6 +583,13 @@ export const ACT_RULES_DOC = [
     example: 'Chris Matthews: Seriously, the tax plan does not add up.',
     quote: 'Seriously, the tax plan does not add up',
     act: 'statement',
+  },
+  {
+    id: 'belief-frame',
+    note: '"is confident that", "am glad": a belief',
+    example: 'The governor is confident that the bridge will reopen in May.',
+    quote: 'the bridge will reopen in May',
+    act: 'belief',
   },
   {
     id: 'stance-frame',

@@ -286,6 +286,7 @@ export const AUXILIARIES = wordSetOf('AUXILIARIES', 'Words allowed between a sub
   'did',
   'does',
   'do',
+  'am',
   'is',
   'was',
   'are',

@@ -173,3 +173,27 @@ describe('views told as "X as Y"', () => {
     expect(quoteOf(text, cue)).toBeUndefined();
   });
 });
+
+describe('beliefs told with an adjective and a clause', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['I am glad the voters are finally paying attention.', 'glad', 'the voters are finally paying attention', 'I'],
+    ['Some party leaders are concerned that turnout will be low in the rain.', 'concerned', 'turnout will be low in the rain', 'Some party leaders'],
+    ['The coach is confident that the team can win the title.', 'confident', 'the team can win the title', 'The coach'],
+    ['Aides were increasingly worried the deal would collapse.', 'worried', 'the deal would collapse', 'Aides'],
+  ] as const)('%s → %s [%s]', (text, cue, content, speaker) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+  // No clause after the adjective, or no subject it is said of: no belief.
+  it.each([
+    ['The coach is confident and relaxed before the final.', 'confident'],
+    ['She was glad to help the campaign.', 'glad'],
+    ['Concerned parents filled the hall on Monday.', 'Concerned'],
+    ['A worried crowd watched the results come in.', 'worried'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});

@@ -5,11 +5,13 @@
 
 import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
 import { clauseEndBy, clauseStartBy, objectEndBy } from '../../grammar/clauses.js';
+import { clauseLike } from '../../grammar/content.js';
 import { phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
 import {
   adverbialPrepositions,
   BE_OR_CLITIC,
+  BELIEF_ADJECTIVES,
   isAdverbWord,
   LINKING_VERBS,
   POSSESSIVE_PRONOUNS,
@@ -24,7 +26,7 @@ import { phraseIndex, phraseMatches, phrasesFrom, type Token } from '../segment.
 
 const STANCE_FRAMES = phraseIndex(STANCE_ADJECTIVES.phrases);
 /** Every lower-case word that a stance frame (stanceFrame) can start with: a stance phrase's first word, a stance noun. */
-export const FRAME_STARTS: ReadonlySet<string> = new Set([...STANCE_FRAMES.keys(), ...STANCE_NOUNS.keys()]);
+export const FRAME_STARTS: ReadonlySet<string> = new Set([...STANCE_FRAMES.keys(), ...STANCE_NOUNS.keys(), ...BELIEF_ADJECTIVES]);
 const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
 
 export function accordingTo(a: ArticleContext, sent: { first: number; last: number }, i: number, after: number): Candidate | null {
@@ -94,6 +96,38 @@ export function nounCue(a: ArticleContext, sent: { first: number; last: number }
     content,
     { sentence, paragraph: a.seg.paragraphOf[i]! },
     { cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'noun-cue', speakerRule: 'owner' },
+  );
+}
+/** The subject an adjective at `i` is predicated of ("X was (especially) critical of"), or null. */
+function predicatedOf(a: ArticleContext, sent: { first: number; last: number }, i: number): { first: number; last: number; np: NounPhrase } | null {
+  const t = a.tokens;
+  let b = i - 1;
+  while (b >= sent.first && t[b]!.kind === 'word' && (isAdverbWord(t[b]!.lower) || STANCE_DEGREE_WORDS.has(t[b]!.lower))) b--;
+  if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower))) return null;
+  const subj = subjectBefore(t, b + 1, sent.first, true);
+  return subj ? { first: subj.spanFirst, last: subj.spanLast, np: subj.np } : null;
+}
+/**
+ * Beliefs told with an adjective of feeling or certainty and a clause: "I am glad voters are angry", "Aides are
+ * concerned that turnout will be low". Without "that", the words after the adjective must read as a clause.
+ */
+export function beliefFrame(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
+  const t = a.tokens;
+  if (!BELIEF_ADJECTIVES.has(t[i]!.lower) || t[i]!.cap) return null;
+  const hadThat = t[i + 1]?.lower === 'that';
+  const from = hadThat ? i + 2 : i + 1;
+  if (t[from]?.kind !== 'word') return null;
+  const speaker = predicatedOf(a, sent, i);
+  if (!speaker) return null;
+  const ended = clauseEndBy(a, from, sent.last, null);
+  const to = ended.end;
+  if (!isStatement(a, from, to, 2) || (!hadThat && !clauseLike(a, from, to))) return null;
+  const content = makeContent(a, from, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
+  if (!content) return null;
+  return candidate(
+    content,
+    { sentence: t[i]!.sentence, paragraph: a.seg.paragraphOf[i]! },
+    { cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'belief-frame', speakerRule: 'before-cue' },
   );
 }
 /**

@@ -11,7 +11,7 @@ import type { ArticleContext } from '../article.js';
 import type { Candidate } from '../candidate.js';
 import { isInsideQuote, type Sentence } from '../segment.js';
 import { CUE_RULES, type CueOutcome, type CueSite } from './cue-rules.js';
-import { accordingTo, FRAME_STARTS, nounCue, stanceFrame } from './frames.js';
+import { accordingTo, beliefFrame, FRAME_STARTS, nounCue, stanceFrame } from './frames.js';
 
 /**
  * Every word that something below can start with: a source phrase, a stance frame, a cue noun, a cue verb. Most
@@ -62,7 +62,7 @@ export function findReportedSpeech(a: ArticleContext, direct: readonly Candidate
         }
         continue;
       }
-      const frame = stanceFrame(a, sent, i);
+      const frame = stanceFrame(a, sent, i) ?? beliefFrame(a, sent, i);
       if (frame) {
         quotes.push(frame);
         i = skipTo(i, frame.end);
