@@ -146,6 +146,15 @@ export function clauseTo(a: ArticleContext, from: number, sentLast: number): num
   return Math.max(from, to);
 }
 
+/** Signs that belong to the word they touch: "$1 trillion", "€40", "#MeToo", "@senator". */
+const WORD_PREFIX_SIGN = /^[\p{Sc}#@]$/u;
+
+/** A sign written against the word after it is part of what was said, not punctuation to trim. */
+function opensWord(t: readonly Token[], i: number): boolean {
+  const next = t[i + 1];
+  return WORD_PREFIX_SIGN.test(t[i]!.text) && next !== undefined && next.kind === 'word' && next.start === t[i]!.end;
+}
+
 /** The content of tokens [first, last) without edge punctuation, its quote marks balanced, typed by its marks. */
 export function makeContent(
   a: ArticleContext,
@@ -154,7 +163,7 @@ export function makeContent(
   boundary?: Boundary,
 ): { start: number; end: number; type: QuoteType; boundary?: Boundary } | null {
   const t = a.tokens;
-  while (first < last && t[first]!.kind === 'punct') first++;
+  while (first < last && t[first]!.kind === 'punct' && !opensWord(t, first)) first++;
   while (last > first && t[last - 1]!.kind === 'punct') last--;
   // Keep a quote's marks balanced: extend to the closing mark when the content ends inside a quotation.
   if (last > first && isInsideQuote(t[last - 1]!)) {

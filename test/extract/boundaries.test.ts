@@ -49,6 +49,12 @@ describe('content ends', () => {
 
 describe('content starts', () => {
   it.each([
+    // A currency sign, "#" or "@" written against its word is part of what was said; a dash before the content
+    // is punctuation and stays out.
+    ['The senator said $1 trillion would be needed to rebuild the roads.', 'said', '$1 trillion would be needed to rebuild the roads'],
+    ['The minister said €40 million had been set aside for the dam.', 'said', '€40 million had been set aside for the dam'],
+    ['The actress said #MeToo had changed the studios.', 'said', '#MeToo had changed the studios'],
+    ['The senator said — $1 trillion would be needed.', 'said', '$1 trillion would be needed'],
     // A dateline is not part of what was said.
     ['RIVERTON (AP) — The bridge will reopen in May, the mayor said.', 'said', 'The bridge will reopen in May'],
     // A fronted subordinate clause sets the scene; the statement is the main clause.
