@@ -37,7 +37,7 @@ import {
   SENTENCE_OPENERS,
 } from '../lexicon/names.js';
 import type { AliasTable, SpeakerKind } from '../types.js';
-import { canonicalWords, isTitleWord, nameRunIn, type PersonEntity, PersonTable, stripPossessive, strongGender } from './persons.js';
+import { canonicalWords, isAllCaps, isTitleWord, nameRunIn, type PersonEntity, PersonTable, stripPossessive, strongGender } from './persons.js';
 
 const notPersonHeads = NOT_PERSON_HEADS;
 const joiners = ACRONYM_JOINERS;
@@ -71,17 +71,6 @@ export interface PhraseInfo {
 
 const keyOf = (tokens: Token[]): string => tokens.map((t) => t.lower).join(' ');
 const isAdjectiveLike = (lower: string): boolean => isAdjectiveWord(lower);
-/** Written in capitals ("NATO", "TAPPER"): an ASCII fast path, since it is asked of many words. */
-const isAllCaps = (s: string): boolean => {
-  let upper = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) upper = true;
-    else if (c > 127) return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
-  }
-  return upper;
-};
 
 interface AliasIndex {
   /** Lower-case variant key -> canonical name. */

@@ -57,7 +57,7 @@ const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
 const titles: ReadonlySet<string> = new Set([...honorifics, ...roleNouns, ...roleQualifiers, ...roleGender.keys(), ...extraTitles]);
 
 /** Written in capitals ("NATO", "TAPPER"): an ASCII fast path, since it is asked of many words. */
-const isAllCaps = (s: string): boolean => {
+export const isAllCaps = (s: string): boolean => {
   let upper = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
