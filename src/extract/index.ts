@@ -1,8 +1,7 @@
 /**
  * The extractor, as a pipeline of stages that each take values and return values (docs/architecture.md):
  * quote marks → segments → the article context → direct quotes → reported speech → transcripts → source tags →
- * overlaps →
- * speakers → acts → output records. Each stage records the rule that fired, so that `--explain` can say why a quote is there.
+ * overlaps → speakers → acts → output records. Each stage records the rule that fired, so that `--explain` can say why a quote is there.
  */
 
 import { nameSpeakers } from '../naming/speaker-names.js';

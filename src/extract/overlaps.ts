@@ -5,7 +5,7 @@
 
 import type { Candidate } from './candidate.js';
 
-/** The kept candidates in article order. `candidates` is in stage order (direct, reported, transcripts): ties keep it. */
+/** The kept candidates in article order. `all` is in stage order (source tags, direct, reported, transcripts): ties keep it. */
 export function removeOverlaps(all: readonly Candidate[]): Candidate[] {
   // A quotation standing alone inside an attributed mixed quote ("Gov. Fallin: Trump is ‘trying …,’ ‘That has
   // been part of his message.’") is part of what that speaker said, not a quote of the previous speaker.
