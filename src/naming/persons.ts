@@ -20,6 +20,8 @@ import {
   isOrganizationWord,
   isPersonNameWord,
   isPlaceWord,
+  isPlainFirstName,
+  opensPersonName,
   roleNouns,
 } from '../lexicon/index.js';
 import {
@@ -325,7 +327,7 @@ export class PersonTable {
   private looksLikePerson(run: NameRun, t: Token[], _end: number): boolean {
     let named = run.words.filter((w) => w.length > 1 || !/^\p{L}$/u.test(w));
     // "The Lena Ortiz Show": a first name and a surname before an institution's noun name a person too.
-    if (isFirstName(named[0] ?? '')) {
+    if (isPlainFirstName(named[0] ?? '')) {
       let n = named.length;
       while (n > 2 && (notPersonHeads.has(named[n - 1]!) || isOrganizationWord(named[n - 1]!))) n--;
       if (n < named.length && !isCommonWord(named[n - 1]!)) {
@@ -341,13 +343,13 @@ export class PersonTable {
     const last = surnameOf(named);
     const firstWord = named[0]!;
     if (notPersonHeads.has(last) || isDateWord(last) || named.some((w) => isDateWord(w)) || placePrefixes.has(firstWord)) return false;
-    if (isOrganizationWord(last) && !isFirstName(firstWord)) return false;
+    if (isOrganizationWord(last) && !isPlainFirstName(firstWord)) return false;
     if (named.every((w) => isPlaceWord(w) && !isPersonNameWord(w))) return false;
     const lastTok = t[run.last - 1]!;
     // Capitals: an acronym ("NATO", "FBI"), unless a first name opens it ("LENA ORTIZ:" in a transcript).
     if (isAllCaps(lastTok.text) && lastTok.text.length > 1 && !isFirstName(firstWord)) return false;
     // Positive evidence: a first name, a title, a known surname, or the article's own use of the surname.
-    if (isFirstName(firstWord) || run.title !== null || isPersonNameWord(last) || named.some((w) => this.personEvidence.has(w))) return true;
+    if (opensPersonName(firstWord, last) || run.title !== null || isPersonNameWord(last) || named.some((w) => this.personEvidence.has(w))) return true;
     // "Teal Baker, the national director of ...", "Lee Marr, director of ...": a role noun in the appositive.
     if (named.length <= 3 && appositiveRoleNoun(t, run.last)) return true;
     // "her campaign manager, Rich Beeson": a role noun, a comma, then the name.

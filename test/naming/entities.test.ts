@@ -348,6 +348,26 @@ const GENDER: Case[] = [
     want: { name: 'Lena Ortiz', gender: 'female', genderBy: 'first-name' },
   },
   {
+    name: 'a given name that is also a common word ("Bill") is a first name',
+    text: 'Bill Rankor, the pollster for the council, was cautious. "Voters are tired," he said.',
+    want: { name: 'Bill Rankor', kind: 'person', gender: 'male' },
+  },
+  {
+    name: 'a female given name that is also a common noun ("Hope") gives the gender',
+    text: '"The count is fair," Hope Varnel said.',
+    want: { name: 'Hope Varnel', kind: 'person', gender: 'female', genderBy: 'first-name' },
+  },
+  {
+    name: 'a given name that is also a common word does not make a person of an institution',
+    text: '"The count is fair," the Hope Street Shelter said.',
+    want: { name: 'Hope Street Shelter', kind: 'organization', gender: null },
+  },
+  {
+    name: 'nor of an office whose name opens with it',
+    text: '"The count is fair," said the Bill Review Office.',
+    want: { name: 'Bill Review Office', kind: 'organization', gender: null },
+  },
+  {
     name: 'stated evidence wins over the first name',
     text: 'Mr. Lena Hale runs the depot.\n\n"We are ready," Lena Hale said.',
     want: { name: 'Lena Hale', gender: 'male', genderBy: 'honorific' },
