@@ -46,14 +46,17 @@ export class Resolver {
 
   /** The entity the last resolved or named speaker stands for, and every speaker so far. */
   private lastSpeaker: Mention | null = null;
+  /** Where the last speaker was last mentioned as one (a name or a pronoun that stood for them): a token index. */
+  private lastSpeakerAt = -1;
   private readonly speakers = new Set<string>();
 
   constructor(private readonly tokens: Token[]) {}
 
   /** Records a speaker mention that stands for itself (a name, not a pronoun). */
-  noteSpeaker(m: Mention): void {
+  noteSpeaker(m: Mention, at: number = m.first): void {
     if (m.info.kind !== 'person' || !m.info.named) return;
     this.lastSpeaker = m;
+    this.lastSpeakerAt = at;
     if (m.info.name) this.speakers.add(m.info.name);
   }
 
@@ -105,11 +108,15 @@ export class Resolver {
         const tgt = target.antecedent ?? target;
         if (last && last.info.name !== tgt.info.name && last.info.kind === 'person' && ok(last) && !(tgt.info.name && this.speakers.has(tgt.info.name))) {
           const gap = sentence - this.tokens[target.first]!.sentence;
-          if (gap >= 1 && sentence - this.tokens[last.first]!.sentence <= 6) target = last;
+          // Unless the person was named in this paragraph and the last speaker was not: a paragraph that names
+          // someone new and then quotes "he" or "she" has moved on to that person.
+          const para = this.paragraphStart(local.first);
+          const newInParagraph = target.first >= para && this.lastSpeakerAt < para;
+          if (gap >= 1 && !newInParagraph && sentence - this.tokens[last.first]!.sentence <= 6) target = last;
         }
       }
       const found = target ? (target.antecedent ?? target) : null;
-      if (found) this.noteSpeaker(found);
+      if (found) this.noteSpeaker(found, local.first);
       return found ? { target: found, rule: 'pronoun' } : null;
     }
     this.noteSpeaker(local);
@@ -147,6 +154,15 @@ export class Resolver {
       return nearest;
     }
     return best;
+  }
+
+  /** The first token of the paragraph (line) holding token `at`, looking back a few hundred tokens at most. */
+  private paragraphStart(at: number): number {
+    const t = this.tokens;
+    const stop = Math.max(0, at - 400);
+    let i = at;
+    while (i > stop && !t[i]!.newline) i--;
+    return i;
   }
 
   /** Whether token `at` opens its sentence, after capitalised titles at most ("Mr. Birch's", "Gov. Birch's"). */

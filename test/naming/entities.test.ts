@@ -426,6 +426,22 @@ const PRONOUNS: Case[] = [
     want: { name: 'Lena Ortiz', kind: 'person' },
   },
   {
+    // The first quote's speaker would otherwise keep "he": the paragraph has moved on to the man it names.
+    name: '"he" in a paragraph that opens with a new man is that man, not the last speaker',
+    text:
+      '"The port will reopen," Tomas Vell said.\n\nThe vote on the budget comes next week.\n\n' +
+      'Jonas Brandt, a trucker who uses the port, was less sure. He had heard such promises, he said.',
+    want: { name: 'Jonas Brandt', kind: 'person' },
+  },
+  {
+    name: '"he" after a man named in passing in the last speaker\'s own paragraph stays with the speaker',
+    text:
+      '"The port will reopen," Tomas Vell said.\n\n' +
+      'What worried him, he said, was a question at the meeting, when a trucker asked Jonas Brandt why. "I was angry," he said.',
+    quote: 'I was angry',
+    want: { name: 'Tomas Vell', kind: 'person' },
+  },
+  {
     name: '"he" skips a woman named in between',
     text: 'Tomas Vell met Lena Ortiz on Monday.\n\n"The plan is late," he said.',
     want: { name: 'Tomas Vell', kind: 'person', gender: 'male' },
