@@ -49,6 +49,11 @@ export class Resolver {
   /** Where the last speaker was last mentioned as one (a name or a pronoun that stood for them): a token index. */
   private lastSpeakerAt = -1;
   private readonly speakers = new Set<string>();
+  /**
+   * The first token of each speaker mention that names its speaker (not a pronoun, whose resolution may be wrong),
+   * with the mention: to find the speaker a paragraph opens with.
+   */
+  private readonly speakerAt = new Map<number, Mention>();
 
   constructor(private readonly tokens: Token[]) {}
 
@@ -92,7 +97,9 @@ export class Resolver {
       const fronted = this.afterFrontedParticiple(local.first);
       const ok = (m: Mention): boolean => compatible(info, m.info) && outside(m) && !(fronted && this.tokens[m.first]!.sentence === sentence);
       let target = this.nearest(local.first, ok);
-      if (target && (info.pronoun === 'male' || info.pronoun === 'female')) {
+      const opener = info.pronoun === 'male' || info.pronoun === 'female' ? this.paragraphSpeaker(local.first, ok) : null;
+      if (opener) target = opener;
+      else if (target && (info.pronoun === 'male' || info.pronoun === 'female')) {
         target = this.subjectOf(target, ok);
         // "Inspired by Birch's agenda, he ...": an owner named in passing is seldom what "he" continues; the
         // person named as a subject in this sentence or the two before is. An owner that opens its sentence ("Birch's
@@ -120,6 +127,7 @@ export class Resolver {
       return found ? { target: found, rule: 'pronoun' } : null;
     }
     this.noteSpeaker(local);
+    this.speakerAt.set(local.first, local);
     const firstWord = this.tokens[local.first]!.lower;
     const isBackReference =
       !info.named &&
@@ -154,6 +162,20 @@ export class Resolver {
       return nearest;
     }
     return best;
+  }
+
+  /**
+   * The person a paragraph opens with as a speaker ("Bruch said he would …. He said …"): news gives a paragraph
+   * to one speaker, so "he" or "she" later in it is that speaker, whoever is named in passing in between.
+   */
+  private paragraphSpeaker(at: number, ok: (m: Mention) => boolean): Mention | null {
+    const t = this.tokens;
+    let k = this.paragraphStart(at);
+    while (k < at && t[k]!.kind !== 'word') k++;
+    const m = this.speakerAt.get(k);
+    if (!m || k >= at) return null;
+    const target = m.antecedent ?? m;
+    return target.info.kind === 'person' && ok(target) ? target : null;
   }
 
   /** The first token of the paragraph (line) holding token `at`, looking back a few hundred tokens at most. */

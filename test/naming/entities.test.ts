@@ -442,6 +442,21 @@ const PRONOUNS: Case[] = [
     want: { name: 'Tomas Vell', kind: 'person' },
   },
   {
+    name: '"he" later in a paragraph that opens with a named speaker is that speaker, over a man named in passing',
+    text:
+      '"We will win the contract," Tomas Vell said.\n\n' +
+      'Jonas Brandt said he would fight the plan to hand the contract to a rival. ' +
+      'The board votes in May, he noted, so it may be clear by then whether Tomas Vell wins. He said the drivers were on his side.',
+    quote: 'the drivers were on his side',
+    want: { name: 'Jonas Brandt', kind: 'person' },
+  },
+  {
+    name: 'a paragraph that opens with a named speaker gives "she" nothing when the speaker is a man',
+    text: 'Jonas Brandt said he would fight the plan of Lena Ortiz. The board may vote soon. She said the vote was fair.',
+    quote: 'the vote was fair',
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
     name: '"he" skips a woman named in between',
     text: 'Tomas Vell met Lena Ortiz on Monday.\n\n"The plan is late," he said.',
     want: { name: 'Tomas Vell', kind: 'person', gender: 'male' },
