@@ -65,6 +65,20 @@ export class Resolver {
     if (m.info.name) this.speakers.add(m.info.name);
   }
 
+  /**
+   * Records "the actress" or "the admiral" as the speaker the naming stage will take it for (the person last named
+   * with that role, `name`): the nearest earlier mention of that person becomes the last speaker.
+   */
+  noteDescribedSpeaker(name: string, local: Mention): void {
+    const m = this.nearest(local.first, (x) => x.info.name === name && x.info.kind === 'person');
+    if (!m) return;
+    const found = m.antecedent ?? m;
+    // The description itself, standing for that person: quoted here, so as near as a name written here.
+    const here: Mention = { first: local.first, last: local.last, info: found.info, via: local.via, antecedent: found };
+    this.noteSpeaker(here);
+    this.speakerAt.set(local.first, found);
+  }
+
   add(m: Mention): void {
     const prev = this.lastStartingBefore(m.first + 1);
     if (prev && prev.first === m.first && prev.last === m.last) {
@@ -136,7 +150,12 @@ export class Resolver {
       (anonymousNouns.has(info.head) || organizationNouns.has(info.head) || roleNouns.has(info.head));
     if (isBackReference) {
       const target = this.nearest(local.first, (m) => m.info.head === info.head && m.last - m.first > local.last - local.first && outside(m));
-      return target ? { target: target.antecedent ?? target, rule: 'back-reference' } : null;
+      if (!target) return null;
+      // "The actress said …": the person she stands for is now the last speaker, whom a later "she" continues.
+      const found = target.antecedent ?? target;
+      this.noteSpeaker(found, local.first);
+      this.speakerAt.set(local.first, found);
+      return { target: found, rule: 'back-reference' };
     }
     return null;
   }

@@ -457,6 +457,26 @@ const PRONOUNS: Case[] = [
     want: { name: 'Lena Ortiz', kind: 'person' },
   },
   {
+    // Named long before, then quoted as "the actress": "she" continues her, not a woman named in passing since.
+    name: '"she" after a quote by a description ("the actress") continues the person it describes',
+    text:
+      'Oscar-winning actress Lena Ortiz is not sure she can back the studio plan.\n\n' +
+      '"That is a fair worry," Ortiz told reporters. "The crew is tired."\n\n' +
+      'The studio opened in May. It has 300 workers. It plans a second site. Its shares rose. Its rivals fell. Its costs are high.\n\n' +
+      'The actress said she was tired of the old ways.\n\n' +
+      'Her last film was made with Maria Vance, the studio head.\n\n' +
+      '"Some people feel the plan will fail," she said.',
+    want: { name: 'Lena Ortiz', kind: 'person' },
+  },
+  {
+    name: 'with no one quoted before, "she" takes the woman named in the sentence before',
+    text:
+      'Oscar-winning actress Lena Ortiz opened the festival on Monday.\n\n' +
+      'Her last film was made with Maria Vance, the studio head.\n\n' +
+      '"Some people feel the plan will fail," she said.',
+    want: { name: 'Maria Vance', kind: 'person' },
+  },
+  {
     name: '"he" skips a woman named in between',
     text: 'Tomas Vell met Lena Ortiz on Monday.\n\n"The plan is late," he said.',
     want: { name: 'Tomas Vell', kind: 'person', gender: 'male' },
