@@ -477,6 +477,21 @@ const PRONOUNS: Case[] = [
     want: { name: 'Maria Vance', kind: 'person' },
   },
   {
+    // The first name alone would say a woman; "Hale … said he" says otherwise, so "he" can continue that speaker.
+    name: '"X said he …" outweighs the first name: a later "he" continues X over a man named in passing',
+    text:
+      'Lena Hale, a chemistry professor at the college, said he never saw the report. The report was written by Tomas Vell.\n\n' +
+      '"We will look again," he said.',
+    want: { name: 'Lena Hale', kind: 'person', gender: 'male' },
+  },
+  {
+    name: '"X said she …" agrees with the first name, and "he" goes to the man named since',
+    text:
+      'Lena Hale, a chemistry professor at the college, said she never saw the report. The report was written by Tomas Vell.\n\n' +
+      '"We will look again," he said.',
+    want: { name: 'Tomas Vell', kind: 'person', gender: 'male' },
+  },
+  {
     name: '"he" skips a woman named in between',
     text: 'Tomas Vell met Lena Ortiz on Monday.\n\n"The plan is late," he said.',
     want: { name: 'Tomas Vell', kind: 'person', gender: 'male' },
