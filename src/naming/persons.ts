@@ -21,6 +21,7 @@ import {
   isPersonNameWord,
   isPlaceWord,
   isPlainFirstName,
+  isVerbWord,
   opensPersonName,
   roleNouns,
 } from '../lexicon/index.js';
@@ -538,26 +539,56 @@ function appositiveRole(t: Token[], i: number, roles: Set<string>): Gender | und
 const MAX_APPOSITIVE = 30;
 
 /**
- * The gender of "he" or "she" opening the clause a name says right after it: "Tomas Vell, a chemistry professor, said
- * he never saw him", "Lena Ortiz said that she would run". The subject of what a speaker says about themselves is
- * that speaker far more often than not, and it is written next to the name, before any resolution.
+ * Third-person pronouns that, right after a name's verb, most often refer back to that name: a subject of the
+ * clause said ("said he"), a possessive ("called out his rival"), a reflexive. Not "him" or "her", an object of
+ * the name's own verb, which is someone else ("sold it to him").
+ */
+const OWN_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['his', 'male'],
+  ['himself', 'male'],
+  ['she', 'female'],
+  ['hers', 'female'],
+  ['herself', 'female'],
+]);
+/** How far after the verb the pronoun may come: "said that he", "called out his rival", "told reporters she". */
+const OWN_PRONOUN_REACH = 4;
+
+/**
+ * The gender of a pronoun in the clause a name opens, before anyone else is named: "Tomas Vell, a chemistry
+ * professor, said he never saw it", "Sen. Lena Ortiz (D-Ohio) called out her rival". The subject of what a
+ * speaker says or does to others is that speaker far more often than not, and it is written next to the name,
+ * before any resolution.
  */
 function ownPronounAfter(t: Token[], i: number): Gender | undefined {
   let k = i;
+  const sentence = t[k - 1]!.sentence;
+  // A party and state in brackets ("(D-Ohio)"), then an appositive between commas ("Vell, a professor at the
+  // college,"), in the same sentence, with no quotation.
+  if (t[k]?.text === '(') {
+    let j = k + 1;
+    while (j < k + 8 && t[j] && t[j]!.text !== ')') j++;
+    if (t[j]?.text !== ')') return undefined;
+    k = j + 1;
+  }
   if (t[k]?.text === ',') {
-    // An appositive between commas ("Vell, a professor at the college,"), in the same sentence, with no quotation.
-    const sentence = t[k]!.sentence;
     let j = k + 1;
     while (j < k + MAX_APPOSITIVE && t[j] && t[j]!.sentence === sentence && t[j]!.text !== ',' && t[j]!.quote < 0) j++;
     if (t[j]?.text !== ',') return undefined;
     k = j + 1;
   }
-  if (t[k]?.kind !== 'word' || !surnameVerbs.has(t[k]!.lower) || t[k]!.lower === 'told') return undefined;
-  k++;
-  if (t[k]?.lower === 'that') k++;
-  const x = t[k];
-  if (x?.kind !== 'word' || (x.lower !== 'he' && x.lower !== 'she')) return undefined;
-  return x.lower === 'he' ? 'male' : 'female';
+  // The verb: lower-case, and no conjunction or preposition ("Vell and his wife", "Vell of his party").
+  const verb = t[k];
+  if (verb?.kind !== 'word' || verb.cap || attachments.has(verb.lower) || determiners.has(verb.lower) || /^(?:and|or|but)$/.test(verb.lower)) return undefined;
+  if (!surnameVerbs.has(verb.lower) && !isVerbWord(verb.lower)) return undefined;
+  for (let j = k + 1; j <= k + OWN_PRONOUN_REACH && t[j] && t[j]!.sentence === sentence; j++) {
+    const x = t[j]!;
+    // Someone else named, or a quotation, first: the pronoun may be theirs.
+    if (x.cap || x.quote >= 0 || (x.kind !== 'word' && x.text !== ',')) return undefined;
+    const g = OWN_PRONOUNS.get(x.lower);
+    if (g) return g;
+  }
+  return undefined;
 }
 
 /**

@@ -492,6 +492,16 @@ const PRONOUNS: Case[] = [
     want: { name: 'Tomas Vell', kind: 'person', gender: 'male' },
   },
   {
+    name: 'a possessive right after the verb of a name in brackets is evidence too ("Hale (D-Ohio) called out his rival")',
+    text: 'Sen. Lena Hale (D-Ohio) called out his rival Tomas Vell for his plan.\n\n"The plan will fail," he said.',
+    want: { name: 'Lena Hale', kind: 'person', gender: 'male' },
+  },
+  {
+    name: 'a pronoun after someone else is named is not evidence for the subject',
+    text: 'Lena Hale criticized Tomas Vell for his votes on the plan.\n\n"The plan will fail," Hale said.',
+    want: { name: 'Lena Hale', kind: 'person', gender: 'female', genderBy: 'first-name' },
+  },
+  {
     name: '"he" skips a woman named in between',
     text: 'Tomas Vell met Lena Ortiz on Monday.\n\n"The plan is late," he said.',
     want: { name: 'Tomas Vell', kind: 'person', gender: 'male' },
