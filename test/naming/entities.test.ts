@@ -502,6 +502,21 @@ const PRONOUNS: Case[] = [
     want: { name: 'Lena Hale', kind: 'person', gender: 'female', genderBy: 'first-name' },
   },
   {
+    // A husband named once by his honorific shares the entity's surname: the honorifics' clear majority still holds.
+    name: 'three "Mrs." to one "Mr." keep the entity a woman, so "he" skips her',
+    text:
+      "Lena Hale runs the mill. Mrs. Hale hired 40 workers. Mrs. Hale pays well. Mr. Hale's old firm closed.\n\n" +
+      'Tomas Vell wants a sale. Mrs. Hale wants to keep it. He calls for a vote on the sale.',
+    want: { name: 'Tomas Vell', gender: 'male' },
+  },
+  {
+    name: 'two "Mrs." to one "Mr." are no clear majority: the entity has no gender, and "he" may take her',
+    text:
+      "Lena Hale runs the mill. Mrs. Hale hired 40 workers. Mr. Hale's old firm closed.\n\n" +
+      'Tomas Vell wants a sale. Mrs. Hale wants to keep it. He calls for a vote on the sale.',
+    want: { name: 'Lena Hale', gender: null },
+  },
+  {
     name: '"he" skips a woman named in between',
     text: 'Tomas Vell met Lena Ortiz on Monday.\n\n"The plan is late," he said.',
     want: { name: 'Tomas Vell', kind: 'person', gender: 'male' },
