@@ -15,6 +15,8 @@ const frontedParticiples = FRONTED_PARTICIPLES;
 const MAX_LOOKBACK = 1000;
 /** How far back (in tokens) a pronoun or back-reference may reach: a few paragraphs, not the whole archive line. */
 const LOOKBACK_TOKENS = 1500;
+/** Tokens before a name that still open its paragraph: "For Lee, …", "But Ann Lee …". */
+const OPENER_REACH = 2;
 /** Out-of-order mentions the resolver holds apart before merging them into document order. */
 const RECENT_RUN = 256;
 
@@ -130,9 +132,12 @@ export class Resolver {
         if (last && last.info.name !== tgt.info.name && last.info.kind === 'person' && ok(last) && !(tgt.info.name && this.speakers.has(tgt.info.name))) {
           const gap = sentence - this.tokens[target.first]!.sentence;
           // Unless the person was named in this paragraph and the last speaker was not: a paragraph that names
-          // someone new and then quotes "he" or "she" has moved on to that person.
+          // someone new and then quotes "he" or "she" has moved on to that person. So has a quote that follows a
+          // paragraph opening with that person ("Ann Lee, 33, a nurse, works nights.\n\n"…," she said").
           const para = this.paragraphStart(local.first);
-          const newInParagraph = target.first >= para && this.lastSpeakerAt < para;
+          const targetPara = this.paragraphStart(target.first);
+          const opensParagraph = target.first - targetPara <= OPENER_REACH;
+          const newInParagraph = (target.first >= para || opensParagraph) && this.lastSpeakerAt < targetPara;
           if (gap >= 1 && !newInParagraph && sentence - this.tokens[last.first]!.sentence <= 6) target = last;
         }
       }

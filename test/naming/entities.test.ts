@@ -434,6 +434,20 @@ const PRONOUNS: Case[] = [
     want: { name: 'Jonas Brandt', kind: 'person' },
   },
   {
+    name: 'a quote right after a paragraph that opens with a new man is his',
+    text:
+      '"The port will reopen," Tomas Vell said.\n\nFor Jonas Brandt, 33, a trucker, the port is his living.\n\n' +
+      '"I have heard such promises before," he said.',
+    want: { name: 'Jonas Brandt', kind: 'person' },
+  },
+  {
+    name: 'but not when the new man is named late in that paragraph, in passing',
+    text:
+      '"The port will reopen," Tomas Vell said.\n\nThe port, which was built in 1950 and sold in 1990 to Jonas Brandt, has been shut.\n\n' +
+      '"We have waited long enough," he said.',
+    want: { name: 'Tomas Vell', kind: 'person' },
+  },
+  {
     name: '"he" after a man named in passing in the last speaker\'s own paragraph stays with the speaker',
     text:
       '"The port will reopen," Tomas Vell said.\n\n' +
