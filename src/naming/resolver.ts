@@ -5,7 +5,7 @@
 
 import type { Token } from '../extract/segment.js';
 import { anonymousNouns, organizationNouns, roleNouns } from '../lexicon/index.js';
-import { FRONTED_PARTICIPLES } from '../lexicon/names.js';
+import { FRONTED_PARTICIPLES, FRONTED_PREPOSITIONS } from '../lexicon/names.js';
 import type { SpeakerRuleId } from '../lexicon/rules.js';
 import type { PhraseInfo } from './canonical.js';
 
@@ -219,7 +219,10 @@ export class Resolver {
     return i < 0 || t[i]!.sentence !== t[at]!.sentence;
   }
 
-  /** Whether token `at` follows a comma that closes a participial clause opening its sentence ("Asked about X,"). */
+  /**
+   * Whether token `at` follows a comma that closes a participial clause opening its sentence ("Asked about X,"),
+   * or comes right after a fronted prepositional phrase ("In a letter to X, she …").
+   */
   private afterFrontedParticiple(at: number): boolean {
     const t = this.tokens;
     const sentence = t[at]!.sentence;
@@ -232,7 +235,12 @@ export class Resolver {
     while (k > stop && t[k - 1]!.sentence === sentence) k--;
     if (k === stop && k > 0 && t[k - 1]!.sentence === sentence) return false;
     while (k < i && t[k]!.kind !== 'word') k++;
-    return frontedParticiples.has(t[k]!.lower);
+    if (frontedParticiples.has(t[k]!.lower)) return true;
+    // "In a letter to Ann Lee, she wrote": a prepositional phrase right before the pronoun, with no comma inside
+    // (", though she added" ends a clause whose subject may well be the person named).
+    if (!FRONTED_PREPOSITIONS.has(t[k]!.lower) || i !== at - 1) return false;
+    for (let j = k + 1; j < i; j++) if (t[j]!.text === ',') return false;
+    return true;
   }
 
   /** Merges the recent run into the older one; on equal first tokens the recent (later added) mention goes last. */

@@ -416,6 +416,24 @@ const PRONOUNS: Case[] = [
     want: { name: 'Lena Ortiz', kind: 'person' },
   },
   {
+    name: '"she" after "In her letters to X," is not X',
+    text: '"The plan is late," Lena Ortiz said.\n\nIn her letters to Maria Vance, she often said the mill would close.',
+    quote: 'the mill would close',
+    want: { name: 'Lena Ortiz' },
+  },
+  {
+    name: 'a fronted phrase that names no one leaves "she" to the woman named before',
+    text: 'Maria Vance spoke on Monday. In her first speech, she said the mill would close.',
+    quote: 'the mill would close',
+    want: { name: 'Maria Vance' },
+  },
+  {
+    name: '"…, though she said" after a fronted phrase is the clause\'s subject',
+    text: '"The plan is late," Lena Ortiz said.\n\nIn the meeting, Maria Vance criticized the plan, though she said the mill would stay.',
+    quote: 'the mill would stay',
+    want: { name: 'Maria Vance' },
+  },
+  {
     name: 'a place is never the person "she" refers to',
     text: 'Lena Ortiz moved to Palm Beach in May.\n\n"The town is quiet," she said.',
     want: { name: 'Lena Ortiz', kind: 'person' },
