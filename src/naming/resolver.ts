@@ -4,7 +4,7 @@
  */
 
 import type { Token } from '../extract/segment.js';
-import { anonymousNouns, organizationNouns, roleNouns } from '../lexicon/index.js';
+import { adverbialPrepositions, anonymousNouns, organizationNouns, roleNouns } from '../lexicon/index.js';
 import { FRONTED_PARTICIPLES, FRONTED_PREPOSITIONS } from '../lexicon/names.js';
 import type { SpeakerRuleId } from '../lexicon/rules.js';
 import type { PhraseInfo } from './canonical.js';
@@ -179,13 +179,22 @@ export class Resolver {
     for (let i = countStartingBefore(this.older, nearest.first) - 1; i >= stop; i--) {
       const m = this.older[i]!;
       if (t[m.first]!.sentence !== sentence) break;
-      if (ok(m) && !/['’]s?$/.test(t[m.last - 1]!.text)) best = m;
+      if (ok(m) && !/['’]s?$/.test(t[m.last - 1]!.text) && !this.afterPreposition(m.first)) best = m;
     }
     if (best === nearest && /['’]s?$/.test(t[nearest.last - 1]!.text)) {
       // The nearest is an owner: a later non-possessive mention in the sentence is the subject.
       return nearest;
     }
     return best;
+  }
+
+  /**
+   * Whether the mention at token `at` is the object of a preposition ("Preceded by Joe Arpaio, Trump …", "a call
+   * with Lena Ortiz"): not the sentence's subject, which "he" or "she" continues.
+   */
+  private afterPreposition(at: number): boolean {
+    const prev = this.tokens[at - 1];
+    return prev !== undefined && prev.kind === 'word' && !prev.cap && prev.lower !== 'while' && adverbialPrepositions.has(prev.lower);
   }
 
   /**

@@ -434,6 +434,15 @@ const PRONOUNS: Case[] = [
     want: { name: 'Maria Vance' },
   },
   {
+    // The subject of the sentence before is Brandt, a speaker already; the man named after "by" is no subject.
+    name: '"he" continues the subject after a fronted "Preceded by X,", not X',
+    text:
+      '"We will try," Jonas Brandt said.\n\nTomas Vell, contradicting Brandt, said the port would stay shut.\n\n' +
+      'But Brandt, having finished his tour, moved on. Brandt landed in Tulsa for a speech. ' +
+      'Preceded at the lectern by Peter Marek, the town clerk, Brandt spoke for an hour.\n\n"We will rebuild the port," he said.',
+    want: { name: 'Jonas Brandt' },
+  },
+  {
     name: 'a place is never the person "she" refers to',
     text: 'Lena Ortiz moved to Palm Beach in May.\n\n"The town is quiet," she said.',
     want: { name: 'Lena Ortiz', kind: 'person' },
