@@ -85,6 +85,18 @@ const NOT_PERSON_HEADS_LIST: readonly WordEntry[] = [
 ];
 export const NOT_PERSON_HEADS = wordEntries('NOT_PERSON_HEADS', NOT_PERSON_HEADS_LIST);
 
+/**
+ * Of NOT_PERSON_HEADS, the words that are also common surnames ("Allen West", "Oliver North", "Ricki Lake"): after
+ * a first name the lexicon knows, the phrase is a person's name, since place names of that shape open with a
+ * qualifier ("Wild West", "Middle East"), not a given name.
+ */
+export const SURNAME_PLACE_HEADS = wordEntries('SURNAME_PLACE_HEADS', [
+  { word: 'west', why: 'a common English surname' },
+  { word: 'north', why: 'a common English surname' },
+  { word: 'lake', why: 'a common English surname' },
+  { word: 'park', why: 'a common English and Korean surname' },
+]);
+
 /** Written after a surname, part of the name a user groups by ("Harry Harris Jr."). */
 export const NAME_SUFFIXES = wordEntries('NAME_SUFFIXES', [
   { word: 'jr', why: 'generational suffix: junior' },

@@ -36,6 +36,7 @@ import {
   SENTENCE_OPENERS,
   SUBJECT_CONJUNCTIONS,
   SURNAME_EVIDENCE_VERBS,
+  SURNAME_PLACE_HEADS,
   TITLE_WORDS,
 } from '../lexicon/names.js';
 import { classesOf } from '../lexicon/word-classes.js';
@@ -343,7 +344,8 @@ export class PersonTable {
     if (named.length >= 4 && named.filter((w) => isCommonWord(w) && !isPersonNameWord(w) && !isFirstName(w)).length >= 2) return false;
     const last = surnameOf(named);
     const firstWord = named[0]!;
-    if (notPersonHeads.has(last) || isDateWord(last) || named.some((w) => isDateWord(w)) || placePrefixes.has(firstWord)) return false;
+    const surnameHead = SURNAME_PLACE_HEADS.has(last) && named.length === 2 && isPlainFirstName(firstWord);
+    if ((notPersonHeads.has(last) && !surnameHead) || isDateWord(last) || named.some((w) => isDateWord(w)) || placePrefixes.has(firstWord)) return false;
     if (isOrganizationWord(last) && !isPlainFirstName(firstWord)) return false;
     if (named.every((w) => isPlaceWord(w) && !isPersonNameWord(w))) return false;
     const lastTok = t[run.last - 1]!;

@@ -368,6 +368,16 @@ const GENDER: Case[] = [
     want: { name: 'Bill Review Office', kind: 'organization', gender: null },
   },
   {
+    name: 'a surname that is also a place word ("West") after a known first name is a person',
+    text: 'Marty West studies schools.\n\n"The law is a mess," West said.',
+    want: { name: 'Marty West', kind: 'person' },
+  },
+  {
+    name: 'a place word after a qualifier that is no first name stays a place',
+    text: '"The count is fair," the Wild West Museum said.',
+    want: { name: 'Wild West Museum', kind: 'organization' },
+  },
+  {
     name: 'stated evidence wins over the first name',
     text: 'Mr. Lena Hale runs the depot.\n\n"We are ready," Lena Hale said.',
     want: { name: 'Lena Hale', gender: 'male', genderBy: 'honorific' },
