@@ -79,6 +79,11 @@ const NAMES: Case[] = [
     want: { name: 'Jonas Peller', kind: 'person', nameRule: 'description' },
   },
   {
+    name: 'a description followed by a name in apposition takes that name, not the person named most',
+    text: "Tomas Vell bought the mill. Tomas Vell owns the port.\n\nThe mill will close, said the board's chairman, Peter Marek, on Monday.",
+    want: { name: 'Peter Marek', kind: 'person', nameRule: 'appositive-name' },
+  },
+  {
     name: 'a description no one was given takes the person the article names most',
     text: 'Tomas Vell bought the mill. Tomas Vell also owns the port. Lena Ortiz sold it to him.\n\n"We will hire," the businessman said.',
     want: { name: 'Tomas Vell', kind: 'person', nameRule: 'main-subject' },
