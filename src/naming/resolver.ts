@@ -174,10 +174,22 @@ export class Resolver {
     const t = this.tokens;
     const sentence = t[nearest.first]!.sentence;
     let best = nearest;
-    // At most a sentence's worth of mentions: a huge one-sentence text must not make this quadratic.
-    const stop = Math.max(0, countStartingBefore(this.older, nearest.first) - 40);
-    for (let i = countStartingBefore(this.older, nearest.first) - 1; i >= stop; i--) {
-      const m = this.older[i]!;
+    // Both runs, backwards in document order: mentions added out of order (after an agent named late in the
+    // article) wait in the recent run and may be the subject. At most a sentence's worth of mentions: a huge
+    // one-sentence text must not make this quadratic.
+    let i = countStartingBefore(this.older, nearest.first) - 1;
+    let j = countStartingBefore(this.recent, nearest.first) - 1;
+    for (let steps = 0; steps < 40 && (i >= 0 || j >= 0); steps++) {
+      const a = i >= 0 ? this.older[i]! : undefined;
+      const b = j >= 0 ? this.recent[j]! : undefined;
+      let m: Mention;
+      if (b && (!a || b.first >= a.first)) {
+        m = b;
+        j--;
+      } else {
+        m = a!;
+        i--;
+      }
       if (t[m.first]!.sentence !== sentence) break;
       if (ok(m) && !/['’]s?$/.test(t[m.last - 1]!.text) && !this.afterPreposition(m.first)) best = m;
     }
