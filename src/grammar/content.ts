@@ -102,6 +102,15 @@ export function contentAfter(
         ? nextCommaBy(a, k, sentLast)
         : clauseEndBy(a, k, sentLast, cue);
   if (stance && relative && !fronted) ended = mainCueEnd(a, k, ended);
+  // "House Republicans supporting the bill have said they …": a participle after a noun that the main clause's
+  // cue follows describes that cue's subject, the speaker; it reports no stance of its own.
+  if (stance && cue.form === 'gerund' && !BE_OR_CLITIC.has(t[cue.first - 1]?.lower ?? '') && !fronted) {
+    if (mainCueEnd(a, k, ended) !== ended) return null;
+    // "Pastors supporting the senator met with him": the object ends where the main clause's verb follows it.
+    const object = phraseAfter(t, k, ended.end);
+    const verb = object ? t[object.last] : undefined;
+    if (object && verb?.kind === 'word' && !verb.cap && isFiniteVerb(verb.lower)) ended = { end: object.last, rule: 'object-end' };
+  }
   // "Trump took a hands-off approach, suggesting X, was tepid about Y and …": a participle after a comma ends
   // where a finite verb of the sentence's subject comes back after the next comma.
   if (cue.form === 'gerund' && asideBefore(t, cue.first, sent.first)) ended = mainVerbAfter(a, k, ended);
@@ -141,8 +150,14 @@ export function contentAfter(
 /** The end of a relative clause's object before the main clause's own cue of saying or thinking ("say", "believe"). */
 function mainCueEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {
   for (let i = k + 1; i < ended.end; i++) {
-    const m = a.tokens[i]!.cap ? null : cueAt(a.tokens, i);
-    if (m && m.form !== 'gerund' && m.form !== 'participle' && m.verb.class !== 'stance' && m.verb.class !== 'judgement') return { end: i, rule: 'object-end' };
+    // "a plan", "the report": a cue word after a determiner is a noun.
+    const m = a.tokens[i]!.cap || determiners.has(a.tokens[i - 1]!.lower) ? null : cueAt(a.tokens, i);
+    if (m && m.form !== 'gerund' && m.form !== 'participle' && m.verb.class !== 'stance' && m.verb.class !== 'judgement') {
+      // "… have said": the auxiliaries before the cue are the main clause's too.
+      let end = i;
+      while (end > k + 1 && a.tokens[end - 1]!.kind === 'word' && auxiliaries.has(a.tokens[end - 1]!.lower)) end--;
+      return { end, rule: 'object-end' };
+    }
   }
   return ended;
 }

@@ -18,6 +18,7 @@ import {
   timeWords,
 } from '../lexicon/index.js';
 import type { NounPhrase } from '../naming/canonical.js';
+import { cueAt } from './cues.js';
 import { nameBetween, phraseEndingAt } from './noun-phrases.js';
 
 const BE = BE_FORMS;
@@ -117,10 +118,23 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   const relative = /^(?:who|which|that)$/.test(end.lower) || /^who['’]/.test(end.lower);
   let r = relative ? j - 1 : j;
   if (relative && tokens[r]?.text === ',') r--;
-  const np = phraseEndingAt(tokens, r, lo);
-  if (!np) return null;
+  const object = phraseEndingAt(tokens, r, lo);
+  if (!object) return null;
+  // "Donors backing the governor say": a participle of stance or saying after a noun is a reduced relative
+  // clause, and the noun before it is the subject (its object names no one the cue is about: no role).
+  const np = (relative ? null : participleOwner(tokens, object.first, lo)) ?? object;
   // "neither the Pentagon nor the JCS specified": a denied statement has no speaker.
   const before = tokens[np.first - 1];
   if (before && (negations.has(before.lower) || negativeSubjects.has(before.lower))) return null;
   return { np, spanFirst: np.first, spanLast: np.last, relative };
+}
+
+/** The noun phrase before a cue participle that ends at `object` ("Donors backing | the governor"), or null. */
+function participleOwner(tokens: Token[], object: number, lo: number): NounPhrase | null {
+  for (const at of [object - 1, object - 2]) {
+    const m = at >= lo ? cueAt(tokens, at) : null;
+    if (m?.form !== 'gerund' || m.last !== object || tokens[at]!.cap) continue;
+    return phraseEndingAt(tokens, at - 1, lo);
+  }
+  return null;
 }
