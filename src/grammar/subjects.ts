@@ -23,6 +23,9 @@ import { nameBetween, phraseEndingAt } from './noun-phrases.js';
 
 const BE = BE_FORMS;
 
+/** Relative pronouns that open an aside about the subject ("Hale, who calls the mayor a "fraud," said"). */
+const RELATIVE_ASIDES: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
+
 export interface Subject {
   np: NounPhrase;
   /** First token of the whole span, appositive included ("Hugh Hill, a doctor at the clinic,"). */
@@ -78,16 +81,33 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   const end = tokens[j]!;
   // A spaced hyphen is a dash: "Some economists - including some on the committee - warn".
   const spacedHyphen = end.text === '-' && tokens[j - 1] !== undefined && tokens[j - 1]!.end < end.start && (tokens[j + 1]?.start ?? Infinity) > end.end;
-  if (end.text === ',' || end.text === '—' || end.text === '–' || spacedHyphen) {
+  // `Hale, who calls the mayor a "fraud," said`: the aside's comma stands inside the quotation that ends it.
+  const quotedComma = end.kind === 'close' && tokens[j - 1]?.text === ',';
+  if (end.text === ',' || end.text === '—' || end.text === '–' || spacedHyphen || quotedComma) {
     // Asides between commas or dashes, one or more: "Sanders, meanwhile, who sits at zero endorsements, said".
     let close = j;
+    // The speaker's span ends before the aside's last comma, or after the quotation that holds it.
+    const asideEnd = quotedComma ? j + 1 : j;
     let name: NounPhrase | null = null;
     for (let aside = 0; aside < 3; aside++) {
-      const mark = tokens[close]!.text;
-      let p = close - 1;
-      while (p >= lo && p > close - 45 && tokens[p]!.text !== ',' && tokens[p]!.text !== mark && tokens[p]!.kind !== 'close' && tokens[p]!.kind !== 'open') p--;
+      const mark = tokens[close]!.kind === 'close' ? ',' : tokens[close]!.text;
+      let quoted = tokens[close]!.kind === 'close';
+      let p = quoted ? openOf(tokens, close, lo) - 1 : close - 1;
+      while (p >= lo && p > close - 45 && tokens[p]!.text !== ',' && tokens[p]!.text !== mark && tokens[p]!.kind !== 'open') {
+        // A quotation inside the aside ("who called it "a fraud" on Monday") is stepped over whole.
+        if (tokens[p]!.kind === 'close') {
+          const o = openOf(tokens, p, lo);
+          if (o < 0) break;
+          p = o;
+          quoted = true;
+        }
+        p--;
+      }
       if (p < lo || tokens[p]!.text !== mark || p === close - 1) return null;
       const inner = tokens[p + 1]!;
+      // Only a relative clause is surely an aside with a quotation in it; after `…,'' said` or `"…," is` the
+      // quotation is more often what was said, or the subject's own clause.
+      if (quoted && !RELATIVE_ASIDES.has(inner.lower)) return null;
       const appositive =
         determiners.has(inner.lower) ||
         inner.cap ||
@@ -101,12 +121,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
       const np = phraseEndingAt(tokens, p - 1, lo);
       if (np) {
         const named = tokens.slice(np.first, np.last).some((x) => x.cap && x.kind === 'word' && !determiners.has(x.lower));
-        return { np: name && !named ? name : np, spanFirst: np.first, spanLast: j };
+        return { np: name && !named ? name : np, spanFirst: np.first, spanLast: asideEnd };
       }
       // "Roxana M. Leon, 63, an independent voter, said": an age is an aside of its own.
       if (/^\d+$/.test(tokens[p - 1]?.text ?? '') && tokens[p - 2]?.text === ',') {
         const named = phraseEndingAt(tokens, p - 3, lo);
-        if (named) return { np: name ?? named, spanFirst: named.first, spanLast: j };
+        if (named) return { np: name ?? named, spanFirst: named.first, spanLast: asideEnd };
         return null;
       }
       if (tokens[p - 1]?.text !== ',') return null;
@@ -127,6 +147,13 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   const before = tokens[np.first - 1];
   if (before && (negations.has(before.lower) || negativeSubjects.has(before.lower))) return null;
   return { np, spanFirst: np.first, spanLast: np.last, relative };
+}
+
+/** The opening mark of the quotation that the mark at `close` closes, no earlier than `lo`; -1 if none. */
+function openOf(tokens: Token[], close: number, lo: number): number {
+  const q = tokens[close]!.quote;
+  for (let i = close - 1; i >= lo; i--) if (tokens[i]!.kind === 'open' && tokens[i]!.quote === q) return i;
+  return -1;
 }
 
 /** The noun phrase before a cue participle that ends at `object` ("Donors backing | the governor"), or null. */
