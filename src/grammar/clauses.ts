@@ -313,5 +313,7 @@ export function onlyTail(a: ArticleContext, k: number, last: number): boolean {
   if (i >= last) return true;
   // ", citing …", ", as quoted by …": an intermediary may follow.
   if (t[i - 1]?.text === ',' || TAIL_OPENERS.has(t[i]?.lower ?? '')) return TAIL_WORDS.has(t[i]!.lower);
-  return false;
+  // "… said this week — an apparent reference to the exam": a phrase after a dash glosses the attribution.
+  const dash = t[i - 1]?.text;
+  return (dash === '—' || dash === '–' || dash === '-') && appositiveAt(a, i, last);
 }

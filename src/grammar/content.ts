@@ -35,7 +35,7 @@ import {
 import type { Boundary } from '../lexicon/rules.js';
 import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
-import { clauseEndBy, type EndBy, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
+import { clauseEndBy, type EndBy, nextCommaBy, objectEndBy, onlyTail, subordinateBefore } from './clauses.js';
 import { type CueMatch, cueAt } from './cues.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
 
@@ -70,6 +70,8 @@ export function contentAfter(
   // "she said, was a question …": after a comma the sentence goes on, it is not what was said — unless a
   // colon or a quotation opens there. After a semicolon a new sentence starts.
   if ((t[k]?.text === ',' && t[k + 1]?.kind !== 'open') || t[k]?.text === ';') return null;
+  // "… said this week — an apparent reference to the exam": a phrase after a dash glosses the attribution.
+  if ((t[k]?.text === '—' || t[k]?.text === '–' || t[k]?.text === '-') && onlyTail(a, k, sentLast)) return null;
   while (t[k]?.text === ',' || t[k]?.text === ':') k++;
   // "believes that is because …": a "that" followed by its verb is the content's subject, not a conjunction.
   const thatIsSubject =

@@ -25,3 +25,18 @@ describe('a participle after a noun', () => {
     expect(found(text)).toEqual(quotes);
   });
 });
+
+// A phrase after a dash that closes the sentence glosses the attribution ("— an apparent reference to …"); a
+// clause after a dash is what was said.
+const contentOf = (text: string, cue: string): string | undefined => extractQuotes(text, { acts: 'all' }).find((q) => q.cue === cue)?.text;
+
+describe('a dash after the attribution', () => {
+  it.each([
+    ['The state requires too many tests, the governor said on Monday — an apparent reference to the new exam.', 'said', 'The state requires too many tests'],
+    ['The mayor thinks the state requires too many tests, the governor said — a rare rebuke.', 'said', 'The mayor thinks the state requires too many tests'],
+    ['The governor said on Monday — an apparent reference to the new exam.', 'said', undefined],
+    ['The governor said on Monday — the state requires too many tests.', 'said', 'the state requires too many tests'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
