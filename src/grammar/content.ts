@@ -65,7 +65,9 @@ export function contentAfter(
   if (t[k]?.text === ',') {
     let e = k + 1;
     while (e < sentLast && e < k + 5 && t[e]!.kind === 'word') e++;
-    if (e > k + 1 && t[e]?.text === ',' && CUE_ASIDE_OPENERS.has(t[k + 1]!.lower)) k = e + 1;
+    // "He said, twice, that …", "She said, privately, that …": a lone adverb is an aside too.
+    const loneAdverb = e === k + 2 && !t[k + 1]!.cap && isAdverbWord(t[k + 1]!.lower);
+    if (e > k + 1 && t[e]?.text === ',' && (CUE_ASIDE_OPENERS.has(t[k + 1]!.lower) || loneAdverb)) k = e + 1;
   }
   // "she said, was a question …": after a comma the sentence goes on, it is not what was said — unless a
   // colon or a quotation opens there. After a semicolon a new sentence starts.
