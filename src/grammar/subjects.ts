@@ -114,7 +114,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
         roleNouns.has(inner.lower) ||
         ASIDE_OPENERS.has(inner.lower) ||
         /(?:ing|ed|ly)$/.test(inner.lower) ||
-        /\d/.test(inner.text);
+        /\d/.test(inner.text) ||
+        // "Sanders, meanwhile, who sits at zero endorsements, said": a lone adverb between commas.
+        (p + 2 === close && (isAdverbWord(inner.lower) || CONNECTIVE_ADVERBS.has(inner.lower)));
       if (!appositive) return null;
       // "The curator, Ana Costa, said": a name in the appositive names the speaker better than the role.
       name ??= nameBetween(tokens, p + 1, close);
@@ -129,8 +131,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
         if (named) return { np: name ?? named, spanFirst: named.first, spanLast: asideEnd };
         return null;
       }
-      if (tokens[p - 1]?.text !== ',') return null;
-      close = p - 1;
+      // No phrase before this aside: it follows another one ("Sanders, meanwhile, who …, said"), which ends at its
+      // opening comma.
+      close = p;
     }
     return null;
   }

@@ -35,3 +35,17 @@ describe('asides with a quotation', () => {
     expect(quoteOf(text, cue)).toEqual(expected);
   });
 });
+
+describe('asides one after another', () => {
+  it.each([
+    // A lone adverb, then a relative clause: both are asides.
+    [
+      'Mr. Sand, meanwhile, who has no such endorsements, said the count speaks for itself.',
+      'said',
+      ['Mr. Sand, meanwhile, who has no such endorsements', 'the count speaks for itself'],
+    ],
+    ['Ms. Ortiz, however, who chairs the panel, said the vote would wait.', 'said', ['Ms. Ortiz, however, who chairs the panel', 'the vote would wait']],
+  ] as const)('%s (%s)', (text, cue, expected) => {
+    expect(quoteOf(text, cue)).toEqual(expected);
+  });
+});
