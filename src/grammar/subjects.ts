@@ -83,11 +83,14 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   const spacedHyphen = end.text === '-' && tokens[j - 1] !== undefined && tokens[j - 1]!.end < end.start && (tokens[j + 1]?.start ?? Infinity) > end.end;
   // `Hale, who calls the mayor a "fraud," said`: the aside's comma stands inside the quotation that ends it.
   const quotedComma = end.kind === 'close' && tokens[j - 1]?.text === ',';
-  if (end.text === ',' || end.text === '—' || end.text === '–' || spacedHyphen || quotedComma) {
+  // "The justice -- who has been in a dispute with him -- said": two hyphens typed for a dash.
+  const doubleHyphen = end.text === '-' && hyphenPair(tokens, j - 1);
+  if (end.text === ',' || end.text === '—' || end.text === '–' || spacedHyphen || quotedComma || doubleHyphen) {
     // Asides between commas or dashes, one or more: "Sanders, meanwhile, who sits at zero endorsements, said".
-    let close = j;
+    // `close` is the first token of the mark that closes the aside.
+    let close = doubleHyphen ? j - 1 : j;
     // The speaker's span ends before the aside's last comma, or after the quotation that holds it.
-    const asideEnd = quotedComma ? j + 1 : j;
+    const asideEnd = quotedComma ? j + 1 : doubleHyphen ? j - 1 : j;
     let name: NounPhrase | null = null;
     for (let aside = 0; aside < 3; aside++) {
       const mark = tokens[close]!.kind === 'close' ? ',' : tokens[close]!.text;
@@ -120,6 +123,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
       if (!appositive) return null;
       // "The curator, Ana Costa, said": a name in the appositive names the speaker better than the role.
       name ??= nameBetween(tokens, p + 1, close);
+      // The aside's opening mark may be a pair of hyphens too.
+      if (mark === '-' && hyphenPair(tokens, p - 1)) p--;
       const np = phraseEndingAt(tokens, p - 1, lo);
       if (np) {
         const named = tokens.slice(np.first, np.last).some((x) => x.cap && x.kind === 'word' && !determiners.has(x.lower));
@@ -150,6 +155,13 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   const before = tokens[np.first - 1];
   if (before && (negations.has(before.lower) || negativeSubjects.has(before.lower))) return null;
   return { np, spanFirst: np.first, spanLast: np.last, relative };
+}
+
+/** Tokens `i` and `i + 1` are two hyphens written together ("--"), which stand for a dash. */
+function hyphenPair(tokens: Token[], i: number): boolean {
+  const x = tokens[i];
+  const y = tokens[i + 1];
+  return x !== undefined && y !== undefined && x.text === '-' && y.text === '-' && x.end === y.start;
 }
 
 /** The opening mark of the quotation that the mark at `close` closes, no earlier than `lo`; -1 if none. */

@@ -49,3 +49,28 @@ describe('asides one after another', () => {
     expect(quoteOf(text, cue)).toEqual(expected);
   });
 });
+
+describe('asides between dashes', () => {
+  it.each([
+    [
+      'The judge — who has clashed with the mayor for weeks — said she regretted her remarks.',
+      'said',
+      ['The judge — who has clashed with the mayor for weeks', 'she regretted her remarks'],
+    ],
+    // Two hyphens typed for a dash, and a spaced hyphen, are dashes too.
+    [
+      'The judge -- who has clashed with the mayor for weeks -- said she regretted her remarks.',
+      'said',
+      ['The judge -- who has clashed with the mayor for weeks', 'she regretted her remarks'],
+    ],
+    [
+      'Some economists - including two on the board - warn that rates could rise.',
+      'warn',
+      ['Some economists - including two on the board', 'rates could rise'],
+    ],
+    // A hyphen written against the cue makes a compound, no verb: "a so-called deal".
+    ['The so-called deal collapsed on Monday.', 'called', undefined],
+  ] as const)('%s (%s)', (text, cue, expected) => {
+    expect(quoteOf(text, cue)).toEqual(expected);
+  });
+});

@@ -105,7 +105,11 @@ export const CUE_RULES: readonly CueRule[] = [
     id: 'capitalised-cue',
     apply: (s) => (s.a.tokens[s.cue.first]!.cap && !s.headline ? STOP : null),
   },
-  { id: 'noun-before-cue', apply: (s) => (s.before && nounBefore(s.before) ? STOP : null) },
+  {
+    id: 'noun-before-cue',
+    // A hyphen makes a compound only written against the cue ("so-called"); "-- said" is a dash typed as hyphens.
+    apply: (s) => (s.before && nounBefore(s.before) && !(s.before.text === '-' && s.before.end < s.a.tokens[s.cue.first]!.start) ? STOP : null),
+  },
   {
     // "the states’ votes": a possessive after the word makes it a noun.
     id: 'possessive-after-cue',
