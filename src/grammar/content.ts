@@ -11,6 +11,7 @@ import {
   adverbialPrepositions,
   auxiliaries,
   BE_OR_CLITIC,
+  CLAUSE_CONJUNCTIONS,
   CONNECTIVE_ADVERBS,
   CUE_ASIDE_OPENERS,
   determiners,
@@ -91,6 +92,11 @@ export function contentAfter(
   // "told him and his fellow associates to …": the addressee goes on, the content has not begun.
   if (k > cue.last && /^(?:and|or)$/.test(t[k]?.lower ?? '')) return null;
   const stance = cue.verb.class === 'stance';
+  // "know this and take advantage of it", "said this.": a determiner standing alone is a pronoun object, no clause
+  // (a stance takes one: "supported it", "backed this").
+  const lone = t[k + 1];
+  if (!stance && !hadThat && determiners.has(t[k]?.lower ?? '') && (lone === undefined || /^[.,;:!?)]$/.test(lone.text) || CLAUSE_CONJUNCTIONS.has(lone.lower)))
+    return null;
   // "After the party vowed to court Latinos, it did the opposite": a fronted subordinate clause ends at its comma.
   const sent = a.seg.sentences[t[cue.first]!.sentence]!;
   const fronted = subordinateBefore(a, sent.first, cue.first);

@@ -40,3 +40,17 @@ describe('a dash after the attribution', () => {
     expect(contentOf(text, cue)).toBe(content);
   });
 });
+
+// "this", "last" and "next" are a time only before a time word; alone, a determiner is a pronoun object.
+describe('a determiner at the start of the content', () => {
+  it.each([
+    ['The mayor said this was a mistake.', 'said', 'this was a mistake'],
+    ['The mayor said this week that the plan was a mistake.', 'said', 'the plan was a mistake'],
+    ['The mayor said last year the plan was a mistake.', 'said', 'the plan was a mistake'],
+    ['The mayor said next steps would follow in May.', 'said', 'next steps would follow in May'],
+    ['Voters know this and take advantage of it.', 'know', undefined],
+    ['The mayor said that was a mistake.', 'said', 'that was a mistake'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
