@@ -412,7 +412,10 @@ function aroundAttribution(
   const appositive = rest > k && appositiveAt(a, k + 1, rest);
   const tail = onlyTail(a, k, sentLast) || (appositive && onlyTail(a, rest, sentLast));
   const goesOn = !tail && rest > k && isStatement(a, k + 1, rest, 3) && !appositive;
-  if (!tail && !goesOn) return out;
+  // "Any attempt to fix it, he said, becomes hopeless.": a rest too short to report on its own still shows that
+  // the clause before the attribution is what was said.
+  const shortRest = !tail && !goesOn && restBy !== null && rest > k + 1 && !appositive && isStatement(a, k + 1, rest, 1);
+  if (!tail && !goesOn && !shortRest) return out;
   const clause = clauseStartBy(a, s.sent.first, comma);
   const lo = afterFrontedClause(a, clause.start, comma);
   if (isStatement(a, lo, comma, 2)) {
