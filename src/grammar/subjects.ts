@@ -167,7 +167,8 @@ function hyphenPair(tokens: Token[], i: number): boolean {
 /** The opening mark of the quotation that the mark at `close` closes, no earlier than `lo`; -1 if none. */
 function openOf(tokens: Token[], close: number, lo: number): number {
   const q = tokens[close]!.quote;
-  for (let i = close - 1; i >= lo; i--) if (tokens[i]!.kind === 'open' && tokens[i]!.quote === q) return i;
+  // No further back than an aside reaches: a long run of marks stays linear.
+  for (let i = close - 1; i >= lo && i > close - 45; i--) if (tokens[i]!.kind === 'open' && tokens[i]!.quote === q) return i;
   return -1;
 }
 
