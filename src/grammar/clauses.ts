@@ -221,6 +221,24 @@ export function embeddedRelative(a: ArticleContext, i: number, last: number): nu
   }
   return -1;
 }
+/**
+ * "and Senate aides later said": "and" or "but", then a subject of its own and a verb of saying in the past or
+ * present; the clause after it is another speaker's attribution.
+ */
+function coordinatedAttribution(a: ArticleContext, i: number): boolean {
+  const t = a.tokens;
+  const conj = t[i]!;
+  if (conj.lower !== 'and' && conj.lower !== 'but') return false;
+  const subject = t[i + 1];
+  if (subject?.kind !== 'word') return false;
+  const np = SUBJECT_PRONOUNS.has(subject.lower) ? { last: i + 2 } : phraseAfter(t, i + 1, Math.min(t.length, i + 10));
+  if (!np) return false;
+  let k = np.last;
+  while (t[k]?.kind === 'word' && (auxiliaries.has(t[k]!.lower) || isAdverbWord(t[k]!.lower))) k++;
+  const cue = t[k]?.cap ? null : cueAt(t, k);
+  return cue !== null && (cue.form === 'past' || cue.form === 'third' || cue.form === 'base') && DIRECT_CLASSES.has(cue.verb.class);
+}
+
 /** ", but the report cited …": a coordinated clause with a subject of its own. */
 export function newClause(a: ArticleContext, i: number): boolean {
   const t = a.tokens;
@@ -277,7 +295,13 @@ export function nextComma(a: ArticleContext, from: number, last: number): number
 }
 export function nextCommaBy(a: ArticleContext, from: number, last: number): EndBy {
   if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
-  for (let i = from; i < last; i++) if (a.tokens[i]!.text === ',' || a.tokens[i]!.text === ';') return { end: i, rule: 'next-comma' };
+  for (let i = from; i < last; i++) {
+    if (a.tokens[i]!.text === ',' || a.tokens[i]!.text === ';') return { end: i, rule: 'next-comma' };
+    // "Although the agency declined to comment and Senate aides later said …, it …": in a clause that ends at its
+    // comma, another speaker's attribution ends it sooner. (In a main clause "and" more often joins two subjects
+    // of the content: "said both he and Rubio promised …".)
+    if (i > from && coordinatedAttribution(a, i)) return { end: i, rule: 'second-cue' };
+  }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
 }
 /** End of what a stance verb takes: its object, up to a comma or a clause about circumstances. */
@@ -313,5 +337,7 @@ export function onlyTail(a: ArticleContext, k: number, last: number): boolean {
   if (i >= last) return true;
   // ", citing …", ", as quoted by …": an intermediary may follow.
   if (t[i - 1]?.text === ',' || TAIL_OPENERS.has(t[i]?.lower ?? '')) return TAIL_WORDS.has(t[i]!.lower);
-  return false;
+  // "… said this week — an apparent reference to the exam": a phrase after a dash glosses the attribution.
+  const dash = t[i - 1]?.text;
+  return (dash === '—' || dash === '–' || dash === '-') && appositiveAt(a, i, last);
 }

@@ -11,6 +11,7 @@ import {
   adverbialPrepositions,
   auxiliaries,
   BE_OR_CLITIC,
+  CLAUSE_CONJUNCTIONS,
   CONNECTIVE_ADVERBS,
   CUE_ASIDE_OPENERS,
   determiners,
@@ -35,7 +36,7 @@ import {
 import type { Boundary } from '../lexicon/rules.js';
 import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
-import { clauseEndBy, type EndBy, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
+import { clauseEndBy, type EndBy, nextCommaBy, objectEndBy, onlyTail, subordinateBefore } from './clauses.js';
 import { type CueMatch, cueAt } from './cues.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
 
@@ -65,11 +66,15 @@ export function contentAfter(
   if (t[k]?.text === ',') {
     let e = k + 1;
     while (e < sentLast && e < k + 5 && t[e]!.kind === 'word') e++;
-    if (e > k + 1 && t[e]?.text === ',' && CUE_ASIDE_OPENERS.has(t[k + 1]!.lower)) k = e + 1;
+    // "He said, twice, that …", "She said, privately, that …": a lone adverb is an aside too.
+    const loneAdverb = e === k + 2 && !t[k + 1]!.cap && isAdverbWord(t[k + 1]!.lower);
+    if (e > k + 1 && t[e]?.text === ',' && (CUE_ASIDE_OPENERS.has(t[k + 1]!.lower) || loneAdverb)) k = e + 1;
   }
   // "she said, was a question …": after a comma the sentence goes on, it is not what was said — unless a
   // colon or a quotation opens there. After a semicolon a new sentence starts.
   if ((t[k]?.text === ',' && t[k + 1]?.kind !== 'open') || t[k]?.text === ';') return null;
+  // "… said this week — an apparent reference to the exam": a phrase after a dash glosses the attribution.
+  if ((t[k]?.text === '—' || t[k]?.text === '–' || t[k]?.text === '-') && onlyTail(a, k, sentLast)) return null;
   while (t[k]?.text === ',' || t[k]?.text === ':') k++;
   // "believes that is because …": a "that" followed by its verb is the content's subject, not a conjunction.
   const thatIsSubject =
@@ -87,6 +92,11 @@ export function contentAfter(
   // "told him and his fellow associates to …": the addressee goes on, the content has not begun.
   if (k > cue.last && /^(?:and|or)$/.test(t[k]?.lower ?? '')) return null;
   const stance = cue.verb.class === 'stance';
+  // "know this and take advantage of it", "said this.": a determiner standing alone is a pronoun object, no clause
+  // (a stance takes one: "supported it", "backed this").
+  const lone = t[k + 1];
+  if (!stance && !hadThat && determiners.has(t[k]?.lower ?? '') && (lone === undefined || /^[.,;:!?)]$/.test(lone.text) || CLAUSE_CONJUNCTIONS.has(lone.lower)))
+    return null;
   // "After the party vowed to court Latinos, it did the opposite": a fronted subordinate clause ends at its comma.
   const sent = a.seg.sentences[t[cue.first]!.sentence]!;
   const fronted = subordinateBefore(a, sent.first, cue.first);
@@ -102,6 +112,15 @@ export function contentAfter(
         ? nextCommaBy(a, k, sentLast)
         : clauseEndBy(a, k, sentLast, cue);
   if (stance && relative && !fronted) ended = mainCueEnd(a, k, ended);
+  // "House Republicans supporting the bill have said they …": a participle after a noun that the main clause's
+  // cue follows describes that cue's subject, the speaker; it reports no stance of its own.
+  if (stance && cue.form === 'gerund' && !BE_OR_CLITIC.has(t[cue.first - 1]?.lower ?? '') && !fronted) {
+    if (mainCueEnd(a, k, ended) !== ended) return null;
+    // "Pastors supporting the senator met with him": the object ends where the main clause's verb follows it.
+    const object = phraseAfter(t, k, ended.end);
+    const verb = object ? t[object.last] : undefined;
+    if (object && verb?.kind === 'word' && !verb.cap && isFiniteVerb(verb.lower)) ended = { end: object.last, rule: 'object-end' };
+  }
   // "Trump took a hands-off approach, suggesting X, was tepid about Y and …": a participle after a comma ends
   // where a finite verb of the sentence's subject comes back after the next comma.
   if (cue.form === 'gerund' && asideBefore(t, cue.first, sent.first)) ended = mainVerbAfter(a, k, ended);
@@ -141,8 +160,14 @@ export function contentAfter(
 /** The end of a relative clause's object before the main clause's own cue of saying or thinking ("say", "believe"). */
 function mainCueEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {
   for (let i = k + 1; i < ended.end; i++) {
-    const m = a.tokens[i]!.cap ? null : cueAt(a.tokens, i);
-    if (m && m.form !== 'gerund' && m.form !== 'participle' && m.verb.class !== 'stance' && m.verb.class !== 'judgement') return { end: i, rule: 'object-end' };
+    // "a plan", "the report": a cue word after a determiner is a noun.
+    const m = a.tokens[i]!.cap || determiners.has(a.tokens[i - 1]!.lower) ? null : cueAt(a.tokens, i);
+    if (m && m.form !== 'gerund' && m.form !== 'participle' && m.verb.class !== 'stance' && m.verb.class !== 'judgement') {
+      // "… have said": the auxiliaries before the cue are the main clause's too.
+      let end = i;
+      while (end > k + 1 && a.tokens[end - 1]!.kind === 'word' && auxiliaries.has(a.tokens[end - 1]!.lower)) end--;
+      return { end, rule: 'object-end' };
+    }
   }
   return ended;
 }

@@ -54,7 +54,7 @@ export {
   STANCE_ADJECTIVES,
   STANCE_NOUNS,
 } from './cues.js';
-export { PERSONAL_PRONOUNS, VIA_PHRASES } from './words.js';
+export { PERSONAL_PRONOUNS, TIME_WORD_DETERMINERS, VIA_PHRASES } from './words.js';
 export { INSTITUTIONS, OUTLETS };
 
 export const honorifics = new Set(HONORIFICS);

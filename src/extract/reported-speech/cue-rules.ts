@@ -105,7 +105,11 @@ export const CUE_RULES: readonly CueRule[] = [
     id: 'capitalised-cue',
     apply: (s) => (s.a.tokens[s.cue.first]!.cap && !s.headline ? STOP : null),
   },
-  { id: 'noun-before-cue', apply: (s) => (s.before && nounBefore(s.before) ? STOP : null) },
+  {
+    id: 'noun-before-cue',
+    // A hyphen makes a compound only written against the cue ("so-called"); "-- said" is a dash typed as hyphens.
+    apply: (s) => (s.before && nounBefore(s.before) && !(s.before.text === '-' && s.before.end < s.a.tokens[s.cue.first]!.start) ? STOP : null),
+  },
   {
     // "the states’ votes": a possessive after the word makes it a noun.
     id: 'possessive-after-cue',
@@ -408,7 +412,10 @@ function aroundAttribution(
   const appositive = rest > k && appositiveAt(a, k + 1, rest);
   const tail = onlyTail(a, k, sentLast) || (appositive && onlyTail(a, rest, sentLast));
   const goesOn = !tail && rest > k && isStatement(a, k + 1, rest, 3) && !appositive;
-  if (!tail && !goesOn) return out;
+  // "Any attempt to fix it, he said, becomes hopeless.": a rest too short to report on its own still shows that
+  // the clause before the attribution is what was said.
+  const shortRest = !tail && !goesOn && restBy !== null && rest > k + 1 && !appositive && isStatement(a, k + 1, rest, 1);
+  if (!tail && !goesOn && !shortRest) return out;
   const clause = clauseStartBy(a, s.sent.first, comma);
   const lo = afterFrontedClause(a, clause.start, comma);
   if (isStatement(a, lo, comma, 2)) {

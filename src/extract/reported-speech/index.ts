@@ -10,6 +10,7 @@ import type { Mention } from '../../naming/resolver.js';
 import type { ArticleContext } from '../article.js';
 import type { Candidate } from '../candidate.js';
 import { isInsideQuote, type Sentence } from '../segment.js';
+import { halvesAroundDirect } from './around-direct.js';
 import { CUE_RULES, type CueOutcome, type CueSite } from './cue-rules.js';
 import { accordingTo, beliefFrame, FRAME_STARTS, nounCue, stanceFrame } from './frames.js';
 
@@ -90,6 +91,8 @@ export function findReportedSpeech(a: ArticleContext, direct: readonly Candidate
       }
     }
   }
+  // The unquoted half of a sentence whose other half a direct quote took with its cue.
+  quotes.push(...halvesAroundDirect(a, direct));
   return { quotes, agents };
 }
 
