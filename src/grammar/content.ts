@@ -35,7 +35,7 @@ import {
 import type { Boundary } from '../lexicon/rules.js';
 import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
-import { clauseEndBy, type EndBy, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
+import { clauseEndBy, type EndBy, nameObjectEnd, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
 import { type CueMatch, cueAt } from './cues.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
 
@@ -102,6 +102,12 @@ export function contentAfter(
         ? nextCommaBy(a, k, sentLast)
         : clauseEndBy(a, k, sentLast, cue);
   if (stance && relative && !fronted) ended = mainCueEnd(a, k, ended);
+  // "criticized Clinton during a rally": a judged name or pronoun ends before a circumstance, as a stance's does
+  // (objectEndBy); "blamed Smith for the delay" goes on.
+  if (cue.verb.class === 'judgement' && !fronted) {
+    const named = nameObjectEnd(a, k, ended.end);
+    if (named >= 0) ended = { end: named, rule: 'name-object-end' };
+  }
   // "Trump took a hands-off approach, suggesting X, was tepid about Y and …": a participle after a comma ends
   // where a finite verb of the sentence's subject comes back after the next comma.
   if (cue.form === 'gerund' && asideBefore(t, cue.first, sent.first)) ended = mainVerbAfter(a, k, ended);

@@ -468,6 +468,12 @@ export const BOUNDARY_END_RULES = [
     quote: 'the trade deal',
   },
   {
+    id: 'name-object-end',
+    note: "the end of a stance's or a judgement's object that is a name or a pronoun, before a circumstance or the main clause's verb",
+    example: 'The state senator endorsed Ana Ruiz during a rally on Friday.',
+    quote: 'Ana Ruiz',
+  },
+  {
     id: 'before-attribution',
     note: 'the comma before a mid-sentence or trailing attribution ("…, the mayor said")',
     example: 'The bridge will open in May, the mayor said.',

@@ -197,3 +197,25 @@ describe('beliefs told with an adjective and a clause', () => {
     expect(quoteOf(text, cue)).toBeUndefined();
   });
 });
+
+describe('stance objects: a name or a pronoun ends before a circumstance or the main verb', () => {
+  it.each([
+    ['The senator criticized Ana Ruiz during a rally on Friday.', 'criticized', 'Ana Ruiz'],
+    ['Younger voters favored Ruiz 58 percent to 31 percent.', 'favored', 'Ruiz'],
+    ['The union backed Gov. Tom Hale of Ohio in the primary.', 'backed', 'Gov. Tom Hale of Ohio'],
+    ['Pastors supporting Mr. Hale were invited to the breakfast.', 'supporting', 'Mr. Hale'],
+    ['Most farmers in the county oppose him, the survey found.', 'oppose', 'him'],
+    ['The council members who endorsed him met on Thursday.', 'endorsed', 'him'],
+    ['The mayor endorsed Ana Ruiz Monday.', 'endorsed', 'Ana Ruiz'],
+    // A complement after the name belongs to the stance: what the name is backed for or judged for.
+    ['The union endorsed Ana Ruiz for governor.', 'endorsed', 'Ana Ruiz for governor'],
+    ['The senator blamed Ruiz for the delay.', 'blamed', 'Ruiz for the delay'],
+    ['The editor described Ruiz as a reformer.', 'described', 'Ruiz as a reformer'],
+    // A capitalised word that modifies a noun, or a possessive, is no name object: the phrase goes on.
+    ['The group opposes Republican lawmakers in the state house.', 'opposes', 'Republican lawmakers in the state house'],
+    ["The mayor criticized Ruiz's plan in a speech.", 'criticized', "Ruiz's plan in a speech"],
+    ['The board supports her plan to widen the road.', 'supports', 'her plan to widen the road'],
+  ] as const)('%s → %s: %s', (text, cue, content) => {
+    expect(actOf(text, cue)?.text).toBe(content);
+  });
+});
