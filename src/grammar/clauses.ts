@@ -294,6 +294,10 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
   if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
   const named = nameObjectEnd(a, from, last);
   if (named >= 0) return { end: named, rule: 'name-object-end' };
+  // An object that opens as a noun phrase, not an infinitive, a gerund or a clause ("eager to say the plan is …").
+  const head = t[from];
+  const nounObject = head?.kind === 'word' && head.lower !== 'to' && !CLAUSE_CONJUNCTIONS.has(head.lower) && !head.lower.endsWith('ing') && !CLAUSE_OBJECT_OPENERS.has(head.lower);
+  let clauseInside = false;
   for (let i = from; i < last; i++) {
     const x = t[i]!;
     if (x.kind === 'open') {
@@ -305,12 +309,24 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
     }
     if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') return { end: i, rule: 'object-end' };
     if (i > from && x.kind === 'word' && OBJECT_END_WORDS.has(x.lower)) return { end: i, rule: 'object-end' };
+    // "Republicans supporting the bill have said …", "farmers who oppose the pipeline will meet …": a finite
+    // auxiliary after a noun phrase object is the main clause's verb, unless a relative or an indirect question
+    // inside the object owns it ("the plan that was passed", "critical of how the agency has acted").
+    if (x.kind === 'word' && !x.cap && (RELATIVE_PRONOUNS.has(x.lower) || CLAUSE_OBJECT_OPENERS.has(x.lower))) clauseInside = true;
+    // "the times Sanders has laid out …", "the pickle a candidate might be in": a second phrase opening inside the
+    // object is the subject of a relative clause without "that".
+    if (i > from && x.kind === 'word' && (determiners.has(x.lower) || PERSONAL_PRONOUNS.has(x.lower) || (x.cap && t[i - 1]!.kind === 'word' && !t[i - 1]!.cap)))
+      clauseInside = true;
+    if (i > from && nounObject && !clauseInside && x.kind === 'word' && !x.cap && (FINITE_BE.has(x.lower) || HAVE_DO_MODALS.has(x.lower)) && t[i - 1]!.kind === 'word')
+      return { end: i, rule: 'main-clause-verb' };
     // "described the delay as a disgrace", "his role as mediator": "as" with a phrase is part of the object; with a
     // clause ("criticized the plan as they debated it") it tells a circumstance.
     if (i > from && x.lower === 'as' && SUBJECT_PRONOUNS.has(t[i + 1]?.lower ?? '')) return { end: i, rule: 'object-end' };
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
 }
+/** Words that open a clause inside an object: an indirect question or a free relative ("critical of how …"). */
+const CLAUSE_OBJECT_OPENERS = new Set(['what', 'how', 'why', 'where', 'when', 'whether', 'if', 'whom', 'whoever', 'whatever']);
 /**
  * Prepositions that go on with an object that is a name, as its complement: "endorsed Cruz for president", "compared
  * Trump to Clinton", "agreed with Trump on the issue", "accused him of lying", "described her as a leader".

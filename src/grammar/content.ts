@@ -25,6 +25,7 @@ import {
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PHRASE_OPENERS,
+  POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   SUBJECT_OPENERS,
   SUBJECT_PRONOUNS,
@@ -111,6 +112,9 @@ export function contentAfter(
   // "Trump took a hands-off approach, suggesting X, was tepid about Y and …": a participle after a comma ends
   // where a finite verb of the sentence's subject comes back after the next comma.
   if (cue.form === 'gerund' && asideBefore(t, cue.first, sent.first)) ended = mainVerbAfter(a, k, ended);
+  // "House Republicans supporting the bill have said …": a participle that modifies the subject of a finite verb
+  // describes who the subject is; what they said or did is the main clause's, and the participle reports nothing.
+  if (cue.form === 'gerund' && ended.rule === 'main-clause-verb') return null;
   const to = ended.end;
   const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))
@@ -147,7 +151,9 @@ export function contentAfter(
 /** The end of a relative clause's object before the main clause's own cue of saying or thinking ("say", "believe"). */
 function mainCueEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {
   for (let i = k + 1; i < ended.end; i++) {
-    const m = a.tokens[i]!.cap ? null : cueAt(a.tokens, i);
+    // "backed the plan that …": after a determiner or a possessive the word is a noun, not the main clause's cue.
+    const prev = a.tokens[i - 1]!.lower;
+    const m = a.tokens[i]!.cap || determiners.has(prev) || POSSESSIVE_PRONOUNS.has(prev) ? null : cueAt(a.tokens, i);
     if (m && m.form !== 'gerund' && m.form !== 'participle' && m.verb.class !== 'stance' && m.verb.class !== 'judgement') return { end: i, rule: 'object-end' };
   }
   return ended;

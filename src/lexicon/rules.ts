@@ -474,6 +474,12 @@ export const BOUNDARY_END_RULES = [
     quote: 'Ana Ruiz',
   },
   {
+    id: 'main-clause-verb',
+    note: "a stance's noun phrase object inside the subject ends before the main clause's finite auxiliary",
+    example: 'Farmers who oppose the new pipeline will meet in the capital.',
+    quote: 'the new pipeline',
+  },
+  {
     id: 'before-attribution',
     note: 'the comma before a mid-sentence or trailing attribution ("…, the mayor said")',
     example: 'The bridge will open in May, the mayor said.',

@@ -219,3 +219,21 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     expect(actOf(text, cue)?.text).toBe(content);
   });
 });
+
+describe("stance objects inside the subject end before the main clause's verb", () => {
+  it.each([
+    ['Farmers who oppose the new pipeline will meet in the capital.', 'oppose', 'the new pipeline'],
+    ['Members who backed the plan say they are angry.', 'backed', 'the plan'],
+    // A clause inside the object owns its verb: an indirect question, a relative, a relative without "that".
+    ['The governor is critical of how the agency has handled the storm.', 'critical of', 'how the agency has handled the storm'],
+    ['Most members backed the bill that was passed in May.', 'backed', 'the bill that was passed in May'],
+    ['The mayor pointed to the times the council has voted against the plan.', 'pointed to', 'the times the council has voted against the plan'],
+  ] as const)('%s → %s: %s', (text, cue, content) => {
+    expect(actOf(text, cue)?.text).toBe(content);
+  });
+
+  it('a participle that modifies the subject of a finite verb reports no stance; the main verb reports the statement', () => {
+    const quotes = extractQuotes('House Republicans supporting the bill have said they think it will pass.', { acts: 'all' });
+    expect(quotes.map((q) => [q.cue, q.act, q.text])).toEqual([['said', 'statement', 'they think it will pass']]);
+  });
+});
