@@ -296,7 +296,12 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
   if (named >= 0) return { end: named, rule: 'name-object-end' };
   // An object that opens as a noun phrase, not an infinitive, a gerund or a clause ("eager to say the plan is …").
   const head = t[from];
-  const nounObject = head?.kind === 'word' && head.lower !== 'to' && !CLAUSE_CONJUNCTIONS.has(head.lower) && !head.lower.endsWith('ing') && !CLAUSE_OBJECT_OPENERS.has(head.lower);
+  const nounObject =
+    head?.kind === 'word' &&
+    head.lower !== 'to' &&
+    !CLAUSE_CONJUNCTIONS.has(head.lower) &&
+    !head.lower.endsWith('ing') &&
+    !CLAUSE_OBJECT_OPENERS.has(head.lower);
   let clauseInside = false;
   for (let i = from; i < last; i++) {
     const x = t[i]!;
@@ -317,7 +322,15 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
     // object is the subject of a relative clause without "that".
     if (i > from && x.kind === 'word' && (determiners.has(x.lower) || PERSONAL_PRONOUNS.has(x.lower) || (x.cap && t[i - 1]!.kind === 'word' && !t[i - 1]!.cap)))
       clauseInside = true;
-    if (i > from && nounObject && !clauseInside && x.kind === 'word' && !x.cap && (FINITE_BE.has(x.lower) || HAVE_DO_MODALS.has(x.lower)) && t[i - 1]!.kind === 'word')
+    if (
+      i > from &&
+      nounObject &&
+      !clauseInside &&
+      x.kind === 'word' &&
+      !x.cap &&
+      (FINITE_BE.has(x.lower) || HAVE_DO_MODALS.has(x.lower)) &&
+      t[i - 1]!.kind === 'word'
+    )
       return { end: i, rule: 'main-clause-verb' };
     // "described the delay as a disgrace", "his role as mediator": "as" with a phrase is part of the object; with a
     // clause ("criticized the plan as they debated it") it tells a circumstance.
