@@ -211,6 +211,13 @@ export const QUOTE_RULES = [
     speaker: 'his',
   },
   {
+    id: 'poll-frame',
+    note: 'a finding placed in a poll by "in": "In a poll released Monday, …", "… is leading in the polls"',
+    example: 'In a Marist poll released Monday, 48 percent of voters backed the tunnel.',
+    quote: '48 percent of voters backed the tunnel',
+    speaker: 'a Marist poll',
+  },
+  {
     id: 'belief-frame',
     note: 'a belief told with an adjective of feeling or certainty and a clause',
     example: 'The governor is confident that the bridge will reopen in May.',
