@@ -11,6 +11,7 @@ import {
   adverbialPrepositions,
   auxiliaries,
   BE_OR_CLITIC,
+  BELIEF_OBJECT_CUES,
   CONNECTIVE_ADVERBS,
   CUE_ASIDE_OPENERS,
   determiners,
@@ -122,7 +123,14 @@ export function contentAfter(
   // "sees golf courses as wasted space": an object with its "as" complement is the view held.
   const asView = cue.verb.class === 'belief' && !hadThat && AS_VIEW_CUES.has(cue.verb.lemma) && t.slice(k + 1, to).some((x) => x.lower === 'as');
   if (!hadThat && !asView && AS_ONLY_CUES.has(cue.verb.lemma)) return null;
-  if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !asView && !clauseLike(a, k, to)) return null;
+  if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !asView && !clauseLike(a, k, to)) {
+    // "Neither side wants conflict", "Bush sought greater federal involvement": a wish or a plan held for a thing;
+    // the thing is its object, which ends as a stance's does.
+    if (!BELIEF_OBJECT_CUES.has(cue.verb.lemma) || fronted || relative || !objectStart(t[k])) return null;
+    const object = objectEndBy(a, k, sentLast);
+    if (!isStatement(a, k, object.end, 2)) return null;
+    return makeContent(a, k, object.end, { start: 'after-cue', end: object.rule });
+  }
   // What a poll or study found is a clause: "the Brujas have found a support system" reports nothing.
   // "reiterated that approach": "that" before a phrase with no verb is a determiner, and no clause follows.
   const afterThat = t[k];
@@ -147,6 +155,12 @@ export function contentAfter(
   )
     return null;
   return makeContent(a, k, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
+}
+/** A word that can open a noun phrase object: a determiner, a name, a number, or a lower-case word that is no preposition, adverb or verb. */
+function objectStart(x: Token | undefined): boolean {
+  if (x?.kind !== 'word') return false;
+  if (x.cap || determiners.has(x.lower) || POSSESSIVE_PRONOUNS.has(x.lower) || /^\d/.test(x.text)) return true;
+  return !adverbialPrepositions.has(x.lower) && !isAdverbWord(x.lower) && !hasVerbTag(x.lower) && !PERSONAL_PRONOUNS.has(x.lower) && x.lower !== 'to';
 }
 /** The end of a relative clause's object before the main clause's own cue of saying or thinking ("say", "believe"). */
 function mainCueEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {

@@ -341,6 +341,18 @@ export const INFINITIVE_CUES = wordSetOf('INFINITIVE_CUES', 'verbs of intent, pr
   'exhort',
 ]);
 
+/**
+ * Verbs of wish, intent and expectation whose belief may be a thing rather than a clause: "Neither side wants
+ * conflict", "Bush sought greater federal involvement", "she prefers the old plan". Other belief verbs with a bare
+ * object report no belief ("knew the area", "felt the heat").
+ */
+export const BELIEF_OBJECT_CUES = wordSetOf('BELIEF_OBJECT_CUES', 'wishes and plans held for a thing: "wants conflict", "sought a deal"', [
+  'want',
+  'seek',
+  'prefer',
+  'expect',
+]);
+
 /** Multi-word cues that introduce a source rather than follow one: "According to X, ...". */
 export const SOURCE_PHRASES = phraseList('SOURCE_PHRASES', [
   {

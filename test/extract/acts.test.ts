@@ -237,3 +237,24 @@ describe("stance objects inside the subject end before the main clause's verb", 
     expect(quotes.map((q) => [q.cue, q.act, q.text])).toEqual([['said', 'statement', 'they think it will pass']]);
   });
 });
+
+describe('beliefs held for a thing: a wish or a plan with an object', () => {
+  it.each([
+    ['The union wants a new contract.', 'wants', 'belief', 'a new contract'],
+    ['Some farms have sought bankruptcy protection, while others have closed.', 'sought', 'belief', 'bankruptcy protection'],
+    ['Most residents prefer the old bridge to the new tunnel.', 'prefer', 'belief', 'the old bridge to the new tunnel'],
+    ['Analysts expect a decision before the summer.', 'expect', 'belief', 'a decision'],
+  ] as const)('%s → %s: %s', (text, cue, act, content) => {
+    expect(actOf(text, cue)).toEqual({ act, text: content });
+  });
+
+  it.each([
+    // Other verbs of thinking with a bare object hold no belief: a thing known or felt.
+    ['She knew the area well.', 'knew'],
+    ['The players felt the heat in the second half.', 'felt'],
+    // A wish with a preposition or an adverb after it has no object.
+    ['The council wants out of the deal.', 'wants'],
+  ])('no belief object: %s', (text, cue) => {
+    expect(actOf(text, cue)).toBeUndefined();
+  });
+});
