@@ -110,12 +110,28 @@ export function contentAfter(
     const named = nameObjectEnd(a, k, ended.end);
     if (named >= 0) ended = { end: named, rule: 'name-object-end' };
   }
+  // "Democrats hoping to retain the House, but …", "others seeking a status prefer …": a participle of intent that
+  // modifies a noun ends at the next comma or at the main clause's cue, as a stance in a relative clause does.
+  const prev = t[cue.first - 1];
+  if (
+    cue.form === 'gerund' &&
+    cue.verb.class === 'belief' &&
+    !fronted &&
+    prev?.kind === 'word' &&
+    !auxiliaries.has(prev.lower) &&
+    !asideBefore(t, cue.first, sent.first)
+  ) {
+    // "investors expecting a deal may …": a thing expected ends as an object does, before the main clause's verb.
+    const byObject = t[k]?.lower !== 'to' && BELIEF_OBJECT_CUES.has(cue.verb.lemma);
+    const modifierEnd = mainCueEnd(a, k, byObject ? objectEndBy(a, k, sentLast) : nextCommaBy(a, k, sentLast));
+    if (modifierEnd.end < ended.end) ended = modifierEnd;
+  }
   // "Trump took a hands-off approach, suggesting X, was tepid about Y and …": a participle after a comma ends
   // where a finite verb of the sentence's subject comes back after the next comma.
   if (cue.form === 'gerund' && asideBefore(t, cue.first, sent.first)) ended = mainVerbAfter(a, k, ended);
   // "House Republicans supporting the bill have said …": a participle that modifies the subject of a finite verb
   // describes who the subject is; what they said or did is the main clause's, and the participle reports nothing.
-  if (cue.form === 'gerund' && ended.rule === 'main-clause-verb') return null;
+  if (cue.form === 'gerund' && ended.rule === 'main-clause-verb' && stance) return null;
   const to = ended.end;
   const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))

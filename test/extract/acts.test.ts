@@ -258,3 +258,21 @@ describe('beliefs held for a thing: a wish or a plan with an object', () => {
     expect(actOf(text, cue)).toBeUndefined();
   });
 });
+
+describe('participles of intent after a noun', () => {
+  it.each([
+    ['The report cheered Democrats hoping to keep the House, but it worried investors.', 'hoping', 'belief', 'to keep the House'],
+    ['Investors expecting a quick deal may be disappointed.', 'expecting', 'belief', 'a quick deal'],
+    ['It is a natural fit for a company seeking to expand its reach.', 'seeking', 'belief', 'to expand its reach'],
+  ] as const)('%s → %s: %s', (text, cue, act, content) => {
+    expect(actOf(text, cue)).toEqual({ act, text: content });
+  });
+
+  it.each([
+    // Other participles after a noun describe it and report nothing.
+    ['Voters knowing the area well turned out early.', 'knowing'],
+    ['Polls showing a close race were published on Monday.', 'showing'],
+  ])('no belief: %s', (text, cue) => {
+    expect(actOf(text, cue)).toBeUndefined();
+  });
+});

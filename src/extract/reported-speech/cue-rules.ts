@@ -18,10 +18,12 @@ import {
   anonymousNouns,
   auxiliaries,
   BE_OR_CLITIC,
+  BELIEF_OBJECT_CUES,
   CLITIC_S_SUBJECTS,
   DOCUMENT_NOUNS,
   determiners,
   GERUND_PREPOSITIONS,
+  INFINITIVE_CUES,
   isAdjectiveWord,
   isAdverbWord,
   OBJECT_RELATIVES,
@@ -206,7 +208,8 @@ export const CUE_RULES: readonly CueRule[] = [
     // "polls showing …", "a project advocating …": a participle after a noun describes it, it does not report —
     // except for stances: "pastors supporting Mr. Cruz" tells whom the pastors support.
     id: 'participle-after-noun',
-    apply: ({ cue, before }) => (cue.form === 'gerund' && !(before && BE_OR_CLITIC.has(before.lower)) && cue.verb.class !== 'stance' ? STOP : null),
+    apply: ({ a, cue, before }) =>
+      cue.form === 'gerund' && !(before && BE_OR_CLITIC.has(before.lower)) && cue.verb.class !== 'stance' && !heldIntent(a.tokens, cue) ? STOP : null,
   },
   {
     // "tweeted on Friday to say he had never suggested …": the infinitive's subject is the sentence's.
@@ -250,6 +253,15 @@ export const CUE_RULES: readonly CueRule[] = [
   },
 ];
 
+/**
+ * "Democrats hoping to retain the House", "investors expecting a big deal": a participle of wish or intent after a
+ * noun tells what the noun's people want, as a stance's tells whom they support.
+ */
+function heldIntent(t: readonly Token[], cue: CueMatch): boolean {
+  if (cue.verb.class !== 'belief') return false;
+  const next = t[cue.last];
+  return (next?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma)) || BELIEF_OBJECT_CUES.has(cue.verb.lemma);
+}
 /** Words between a message noun and its participle: a short circumstance ("on Monday", "to supporters"), no clause. */
 const MAX_DOCUMENT_GAP = 6;
 
