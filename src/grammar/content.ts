@@ -104,6 +104,12 @@ export function contentAfter(
         ? nextCommaBy(a, k, sentLast)
         : clauseEndBy(a, k, sentLast, cue);
   if (stance && relative && !fronted) ended = mainCueEnd(a, k, ended);
+  // "…, while enlisted troops favored Trump 58 percent to 21 percent": in a fronted or relative clause too, a name
+  // object ends before the circumstance after it.
+  if (stance && (fronted || relative)) {
+    const named = nameObjectEnd(a, k, ended.end);
+    if (named >= 0) ended = { end: named, rule: 'name-object-end' };
+  }
   // "criticized Clinton during a rally": a judged name or pronoun ends before a circumstance, as a stance's does
   // (objectEndBy); "blamed Smith for the delay" goes on.
   if (cue.verb.class === 'judgement' && !fronted) {

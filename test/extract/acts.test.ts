@@ -207,6 +207,7 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     ['Most farmers in the county oppose him, the survey found.', 'oppose', 'him'],
     ['The council members who endorsed him met on Thursday.', 'endorsed', 'him'],
     ['The mayor endorsed Ana Ruiz Monday.', 'endorsed', 'Ana Ruiz'],
+    ['Officers backed Ruiz, while enlisted troops favored Hale 58 percent to 21 percent.', 'favored', 'Hale'],
     // A complement after the name belongs to the stance: what the name is backed for or judged for.
     ['The union endorsed Ana Ruiz for governor.', 'endorsed', 'Ana Ruiz for governor'],
     ['The senator blamed Ruiz for the delay.', 'blamed', 'Ruiz for the delay'],
