@@ -269,6 +269,20 @@ export const CUE_VERBS: CueVerb[] = [
     stance('advocate', undefined, 'for'),
     stance('sign', undefined, 'up'),
   ]),
+  ...group('campaigning and siding for or against someone or something: a stance on what follows', [
+    stance('campaign', undefined, 'for'),
+    stance('campaign', undefined, 'against'),
+    only(stance('side', undefined, 'with'), 'past', 'gerund'), // "its two sides with equal gusto"
+    only(stance('side', undefined, 'against'), 'past', 'gerund'),
+  ]),
+  ...group('verbs of contempt and rejection: the content is who or what is belittled or cast off', [
+    stance('insult'),
+    stance('belittle'),
+    stance('disparage'),
+    stance('bemoan'),
+    stance('repudiate'),
+    stance('spurn'),
+  ]),
   ...group('verbs of stance and evaluation: expressing, praising, attacking, presenting', [
     saying(stance('express')),
     stance('share'),

@@ -39,6 +39,11 @@ describe('stances: an object rather than a clause', () => {
     ['The newspaper endorsed the mayor on Sunday.', 'endorsed', 'stance'],
     ['Local unions oppose the new pipeline.', 'oppose', 'stance'],
     ['The senator criticized the plan as reckless.', 'criticized', 'stance'],
+    // Campaigning and siding for or against, contempt and rejection.
+    ['The party is campaigning against the new asylum law.', 'campaigning against', 'stance'],
+    ['The judge sided with the city in the dispute.', 'sided with', 'stance'],
+    ['Residents bemoaned the closing of the old library.', 'bemoaned', 'stance'],
+    ['The governor has repudiated the former mayor.', 'repudiated', 'stance'],
     ['Clinton was especially critical of the trade deal.', 'critical of', 'stance'],
     // Verbs of saying with an object are statements: the subject said it.
     ['The mayor called for a recount of the ballots.', 'called for', 'statement'],
@@ -195,6 +200,12 @@ describe('beliefs told with an adjective and a clause', () => {
     ['A worried crowd watched the results come in.', 'worried'],
   ] as const)('%s: no quote for %s', (text, cue) => {
     expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
+describe('look-alikes of stance verbs that are nouns', () => {
+  it('"sides" is a noun: no stance', () => {
+    expect(actOf('He embraced both sides with equal warmth.', 'sides with')).toBeUndefined();
   });
 });
 
