@@ -525,6 +525,34 @@ export const STANCE_ADJECTIVES = phraseList('STANCE_ADJECTIVES', [
 ]);
 
 /**
+ * Verbs that take "in favor of" as a stance of their subject, as "be" does: "the committee voted in favor of the
+ * bill", "he spoke out in favor of the plan". ("out" may stand between: "spoke out", "came out".)
+ */
+export const FAVOR_VERBS = wordSetOf('FAVOR_VERBS', 'acts of voting, speaking or ruling whose "in favor of" tells a stance', [
+  'vote',
+  'votes',
+  'voted',
+  'voting',
+  'speak',
+  'speaks',
+  'spoke',
+  'speaking',
+  'come',
+  'comes',
+  'came',
+  'coming',
+  'argue',
+  'argues',
+  'argued',
+  'arguing',
+  'rule',
+  'ruled',
+  'testified',
+  'campaigned',
+  'weighed',
+]);
+
+/**
  * Nouns of stance with their owner: "Trump's attacks on Curiel", "his criticism of the plan". The content is
  * what follows the preposition; the owner is the speaker.
  */

@@ -49,6 +49,7 @@ export {
   type CueClass,
   type CueVerb,
   DOCUMENT_NOUNS,
+  FAVOR_VERBS,
   INFINITIVE_CUES,
   SOURCE_PHRASES,
   STANCE_ADJECTIVES,

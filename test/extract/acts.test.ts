@@ -44,6 +44,9 @@ describe('stances: an object rather than a clause', () => {
     ['The judge sided with the city in the dispute.', 'sided with', 'stance'],
     ['Residents bemoaned the closing of the old library.', 'bemoaned', 'stance'],
     ['The governor has repudiated the former mayor.', 'repudiated', 'stance'],
+    // "in favor of" after a vote or a speech, as after "be".
+    ['The committee voted in favor of the new budget.', 'in favor of', 'stance'],
+    ['At the convention, the general spoke out in favor of Ana Ruiz.', 'in favor of', 'stance'],
     ['Clinton was especially critical of the trade deal.', 'critical of', 'stance'],
     // Verbs of saying with an object are statements: the subject said it.
     ['The mayor called for a recount of the ballots.', 'called for', 'statement'],
@@ -206,6 +209,10 @@ describe('beliefs told with an adjective and a clause', () => {
 describe('look-alikes of stance verbs that are nouns', () => {
   it('"sides" is a noun: no stance', () => {
     expect(actOf('He embraced both sides with equal warmth.', 'sides with')).toBeUndefined();
+  });
+  it('"in favor of" after a verb that reports no vote or speech is no stance', () => {
+    expect(actOf('The ruling was overturned in favor of a new trial.', 'in favor of')).toBeUndefined();
+    expect(actOf('The old rules were dropped in favor of a simpler system.', 'in favor of')).toBeUndefined();
   });
 });
 

@@ -15,6 +15,7 @@ import {
   BE_OR_CLITIC,
   BELIEF_ADJECTIVES,
   determiners,
+  FAVOR_VERBS,
   HAVE_DO_MODALS,
   isAdverbWord,
   isFiniteVerb,
@@ -152,7 +153,11 @@ export function stanceFrame(a: ArticleContext, sent: { first: number; last: numb
     // The adjective must be predicated of a subject: "X was (especially) critical of".
     let b = i - 1;
     while (b >= sent.first && t[b]!.kind === 'word' && (isAdverbWord(t[b]!.lower) || STANCE_DEGREE_WORDS.has(t[b]!.lower))) b--;
-    if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower))) return null;
+    // "voted in favor of the bill", "spoke out in favor of Clinton": a vote or a speech in favor is a stance too.
+    const favorVerb = (k: number) => k >= sent.first && FAVOR_VERBS.has(t[k]!.lower) && !t[k]!.cap;
+    const inFavor = x.lower === 'in' && (favorVerb(b) || (t[b]?.lower === 'out' && favorVerb(b - 1)));
+    if (inFavor && t[b]!.lower === 'out') b--;
+    if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && !inFavor)) return null;
     const subj = subjectBefore(t, b + 1, sent.first, true);
     if (!subj) return null;
     speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
