@@ -383,7 +383,9 @@ export function nameObjectEnd(a: ArticleContext, from: number, last: number): nu
   if (/^\d/.test(y.text) || timeWords.has(y.lower)) return j;
   if (NAME_OBJECT_COMPLEMENTS.has(y.lower) || y.cap) return -1;
   if (y.lower === 'and' || y.lower === 'but' || y.lower === 'or') return t[j + 1]?.kind === 'word' && !t[j + 1]!.cap ? j : -1;
-  if (adverbialPrepositions.has(y.lower) || FINITE_BE.has(y.lower) || HAVE_DO_MODALS.has(y.lower) || isAdverbWord(y.lower)) return j;
+  // "would not support Clinton if he loses": a subordinate clause after the name is a circumstance too.
+  if (adverbialPrepositions.has(y.lower) || SUBORDINATORS.has(y.lower) || FINITE_BE.has(y.lower) || HAVE_DO_MODALS.has(y.lower) || isAdverbWord(y.lower))
+    return j;
   // "endorsed him to help …", "oppose him met …": a verb after a pronoun is another clause's ("call it shameful",
   // "call her their leader" go on; "her plan" is a possessive).
   return pronoun && x.lower !== 'her' && hasVerbTag(y.lower) && !determiners.has(y.lower) && !POSSESSIVE_PRONOUNS.has(y.lower) ? j : -1;

@@ -44,6 +44,8 @@ describe('stances: an object rather than a clause', () => {
     ['The judge sided with the city in the dispute.', 'sided with', 'stance'],
     ['Residents bemoaned the closing of the old library.', 'bemoaned', 'stance'],
     ['The governor has repudiated the former mayor.', 'repudiated', 'stance'],
+    // A negated stance is still a stance; a negated "say" reports nothing (below).
+    ['The union has not endorsed the mayor.', 'endorsed', 'stance'],
     // "in favor of" after a vote or a speech, as after "be".
     ['The committee voted in favor of the new budget.', 'in favor of', 'stance'],
     ['At the convention, the general spoke out in favor of Ana Ruiz.', 'in favor of', 'stance'],
@@ -210,6 +212,10 @@ describe('look-alikes of stance verbs that are nouns', () => {
   it('"sides" is a noun: no stance', () => {
     expect(actOf('He embraced both sides with equal warmth.', 'sides with')).toBeUndefined();
   });
+  it('a negated verb of saying reports nothing, even one whose object is a stance', () => {
+    expect(actOf('The mayor did not say when the bridge would open.', 'say')).toBeUndefined();
+    expect(actOf('The mayor has not called for a recount.', 'called for')).toBeUndefined();
+  });
   it('"in favor of" after a verb that reports no vote or speech is no stance', () => {
     expect(actOf('The ruling was overturned in favor of a new trial.', 'in favor of')).toBeUndefined();
     expect(actOf('The old rules were dropped in favor of a simpler system.', 'in favor of')).toBeUndefined();
@@ -226,6 +232,7 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     ['The council members who endorsed him met on Thursday.', 'endorsed', 'him'],
     ['The mayor endorsed Ana Ruiz Monday.', 'endorsed', 'Ana Ruiz'],
     ['Officers backed Ruiz, while enlisted troops favored Hale 58 percent to 21 percent.', 'favored', 'Hale'],
+    ['Many farmers would not support Ruiz if the plant closes.', 'support', 'Ruiz'],
     // A complement after the name belongs to the stance: what the name is backed for or judged for.
     ['The union endorsed Ana Ruiz for governor.', 'endorsed', 'Ana Ruiz for governor'],
     ['The senator blamed Ruiz for the delay.', 'blamed', 'Ruiz for the delay'],

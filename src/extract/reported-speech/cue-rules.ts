@@ -70,7 +70,9 @@ const STOP: CueOutcome = { quotes: [] };
 const found = (...quotes: Candidate[]): CueOutcome => ({ quotes });
 
 function subjectOf(s: CueSite): Subject | null {
-  if (s.subject === undefined) s.subject = subjectBefore(s.a.tokens, s.cue.first, s.sent.first, s.cue.form === 'gerund', s.cue.verb.class === 'belief');
+  // A negated thought or stance is still held ("doesn't believe", "has not endorsed him"); a negated "say" reports nothing.
+  const negationOk = s.cue.verb.class === 'belief' || ((s.cue.verb.class === 'stance' || s.cue.verb.class === 'judgement') && !s.cue.verb.act);
+  if (s.subject === undefined) s.subject = subjectBefore(s.a.tokens, s.cue.first, s.sent.first, s.cue.form === 'gerund', negationOk);
   return s.subject;
 }
 
