@@ -5,6 +5,7 @@
 
 import { type ArticleContext, hasOpen, isStatement, makeContent } from '../extract/article.js';
 import type { Token } from '../extract/segment.js';
+import { FINDING_SOURCES } from '../lexicon/acts.js';
 import {
   AS_ONLY_CUES,
   AS_VIEW_CUES,
@@ -171,12 +172,23 @@ export function contentAfter(
     !hadThat &&
     !infinitive &&
     !headline &&
+    !evidenceSubject(t, cue.first, sent.first) &&
     !hasVerb(a, k, to) &&
     !a.tokens.slice(k, to).some((x) => x.kind === 'word' && x.lower.endsWith('ing')) &&
     t[k]?.kind !== 'open'
   )
     return null;
   return makeContent(a, k, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
+}
+/**
+ * The cue's subject is a poll, a study or data ("the results showed a sharp drop", "polls show a tight race"):
+ * what it shows is a finding even when it is a noun phrase. Other subjects need a clause ("the Brujas have found a
+ * support system" reports nothing).
+ */
+function evidenceSubject(t: Token[], cue: number, first: number): boolean {
+  let j = cue - 1;
+  while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
+  return j >= first && t[j]!.kind === 'word' && !t[j]!.cap && FINDING_SOURCES.has(t[j]!.lower);
 }
 /** A word that can open a noun phrase object: a determiner, a name, a number, or a lower-case word that is no preposition, adverb or verb. */
 function objectStart(x: Token | undefined): boolean {

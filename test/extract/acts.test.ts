@@ -75,6 +75,8 @@ describe('findings: polls, studies, data, documents', () => {
     ['The data show that rents have doubled since 2010.', 'show', 'finding'],
     ['Nearly 56 percent say the economy is getting worse.', 'say', 'finding'],
     ['According to a recent survey, most drivers want more buses.', 'According to', 'finding'],
+    // What a poll, a study or data shows may be a noun phrase; what people "found" must be a clause.
+    ['The results also showed a sharp drop in turnout among young voters.', 'showed', 'finding'],
     // The same cues with a person as the source are statements.
     ['The mayor says the economy is getting worse.', 'says', 'statement'],
     ['According to the mayor, most drivers want more buses.', 'According to', 'statement'],
@@ -211,6 +213,10 @@ describe('beliefs told with an adjective and a clause', () => {
 describe('look-alikes of stance verbs that are nouns', () => {
   it('"sides" is a noun: no stance', () => {
     expect(actOf('He embraced both sides with equal warmth.', 'sides with')).toBeUndefined();
+  });
+  it('what people found or showed without a clause is no finding', () => {
+    expect(actOf('The skaters have found a new home in the old depot.', 'found')).toBeUndefined();
+    expect(actOf('The guide showed the visitors the old mill.', 'showed')).toBeUndefined();
   });
   it('a negated verb of saying reports nothing, even one whose object is a stance', () => {
     expect(actOf('The mayor did not say when the bridge would open.', 'say')).toBeUndefined();
