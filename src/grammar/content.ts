@@ -38,7 +38,7 @@ import {
 import type { Boundary } from '../lexicon/rules.js';
 import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
-import { clauseEndBy, type EndBy, nameObjectEnd, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
+import { clauseEndBy, type EndBy, nameObjectEnd, newClause, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
 import { type CueMatch, cueAt } from './cues.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
 
@@ -139,8 +139,9 @@ export function contentAfter(
   // "House Republicans supporting the bill have said …": a participle that modifies the subject of a finite verb
   // describes who the subject is; what they said or did is the main clause's, and the participle reports nothing.
   if (cue.form === 'gerund' && ended.rule === 'main-clause-verb' && stance) return null;
-  const to = ended.end;
   const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
+  if (infinitive && cue.verb.class === 'belief') ended = intentEnd(a, k, ended);
+  const to = ended.end;
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))
     return null;
   // "sees golf courses as wasted space": an object with its "as" complement is the view held.
@@ -179,6 +180,27 @@ export function contentAfter(
   )
     return null;
   return makeContent(a, k, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
+}
+/**
+ * Where an intention in the infinitive ends ("declined to comment and aides later said …", "decided to act in part
+ * because of a spike …"): before a clause with a subject of its own after "and" or "but", and before the reason
+ * the writer gives for it ("because …"). Both tell about the intention; neither is what was intended.
+ */
+function intentEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {
+  const t = a.tokens;
+  for (let i = k + 2; i < ended.end; i++) {
+    const x = t[i]!;
+    if (x.kind !== 'word' || x.cap) continue;
+    if ((x.lower === 'and' || x.lower === 'but') && newClause(a, i)) return { end: i, rule: 'new-clause' };
+    if (x.lower === 'because') {
+      // "in part because", "largely because": the adverbial that leads into the reason goes with it.
+      let e = i;
+      if (t[e - 1]?.lower === 'part' && t[e - 2]?.lower === 'in') e -= 2;
+      else if (t[e - 1]?.kind === 'word' && isAdverbWord(t[e - 1]!.lower)) e--;
+      return { end: e, rule: 'clause-turn' };
+    }
+  }
+  return ended;
 }
 /**
  * The cue's subject is a poll, a study or data ("the results showed a sharp drop", "polls show a tight race"):

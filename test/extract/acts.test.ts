@@ -308,3 +308,15 @@ describe('participles of intent after a noun', () => {
     expect(actOf(text, cue)).toBeUndefined();
   });
 });
+
+describe('an intention in the infinitive ends before a new clause or the reason for it', () => {
+  it.each([
+    ['The agency declined to comment and the mayor later said the report was wrong.', 'declined', 'to comment'],
+    ['The council decided to act in part because of a rise in complaints.', 'decided', 'to act'],
+    ['The witness did not want to be named because of the risk to her family.', 'want', 'to be named'],
+    // What the infinitive itself coordinates stays: a second verb without a subject of its own.
+    ['The union plans to strike in May and march on the capital.', 'plans', 'to strike in May and march on the capital'],
+  ] as const)('%s → %s: %s', (text, cue, content) => {
+    expect(actOf(text, cue)?.text).toBe(content);
+  });
+});
