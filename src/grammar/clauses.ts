@@ -312,6 +312,16 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
       if (t[i - 1]?.text === ',' && i > from) return { end: i + 1, rule: 'object-end' };
       continue;
     }
+    if (x.text === ',') {
+      // "insulted women, Mexicans and Muslims": a series of short phrases closed by "and" or "or" is one object.
+      const series = seriesEnd(t, i, last);
+      if (series > i) {
+        // A circumstance after the series ends the object ("… and Muslims in a volatile campaign").
+        if (t[series]?.kind === 'word') return { end: series, rule: 'object-end' };
+        i = series - 1;
+        continue;
+      }
+    }
     if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') return { end: i, rule: 'object-end' };
     if (i > from && x.kind === 'word' && OBJECT_END_WORDS.has(x.lower)) return { end: i, rule: 'object-end' };
     // "Republicans supporting the bill have said …", "farmers who oppose the pipeline will meet …": a finite
@@ -337,6 +347,56 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
     if (i > from && x.lower === 'as' && SUBJECT_PRONOUNS.has(t[i + 1]?.lower ?? '')) return { end: i, rule: 'object-end' };
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
+}
+/** The longest item of a series in an object ("the mayor, the council and the police chief"), in tokens. */
+const MAX_SERIES_ITEM = 5;
+/**
+ * From the comma at `comma`, the end of a series that continues the object: items of a few words with no verb,
+ * separated by commas, the last after "and" or "or" ("women, Mexicans and Muslims"), then the sentence's end or
+ * punctuation. Returns the index after the last item, or -1 when what follows is no such series (a clause, a
+ * participle, an appositive that goes on).
+ */
+function seriesEnd(t: Token[], comma: number, last: number): number {
+  let k = comma + 1;
+  let items = 0;
+  while (k < last && items < 8) {
+    const conj = t[k]?.lower === 'and' || t[k]?.lower === 'or';
+    const from = conj ? k + 1 : k;
+    let e = from;
+    while (e < last && e - from < MAX_SERIES_ITEM) {
+      const y = t[e]!;
+      if (y.kind !== 'word' && !(y.text === '.' && isAbbrevDot(t, e)) && y.text !== '-' && y.text !== '$') break;
+      // A verb after the item's first word starts a clause ("nurses" may head an item; "the mayor said" may not).
+      if (
+        y.kind === 'word' &&
+        !y.cap &&
+        (y.lower === 'and' || y.lower === 'or' || RELATIVE_PRONOUNS.has(y.lower) || (e > from && (isFiniteVerb(y.lower) || hasVerbTag(y.lower))))
+      )
+        break;
+      // "women, Mexicans and Muslims in a volatile campaign": a circumstance after an item ends it.
+      if (e > from && y.kind === 'word' && !y.cap && y.lower !== 'of' && adverbialPrepositions.has(y.lower)) break;
+      e++;
+    }
+    // "$100,000": a comma inside a number separates no items.
+    if (e === from || t[from]!.start === t[from - 1]!.end) return -1;
+    items++;
+    if (conj) {
+      // The last item ends the object: the sentence or a punctuation mark other than a comma follows ("…, and Robert
+      // Arnott, a California investor" goes on with an appositive). "X, and Y" alone joins two clauses or phrases
+      // of the sentence; a series has three items at least.
+      const next = t[e];
+      const ends =
+        e >= last ||
+        (next !== undefined && next.kind === 'punct' && next.text !== '(' && next.text !== ',') ||
+        (next?.kind === 'word' && adverbialPrepositions.has(next.lower) && next.lower !== 'of');
+      return ends && items >= 2 ? e : -1;
+    }
+    if (t[e]?.text === ',' && (t[e + 1]?.lower === 'and' || t[e + 1]?.lower === 'or')) k = e + 1;
+    else if (t[e]?.text === ',') k = e + 1;
+    else if (t[e]?.lower === 'and' || t[e]?.lower === 'or') k = e;
+    else return -1;
+  }
+  return -1;
 }
 /** Words that open a clause inside an object: an indirect question or a free relative ("critical of how …"). */
 const CLAUSE_OBJECT_OPENERS = new Set(['what', 'how', 'why', 'where', 'when', 'whether', 'if', 'whom', 'whoever', 'whatever']);

@@ -239,6 +239,11 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     ['The mayor endorsed Ana Ruiz Monday.', 'endorsed', 'Ana Ruiz'],
     ['Officers backed Ruiz, while enlisted troops favored Hale 58 percent to 21 percent.', 'favored', 'Hale'],
     ['Many farmers would not support Ruiz if the plant closes.', 'support', 'Ruiz'],
+    // A series of short phrases is one object; "X, and Y" alone, a number's comma or an appositive after it is none.
+    ['The candidate has insulted farmers, teachers and nurses in a string of speeches.', 'insulted', 'farmers, teachers and nurses'],
+    ['The governor criticized the mayor, the council, and the police chief.', 'criticized', 'the mayor, the council, and the police chief'],
+    ['The donor backed Ana Ruiz, and $20,000 came from a builder.', 'backed', 'Ana Ruiz'],
+    ['The fund backed Tom Hale, and Ana Ruiz, a lawyer, gave money too.', 'backed', 'Tom Hale'],
     // A complement after the name belongs to the stance: what the name is backed for or judged for.
     ['The union endorsed Ana Ruiz for governor.', 'endorsed', 'Ana Ruiz for governor'],
     ['The senator blamed Ruiz for the delay.', 'blamed', 'Ruiz for the delay'],
