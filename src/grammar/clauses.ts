@@ -323,6 +323,9 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
       }
     }
     if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') return { end: i, rule: 'object-end' };
+    // "abortion rights and marijuana legalization", "Republicans and a coalition of unions": "and" before another
+    // phrase goes on with the object; before a verb ("and voted …") or a clause of its own it ends it.
+    if (i > from && x.lower === 'and' && coordinatedPhrase(a, i)) continue;
     if (i > from && x.kind === 'word' && OBJECT_END_WORDS.has(x.lower)) return { end: i, rule: 'object-end' };
     // "Republicans supporting the bill have said …", "farmers who oppose the pipeline will meet …": a finite
     // auxiliary after a noun phrase object is the main clause's verb, unless a relative or an indirect question
@@ -347,6 +350,32 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
     if (i > from && x.lower === 'as' && SUBJECT_PRONOUNS.has(t[i + 1]?.lower ?? '')) return { end: i, rule: 'object-end' };
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
+}
+/** "and" at `i` joins a second noun phrase to the object: no verb after it and no clause with its own subject. */
+function coordinatedPhrase(a: ArticleContext, i: number): boolean {
+  const t = a.tokens;
+  const y = t[i + 1];
+  if (y?.kind !== 'word' || newClause(a, i)) return false;
+  // "and the White House dispatching an official", "and the mayor vetoed it": a phrase with a verb of its own
+  // ("-ing" or "-ed" after a noun) is a clause, not an object.
+  for (let k = i + 2; k < i + 7 && k < t.length; k++) {
+    const z = t[k]!;
+    if (z.kind !== 'word') break;
+    const prev = t[k - 1]!.lower;
+    if (
+      !z.cap &&
+      /(?:ing|ed)$/.test(z.lower) &&
+      (hasVerbTag(z.lower) || z.lower.endsWith('ed')) &&
+      !determiners.has(prev) &&
+      !isAdjectiveWord(prev) &&
+      prev !== 'and'
+    )
+      return false;
+  }
+  if (y.cap) return true;
+  const verbLike = isFiniteVerb(y.lower) || cueAt(t, i + 1) !== null || (hasVerbTag(y.lower) && /(?:ed|ing)$/.test(y.lower));
+  if (verbLike || isAdverbWord(y.lower) || PERSONAL_PRONOUNS.has(y.lower)) return false;
+  return determiners.has(y.lower) || POSSESSIVE_PRONOUNS.has(y.lower) || isAdjectiveWord(y.lower) || !y.lower.endsWith('ed');
 }
 /** The longest item of a series in an object ("the mayor, the council and the police chief"), in tokens. */
 const MAX_SERIES_ITEM = 5;

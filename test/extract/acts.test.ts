@@ -244,6 +244,12 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     ['The governor criticized the mayor, the council, and the police chief.', 'criticized', 'the mayor, the council, and the police chief'],
     ['The donor backed Ana Ruiz, and $20,000 came from a builder.', 'backed', 'Ana Ruiz'],
     ['The fund backed Tom Hale, and Ana Ruiz, a lawyer, gave money too.', 'backed', 'Tom Hale'],
+    // "and" before another phrase goes on with the object; before a verb or a clause of its own it ends it.
+    ['The governor supports school choice and tax relief.', 'supports', 'school choice and tax relief'],
+    ['The mayor rejected attacks from Hale and other rivals.', 'rejected', 'attacks from Hale and other rivals'],
+    ['The council backed the plan and voted to fund it.', 'backed', 'the plan'],
+    ['The union opposed the bill and the mayor vetoed it.', 'opposed', 'the bill'],
+    ['Members opposed the cuts and the board approving them without a vote.', 'opposed', 'the cuts'],
     // A complement after the name belongs to the stance: what the name is backed for or judged for.
     ['The union endorsed Ana Ruiz for governor.', 'endorsed', 'Ana Ruiz for governor'],
     ['The senator blamed Ruiz for the delay.', 'blamed', 'Ruiz for the delay'],
