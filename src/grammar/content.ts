@@ -113,7 +113,7 @@ export function contentAfter(
   }
   // "criticized Clinton during a rally": a judged name or pronoun ends before a circumstance, as a stance's does
   // (objectEndBy); "blamed Smith for the delay" goes on.
-  if (cue.verb.class === 'judgement' && !fronted) {
+  if (cue.verb.class === 'judgement') {
     const named = nameObjectEnd(a, k, ended.end);
     if (named >= 0) ended = { end: named, rule: 'name-object-end' };
   }

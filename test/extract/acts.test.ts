@@ -238,6 +238,7 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     ['The council members who endorsed him met on Thursday.', 'endorsed', 'him'],
     ['The mayor endorsed Ana Ruiz Monday.', 'endorsed', 'Ana Ruiz'],
     ['Officers backed Ruiz, while enlisted troops favored Hale 58 percent to 21 percent.', 'favored', 'Hale'],
+    ['After the senator criticized Ana Ruiz during a debate, the mayor left.', 'criticized', 'Ana Ruiz'],
     ['Many farmers would not support Ruiz if the plant closes.', 'support', 'Ruiz'],
     // A series of short phrases is one object; "X, and Y" alone, a number's comma or an appositive after it is none.
     ['The candidate has insulted farmers, teachers and nurses in a string of speeches.', 'insulted', 'farmers, teachers and nurses'],
