@@ -116,6 +116,13 @@ export function contentAfter(
   if (cue.verb.class === 'judgement') {
     const named = nameObjectEnd(a, k, ended.end);
     if (named >= 0) ended = { end: named, rule: 'name-object-end' };
+    // "criticized the plan, which he believes will raise taxes": a relative clause after a comma tells about what
+    // was judged; it is not what the judgement says.
+    for (let i = k + 1; i < ended.end; i++)
+      if (t[i]!.text === ',' && t[i + 1]?.lower === 'which') {
+        ended = { end: i, rule: 'clause-turn' };
+        break;
+      }
   }
   // "Democrats hoping to retain the House, but …", "others seeking a status prefer …": a participle of intent that
   // modifies a noun ends at the next comma or at the main clause's cue, as a stance in a relative clause does.
@@ -147,7 +154,8 @@ export function contentAfter(
   // "sees golf courses as wasted space": an object with its "as" complement is the view held.
   const asView = cue.verb.class === 'belief' && !hadThat && AS_VIEW_CUES.has(cue.verb.lemma) && t.slice(k + 1, to).some((x) => x.lower === 'as');
   if (!hadThat && !asView && AS_ONLY_CUES.has(cue.verb.lemma)) return null;
-  if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !asView && !clauseLike(a, k, to)) {
+  // "which he believes will raise taxes": the relative pronoun is the belief's subject, so it opens with its verb.
+  if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !asView && !verbFirst && !clauseLike(a, k, to)) {
     // "Neither side wants conflict", "Bush sought greater federal involvement": a wish or a plan held for a thing;
     // the thing is its object, which ends as a stance's does.
     if (!BELIEF_OBJECT_CUES.has(cue.verb.lemma) || fronted || relative || !objectStart(t[k])) return null;

@@ -332,3 +332,22 @@ describe('an intention in the infinitive ends before a new clause or the reason 
     expect(actOf(text, cue)?.text).toBe(content);
   });
 });
+
+describe('a belief whose subject is the relative pronoun before it', () => {
+  it('"which he believes will …": the judged object ends at the relative clause, which holds the belief', () => {
+    const quotes = extractQuotes('The mayor criticized the plan, which he believes will raise taxes.', { acts: 'all' });
+    expect(quotes.map((q) => [q.cue, q.act, q.text])).toEqual([
+      ['criticized', 'stance', 'the plan'],
+      ['believes', 'belief', 'will raise taxes'],
+    ]);
+  });
+  it.each([['The council rejected the levy, which residents think is unfair to renters.', 'think', 'is unfair to renters']] as const)(
+    '%s → %s: %s',
+    (text, cue, content) => {
+      expect(actOf(text, cue)?.text).toBe(content);
+    },
+  );
+  it('a bare object after a belief verb is no belief', () => {
+    expect(actOf('Most voters believe the mayor.', 'believe')).toBeUndefined();
+  });
+});
