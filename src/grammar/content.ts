@@ -146,7 +146,8 @@ export function contentAfter(
   // "House Republicans supporting the bill have said …": a participle that modifies the subject of a finite verb
   // describes who the subject is; what they said or did is the main clause's, and the participle reports nothing.
   if (cue.form === 'gerund' && ended.rule === 'main-clause-verb' && stance) return null;
-  const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
+  // "to" with no verb after it ("drawing attention to, and …") opens no infinitive.
+  const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma) && (t[k + 1]?.kind === 'word' || t[k + 1]?.kind === 'open');
   if (infinitive && cue.verb.class === 'belief') ended = intentEnd(a, k, ended);
   const to = ended.end;
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))

@@ -330,6 +330,7 @@ export const INFINITIVE_CUES = wordSetOf('INFINITIVE_CUES', 'verbs of intent, pr
   'want',
   'plan',
   'hope',
+  'aim',
   'intend',
   'expect',
   'decide',

@@ -23,6 +23,7 @@ describe('statement and belief pairs', () => {
     ['The governor denied that he had met the donors.', 'denied', 'statement'],
     ['The governor declined to say whether he had met the donors.', 'declined', 'belief'],
     ['The union plans to strike next month.', 'plans', 'belief'],
+    ['The city aims to open the bridge in May.', 'aims', 'belief'],
     ['The union warned that it would strike next month.', 'warned', 'statement'],
     // Verbs of saying added in the sweep of issue 11.
     ['The senator questioned whether the plan would work.', 'questioned', 'statement'],
@@ -347,6 +348,9 @@ describe('a belief whose subject is the relative pronoun before it', () => {
       expect(actOf(text, cue)?.text).toBe(content);
     },
   );
+  it('"to" with no verb after it opens no intention', () => {
+    expect(actOf('The campaign was aimed at drawing attention to, and then killing, the bill.', 'aimed')).toBeUndefined();
+  });
   it('a bare object after a belief verb is no belief', () => {
     expect(actOf('Most voters believe the mayor.', 'believe')).toBeUndefined();
   });
