@@ -473,7 +473,15 @@ export function nameObjectEnd(a: ArticleContext, from: number, last: number): nu
   if (NAME_OBJECT_COMPLEMENTS.has(y.lower) || y.cap) return -1;
   if (y.lower === 'and' || y.lower === 'but' || y.lower === 'or') return t[j + 1]?.kind === 'word' && !t[j + 1]!.cap ? j : -1;
   // "would not support Clinton if he loses": a subordinate clause after the name is a circumstance too.
-  if (adverbialPrepositions.has(y.lower) || SUBORDINATORS.has(y.lower) || FINITE_BE.has(y.lower) || HAVE_DO_MODALS.has(y.lower) || isAdverbWord(y.lower))
+  // "who backs Ana Ruiz spoke first": a finite verb after the name is the main clause's.
+  if (
+    adverbialPrepositions.has(y.lower) ||
+    SUBORDINATORS.has(y.lower) ||
+    FINITE_BE.has(y.lower) ||
+    HAVE_DO_MODALS.has(y.lower) ||
+    isAdverbWord(y.lower) ||
+    (isFiniteVerb(y.lower) && !isAdjectiveWord(y.lower))
+  )
     return j;
   // "endorsed him to help …", "oppose him met …": a verb after a pronoun is another clause's ("call it shameful",
   // "call her their leader" go on; "her plan" is a possessive).

@@ -241,6 +241,7 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     ['Officers backed Ruiz, while enlisted troops favored Hale 58 percent to 21 percent.', 'favored', 'Hale'],
     ['After the senator criticized Ana Ruiz during a debate, the mayor left.', 'criticized', 'Ana Ruiz'],
     ['Many farmers would not support Ruiz if the plant closes.', 'support', 'Ruiz'],
+    ['Two groups backing Ana Ruiz began the month with more cash.', 'backing', 'Ana Ruiz'],
     // A series of short phrases is one object; "X, and Y" alone, a number's comma or an appositive after it is none.
     ['The candidate has insulted farmers, teachers and nurses in a string of speeches.', 'insulted', 'farmers, teachers and nurses'],
     ['The governor criticized the mayor, the council, and the police chief.', 'criticized', 'the mayor, the council, and the police chief'],
