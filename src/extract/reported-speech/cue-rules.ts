@@ -18,10 +18,12 @@ import {
   anonymousNouns,
   auxiliaries,
   BE_OR_CLITIC,
+  BELIEF_OBJECT_CUES,
   CLITIC_S_SUBJECTS,
   DOCUMENT_NOUNS,
   determiners,
   GERUND_PREPOSITIONS,
+  INFINITIVE_CUES,
   isAdjectiveWord,
   isAdverbWord,
   OBJECT_RELATIVES,
@@ -68,7 +70,9 @@ const STOP: CueOutcome = { quotes: [] };
 const found = (...quotes: Candidate[]): CueOutcome => ({ quotes });
 
 function subjectOf(s: CueSite): Subject | null {
-  if (s.subject === undefined) s.subject = subjectBefore(s.a.tokens, s.cue.first, s.sent.first, s.cue.form === 'gerund', s.cue.verb.class === 'belief');
+  // A negated thought or stance is still held ("doesn't believe", "has not endorsed him"); a negated "say" reports nothing.
+  const negationOk = s.cue.verb.class === 'belief' || ((s.cue.verb.class === 'stance' || s.cue.verb.class === 'judgement') && !s.cue.verb.act);
+  if (s.subject === undefined) s.subject = subjectBefore(s.a.tokens, s.cue.first, s.sent.first, s.cue.form === 'gerund', negationOk);
   return s.subject;
 }
 
@@ -210,7 +214,8 @@ export const CUE_RULES: readonly CueRule[] = [
     // "polls showing …", "a project advocating …": a participle after a noun describes it, it does not report —
     // except for stances: "pastors supporting Mr. Cruz" tells whom the pastors support.
     id: 'participle-after-noun',
-    apply: ({ cue, before }) => (cue.form === 'gerund' && !(before && BE_OR_CLITIC.has(before.lower)) && cue.verb.class !== 'stance' ? STOP : null),
+    apply: ({ a, cue, before }) =>
+      cue.form === 'gerund' && !(before && BE_OR_CLITIC.has(before.lower)) && cue.verb.class !== 'stance' && !heldIntent(a.tokens, cue) ? STOP : null,
   },
   {
     // "tweeted on Friday to say he had never suggested …": the infinitive's subject is the sentence's.
@@ -254,6 +259,15 @@ export const CUE_RULES: readonly CueRule[] = [
   },
 ];
 
+/**
+ * "Democrats hoping to retain the House", "investors expecting a big deal": a participle of wish or intent after a
+ * noun tells what the noun's people want, as a stance's tells whom they support.
+ */
+function heldIntent(t: readonly Token[], cue: CueMatch): boolean {
+  if (cue.verb.class !== 'belief') return false;
+  const next = t[cue.last];
+  return (next?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma)) || BELIEF_OBJECT_CUES.has(cue.verb.lemma);
+}
 /** Words between a message noun and its participle: a short circumstance ("on Monday", "to supporters"), no clause. */
 const MAX_DOCUMENT_GAP = 6;
 

@@ -12,13 +12,13 @@ import type { Candidate } from '../candidate.js';
 import { isInsideQuote, type Sentence } from '../segment.js';
 import { halvesAroundDirect } from './around-direct.js';
 import { CUE_RULES, type CueOutcome, type CueSite } from './cue-rules.js';
-import { accordingTo, beliefFrame, FRAME_STARTS, nounCue, stanceFrame } from './frames.js';
+import { accordingTo, beliefFrame, FRAME_STARTS, nounCue, pollFrame, stanceFrame } from './frames.js';
 
 /**
  * Every word that something below can start with: a source phrase, a stance frame, a cue noun, a cue verb. Most
  * words start none, and one look-up passes them instead of one per kind.
  */
-const STARTS: ReadonlySet<string> = new Set([...CUE_STARTS, ...FRAME_STARTS, ...CUE_NOUNS]);
+const STARTS: ReadonlySet<string> = new Set([...CUE_STARTS, ...FRAME_STARTS, ...CUE_NOUNS, 'in']);
 
 export interface ReportedSpeech {
   quotes: Candidate[];
@@ -67,6 +67,12 @@ export function findReportedSpeech(a: ArticleContext, direct: readonly Candidate
       if (frame) {
         quotes.push(frame);
         i = skipTo(i, frame.end);
+        continue;
+      }
+      if (x.lower === 'in') {
+        // "In a poll released Monday, …", "… leads in the polls": a finding placed in a poll.
+        const c = pollFrame(a, sent, i);
+        if (c) quotes.push(c);
         continue;
       }
       if (CUE_NOUNS.has(x.lower)) {
