@@ -368,6 +368,17 @@ export const BELIEF_OBJECT_CUES = wordSetOf('BELIEF_OBJECT_CUES', 'wishes and pl
   'expect',
 ]);
 
+/**
+ * Verbs of saying that report speech only with a clause or a quotation: with a plain noun phrase for object they
+ * do something else ("added another facet to his job", "charged a $100 fee", "mentioned the deficit"). The filter
+ * 'thing-object' drops them there; "added that …", "charged the count was rigged" still report.
+ */
+export const THING_OBJECT_CUES = wordSet('THING_OBJECT_CUES', [
+  { reason: 'to add a thing is to put it with others ("added 1 million jobs"); what was added in words is a clause', words: ['add'] },
+  { reason: 'to charge a thing is to bill it ("charged a fee") or to indict someone ("charged him with fraud")', words: ['charge'] },
+  { reason: 'to mention a thing names a topic, not what was said of it ("mentioned the deficit")', words: ['mention'] },
+]);
+
 /** Multi-word cues that introduce a source rather than follow one: "According to X, ...". */
 export const SOURCE_PHRASES = phraseList('SOURCE_PHRASES', [
   {

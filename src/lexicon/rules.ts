@@ -551,6 +551,12 @@ export const CUE_FILTERS = [
     cue: 'posted',
   },
   {
+    id: 'thing-object',
+    note: 'a verb that reports speech only with a clause ("add", "charge", "mention") reports none with a plain noun object',
+    example: 'The club charged a large initiation fee last year.',
+    cue: 'charged',
+  },
+  {
     id: 'passive-agent',
     note: 'a passive with its agent reports nothing, but the agent is a mention a later "the source" may refer to',
     example: 'The plan was reported by a senior ministry source. According to the source, the troops will leave.',

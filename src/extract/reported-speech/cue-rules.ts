@@ -26,11 +26,14 @@ import {
   INFINITIVE_CUES,
   isAdjectiveWord,
   isAdverbWord,
+  isFiniteVerb,
   OBJECT_RELATIVES,
   organizationNouns,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   roleNouns,
+  SUBJECT_PRONOUNS,
+  THING_OBJECT_CUES,
   VERBAL_DETERMINERS,
 } from '../../lexicon/index.js';
 import type { CueFilterId, QuoteRuleId, SpeakerRuleId } from '../../lexicon/rules.js';
@@ -139,6 +142,25 @@ export const CUE_RULES: readonly CueRule[] = [
     // ('document-gerund', on the participle); the verb's own content would be the message.
     id: 'message-object',
     apply: (s) => (messageGerundAfter(s.a.tokens, s.cue.last, s.sent.last) ? STOP : null),
+  },
+  {
+    // "has added another facet to his job", "charged a $100 fee": these verbs report speech only with a clause or a
+    // quotation; a plain noun phrase after them is a thing added, billed or named. "added the plan would fail" is a
+    // clause (its phrase has a verb after it) and still reports. Before 'gerund-continuation': "…, adding a plug".
+    id: 'thing-object',
+    apply: ({ a, cue, sent }) => {
+      if (!THING_OBJECT_CUES.has(cue.verb.lemma) || cue.verb.particle) return null;
+      const t = a.tokens;
+      const k = skipAdverbials(t, cue.last, sent.last);
+      const first = t[k];
+      if (first?.kind !== 'word' || first.lower === 'that' || SUBJECT_PRONOUNS.has(first.lower)) return null;
+      const verbAt = (x: Token | undefined): boolean => x?.kind === 'word' && (isFiniteVerb(x.lower) || auxiliaries.has(x.lower));
+      const np = phraseAfter(t, k, sent.last);
+      if (np) return verbAt(t[np.last]) ? null : STOP;
+      // No phrase read ("a $100,000 fee" splits at the sign): a clause shows by a verb in its first few tokens.
+      for (let i = k; i < Math.min(sent.last, k + 8); i++) if (verbAt(t[i])) return null;
+      return STOP;
+    },
   },
   {
     // "reported by a senior ministry source": no statement, but a mention a later "the source" may refer to.

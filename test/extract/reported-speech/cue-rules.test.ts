@@ -23,3 +23,28 @@ describe('a clause split by the attribution', () => {
     expect(found(text)).toEqual(quotes);
   });
 });
+
+// 'thing-object': "add", "charge" and "mention" report speech only with a clause or a quotation. Invented sentences;
+// each row lists every quote found (texts only).
+const texts = (text: string): string[] => extractQuotes(text, { acts: 'all' }).map((q) => q.text);
+
+describe('a verb that reports only a clause, with a plain noun object', () => {
+  it.each([
+    // A thing added, billed or named: no statement.
+    ['The governor has added another duty to her job: spokeswoman.', []],
+    ['Over the past year the region added 40,000 factory jobs.', []],
+    ['The marina charged a $2,000 mooring fee last summer.', []],
+    ['The harbour club charged a large fee for each boat.', []],
+    ['Prosecutors charged him with fraud on Monday.', []],
+    ['Several council members mentioned the deficit during the meeting.', []],
+    ['The strike will end soon, the union leader said, adding a warning for the owners.', ['The strike will end soon']],
+    // A clause after the same verbs is still what was said.
+    ['The governor added that the budget would be balanced by June.', ['the budget would be balanced by June']],
+    ['The governor added the budget would be balanced by June.', ['the budget would be balanced by June']],
+    ['The opposition charged the count had been rigged in three districts.', ['the count had been rigged in three districts']],
+    ['The minister mentioned that the talks had stalled again.', ['the talks had stalled again']],
+    ['The strike will end soon, the union leader said, adding that talks would resume.', ['The strike will end soon', 'talks would resume']],
+  ] as const)('%s', (text, quotes) => {
+    expect(texts(text)).toEqual(quotes);
+  });
+});
