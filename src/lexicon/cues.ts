@@ -379,6 +379,59 @@ export const THING_OBJECT_CUES = wordSet('THING_OBJECT_CUES', [
   { reason: 'to mention a thing names a topic, not what was said of it ("mentioned the deficit")', words: ['mention'] },
 ]);
 
+/**
+ * A time span measured back or on from the telling ("a few days later", "two weeks ago"): after a cue it says when
+ * the words were said, never what was said. 'name-cue-clause' drops a content made of these words only.
+ */
+export const TIME_SPAN_WORDS = wordSet('TIME_SPAN_WORDS', [
+  {
+    reason: 'units of time counted in a span ("three days", "a few months")',
+    words: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'],
+  },
+  {
+    reason: 'counts and quantities before a unit of time ("a few", "several", "two")',
+    words: [
+      'a',
+      'an',
+      'few',
+      'several',
+      'some',
+      'couple',
+      'of',
+      'many',
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine',
+      'ten',
+      'twelve',
+      'more',
+      'just',
+      'only',
+      'about',
+      'nearly',
+      'almost',
+    ],
+  },
+  {
+    reason: 'words that place the span before or after the telling ("ago", "later")',
+    words: ['ago', 'later', 'earlier', 'before', 'after', 'afterward', 'afterwards', 'back'],
+  },
+]);
+/** The words of TIME_SPAN_WORDS that end a span: a content must end on one to be only a time. */
+export const TIME_SPAN_ENDS = wordSetOf('TIME_SPAN_ENDS', 'a span of time reaches back or on from the telling with these ("two weeks ago")', [
+  'ago',
+  'later',
+  'earlier',
+  'afterward',
+  'afterwards',
+]);
+
 /** Multi-word cues that introduce a source rather than follow one: "According to X, ...". */
 export const SOURCE_PHRASES = phraseList('SOURCE_PHRASES', [
   {

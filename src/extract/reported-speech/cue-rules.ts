@@ -34,6 +34,8 @@ import {
   roleNouns,
   SUBJECT_PRONOUNS,
   THING_OBJECT_CUES,
+  TIME_SPAN_ENDS,
+  TIME_SPAN_WORDS,
   VERBAL_DETERMINERS,
 } from '../../lexicon/index.js';
 import type { CueFilterId, QuoteRuleId, SpeakerRuleId } from '../../lexicon/rules.js';
@@ -416,10 +418,27 @@ function nameCueClause(s: CueSite): CueOutcome | null {
   if (t[skipObject(a, cue)]?.text === ',' && DIRECT_CLASSES.has(cue.verb.class) && commaBefore(a, subj.spanFirst - 1, s.sent.first) >= 0) return null;
   const content = contentAfter(a, cue, s.sent.last, subj.relative === true, s.headline, objectRelative);
   if (!content) return null;
+  // "as the magazine reported a few days later": a span of time tells when it was said, not what.
+  if (onlyTimeSpan(t, cue.last, content.start, content.end)) return STOP;
   const via = addressedOutlet(a, cue);
   for (const v of viaAfter(t, a.namer, subj.spanLast, cue.first)) if (!via.includes(v)) via.push(v);
   const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
   return found(candidate(content, s.at, { cue, speaker, via, rule: 'name-cue-clause', speakerRule: 'before-cue' }));
+}
+
+/**
+ * The words between the offsets `start` and `end` (looked for from the token `from` on) are a span of time only
+ * ("a few days later", "two weeks ago").
+ */
+function onlyTimeSpan(t: readonly Token[], from: number, start: number, end: number): boolean {
+  let last: Token | undefined;
+  for (let i = from; i < t.length && t[i]!.start < end; i++) {
+    const x = t[i]!;
+    if (x.start < start || x.kind !== 'word') continue;
+    if (!TIME_SPAN_WORDS.has(x.lower) && !/^\d+$/.test(x.text)) return false;
+    last = x;
+  }
+  return last !== undefined && TIME_SPAN_ENDS.has(last.lower);
 }
 
 /**

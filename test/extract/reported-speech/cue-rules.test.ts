@@ -48,3 +48,16 @@ describe('a verb that reports only a clause, with a plain noun object', () => {
     expect(texts(text)).toEqual(quotes);
   });
 });
+
+// A span of time after the cue tells when the words were said ('name-cue-clause'). Invented sentences.
+describe('a span of time after the cue', () => {
+  it.each([
+    ['The plant closed in March, as the local paper reported a few days later.', []],
+    ['The senator said so two weeks ago.', []],
+    // A clause that only begins or ends with a time is still what was said.
+    ['The senator said the plant closed two weeks ago.', ['the plant closed two weeks ago']],
+    ['The mayor said a few days later was too late for the vote.', ['a few days later was too late for the vote']],
+  ] as const)('%s', (text, quotes) => {
+    expect(texts(text)).toEqual(quotes);
+  });
+});
