@@ -153,6 +153,8 @@ export const CUE_RULES: readonly CueRule[] = [
     apply: ({ a, cue, sent }) => {
       if (!THING_OBJECT_CUES.has(cue.verb.lemma) || cue.verb.particle) return null;
       const t = a.tokens;
+      // "boasted of his skills", "added to the list": a preposition's object is no object of the verb.
+      if (t[cue.last]?.lower === 'of' || t[cue.last]?.lower === 'about') return null;
       const k = skipAdverbials(t, cue.last, sent.last);
       const first = t[k];
       if (first?.kind !== 'word' || first.lower === 'that' || SUBJECT_PRONOUNS.has(first.lower)) return null;
