@@ -85,7 +85,7 @@ export const HEAP_GROWING_PERCENT = 50;
  * the main one, and again in every worker. At half the budget a run executes 15% fewer instructions in all on
  * 1 MB, 9% on 3 MB and 5% on 10 MB (about 1.1 billion fewer, per isolate), and the warm code costs the same per
  * further MB (3 to 10 MB: 1.357 against 1.349 billion). A quarter (230) cut as much but made the warm code 11%
- * dearer per MB; no inlining at all, 16% dearer.
+ * dearer per MB.
  */
 export const MAX_INLINED_BYTECODE_CUMULATIVE = 460;
 
