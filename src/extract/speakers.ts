@@ -4,6 +4,7 @@
  * speaker, and "…, adding that" the speaker of its sentence.
  */
 
+import { roleNouns } from '../lexicon/index.js';
 import type { SpeakerRuleId } from '../lexicon/rules.js';
 import type { Mention } from '../naming/resolver.js';
 import { Resolver } from '../naming/resolver.js';
@@ -63,6 +64,12 @@ function localSpeaker(a: ArticleContext, resolver: Resolver, c: Candidate, r: Re
   // "The bridge will reopen in May, she said": "she" is never someone named inside what she said.
   const found = resolver.resolve(local, (m) => t[m.last - 1]!.end <= c.start || t[m.first]!.start >= c.end);
   r.via = via;
+  // "The actress said": the person given that role, named before, is who a later "she" continues.
+  const first = t[sp.np.first]!.lower;
+  if (!found && !info.named && roleNouns.has(info.head) && (first === 'the' || first === 'this')) {
+    const e = a.namer.people.byRole(info.head, sp.np.first);
+    if (e) resolver.noteDescribedSpeaker(e.name, local);
+  }
   if (found) {
     local.antecedent = found.target;
     r.speakerRule = found.rule;

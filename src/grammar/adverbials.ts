@@ -16,6 +16,7 @@ import {
   PRONOUNS,
   phraseBreaks,
   SUBJECT_PRONOUNS,
+  TIME_WORD_DETERMINERS,
   timeWords,
   VIA_PHRASES,
   viaFillers,
@@ -36,6 +37,8 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
   for (let guard = 0; guard < 6 && k < hi; guard++) {
     const x = tokens[k]!;
     if (x.kind !== 'word') break;
+    // "said this week" skips a time; "said this was a mistake" does not.
+    if (TIME_WORD_DETERMINERS.has(x.lower) && !timeWords.has(tokens[k + 1]?.lower ?? '')) break;
     if (timeWords.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
       k++;
       continue;

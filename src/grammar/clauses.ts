@@ -8,27 +8,32 @@ import { DIRECT_CLASSES } from '../extract/candidate.js';
 import type { Token } from '../extract/segment.js';
 import {
   APPOSITIVE_OPENERS,
+  adverbialPrepositions,
   auxiliaries,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_TURNS,
   determiners,
+  FINITE_BE,
+  HAVE_DO_MODALS,
   hasVerbTag,
   isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
   OBJECT_END_WORDS,
   PERSONAL_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
   PREPOSITIONAL_PARTICIPLES,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
   TAIL_OPENERS,
   TAIL_WORDS,
+  timeWords,
 } from '../lexicon/index.js';
 import type { BoundaryEndId, BoundaryStartId } from '../lexicon/rules.js';
 import { skipAdverbials } from './adverbials.js';
 import { cueAt } from './cues.js';
-import { phraseAfter } from './noun-phrases.js';
+import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
 import { subjectBefore } from './subjects.js';
 
 /**
@@ -221,6 +226,24 @@ export function embeddedRelative(a: ArticleContext, i: number, last: number): nu
   }
   return -1;
 }
+/**
+ * "and Senate aides later said": "and" or "but", then a subject of its own and a verb of saying in the past or
+ * present; the clause after it is another speaker's attribution.
+ */
+function coordinatedAttribution(a: ArticleContext, i: number): boolean {
+  const t = a.tokens;
+  const conj = t[i]!;
+  if (conj.lower !== 'and' && conj.lower !== 'but') return false;
+  const subject = t[i + 1];
+  if (subject?.kind !== 'word') return false;
+  const np = SUBJECT_PRONOUNS.has(subject.lower) ? { last: i + 2 } : phraseAfter(t, i + 1, Math.min(t.length, i + 10));
+  if (!np) return false;
+  let k = np.last;
+  while (t[k]?.kind === 'word' && (auxiliaries.has(t[k]!.lower) || isAdverbWord(t[k]!.lower))) k++;
+  const cue = t[k]?.cap ? null : cueAt(t, k);
+  return cue !== null && (cue.form === 'past' || cue.form === 'third' || cue.form === 'base') && DIRECT_CLASSES.has(cue.verb.class);
+}
+
 /** ", but the report cited …": a coordinated clause with a subject of its own. */
 export function newClause(a: ArticleContext, i: number): boolean {
   const t = a.tokens;
@@ -277,7 +300,13 @@ export function nextComma(a: ArticleContext, from: number, last: number): number
 }
 export function nextCommaBy(a: ArticleContext, from: number, last: number): EndBy {
   if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
-  for (let i = from; i < last; i++) if (a.tokens[i]!.text === ',' || a.tokens[i]!.text === ';') return { end: i, rule: 'next-comma' };
+  for (let i = from; i < last; i++) {
+    if (a.tokens[i]!.text === ',' || a.tokens[i]!.text === ';') return { end: i, rule: 'next-comma' };
+    // "Although the agency declined to comment and Senate aides later said …, it …": in a clause that ends at its
+    // comma, another speaker's attribution ends it sooner. (In a main clause "and" more often joins two subjects
+    // of the content: "said both he and Rubio promised …".)
+    if (i > from && coordinatedAttribution(a, i)) return { end: i, rule: 'second-cue' };
+  }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
 }
 /** End of what a stance verb takes: its object, up to a comma or a clause about circumstances. */
@@ -287,6 +316,17 @@ export function objectEnd(a: ArticleContext, from: number, last: number): number
 export function objectEndBy(a: ArticleContext, from: number, last: number): EndBy {
   const t = a.tokens;
   if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
+  const named = nameObjectEnd(a, from, last);
+  if (named >= 0) return { end: named, rule: 'name-object-end' };
+  // An object that opens as a noun phrase, not an infinitive, a gerund or a clause ("eager to say the plan is …").
+  const head = t[from];
+  const nounObject =
+    head?.kind === 'word' &&
+    head.lower !== 'to' &&
+    !CLAUSE_CONJUNCTIONS.has(head.lower) &&
+    !head.lower.endsWith('ing') &&
+    !CLAUSE_OBJECT_OPENERS.has(head.lower);
+  let clauseInside = false;
   for (let i = from; i < last; i++) {
     const x = t[i]!;
     if (x.kind === 'open') {
@@ -296,13 +336,180 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
       if (t[i - 1]?.text === ',' && i > from) return { end: i + 1, rule: 'object-end' };
       continue;
     }
+    if (x.text === ',') {
+      // "insulted women, Mexicans and Muslims": a series of short phrases closed by "and" or "or" is one object.
+      const series = seriesEnd(t, i, last);
+      if (series > i) {
+        // A circumstance after the series ends the object ("… and Muslims in a volatile campaign").
+        if (t[series]?.kind === 'word') return { end: series, rule: 'object-end' };
+        i = series - 1;
+        continue;
+      }
+    }
     if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') return { end: i, rule: 'object-end' };
+    // "abortion rights and marijuana legalization", "Republicans and a coalition of unions": "and" before another
+    // phrase goes on with the object; before a verb ("and voted …") or a clause of its own it ends it.
+    if (i > from && x.lower === 'and' && coordinatedPhrase(a, i)) continue;
     if (i > from && x.kind === 'word' && OBJECT_END_WORDS.has(x.lower)) return { end: i, rule: 'object-end' };
+    // "Republicans supporting the bill have said …", "farmers who oppose the pipeline will meet …": a finite
+    // auxiliary after a noun phrase object is the main clause's verb, unless a relative or an indirect question
+    // inside the object owns it ("the plan that was passed", "critical of how the agency has acted").
+    if (x.kind === 'word' && !x.cap && (RELATIVE_PRONOUNS.has(x.lower) || CLAUSE_OBJECT_OPENERS.has(x.lower))) clauseInside = true;
+    // "the times Sanders has laid out …", "the pickle a candidate might be in": a second phrase opening inside the
+    // object is the subject of a relative clause without "that".
+    if (i > from && x.kind === 'word' && (determiners.has(x.lower) || PERSONAL_PRONOUNS.has(x.lower) || (x.cap && t[i - 1]!.kind === 'word' && !t[i - 1]!.cap)))
+      clauseInside = true;
+    if (
+      i > from &&
+      nounObject &&
+      !clauseInside &&
+      x.kind === 'word' &&
+      !x.cap &&
+      (FINITE_BE.has(x.lower) || HAVE_DO_MODALS.has(x.lower)) &&
+      t[i - 1]!.kind === 'word'
+    )
+      return { end: i, rule: 'main-clause-verb' };
     // "described the delay as a disgrace", "his role as mediator": "as" with a phrase is part of the object; with a
     // clause ("criticized the plan as they debated it") it tells a circumstance.
     if (i > from && x.lower === 'as' && SUBJECT_PRONOUNS.has(t[i + 1]?.lower ?? '')) return { end: i, rule: 'object-end' };
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
+}
+/** "and" at `i` joins a second noun phrase to the object: no verb after it and no clause with its own subject. */
+function coordinatedPhrase(a: ArticleContext, i: number): boolean {
+  const t = a.tokens;
+  const y = t[i + 1];
+  if (y?.kind !== 'word' || newClause(a, i)) return false;
+  // "and the White House dispatching an official", "and the mayor vetoed it": a phrase with a verb of its own
+  // ("-ing" or "-ed" after a noun) is a clause, not an object.
+  for (let k = i + 2; k < i + 7 && k < t.length; k++) {
+    const z = t[k]!;
+    if (z.kind !== 'word') break;
+    const prev = t[k - 1]!.lower;
+    if (
+      !z.cap &&
+      /(?:ing|ed)$/.test(z.lower) &&
+      (hasVerbTag(z.lower) || z.lower.endsWith('ed')) &&
+      !determiners.has(prev) &&
+      !isAdjectiveWord(prev) &&
+      prev !== 'and'
+    )
+      return false;
+  }
+  if (y.cap) return true;
+  const verbLike = isFiniteVerb(y.lower) || cueAt(t, i + 1) !== null || (hasVerbTag(y.lower) && /(?:ed|ing)$/.test(y.lower));
+  if (verbLike || isAdverbWord(y.lower) || PERSONAL_PRONOUNS.has(y.lower)) return false;
+  return determiners.has(y.lower) || POSSESSIVE_PRONOUNS.has(y.lower) || isAdjectiveWord(y.lower) || !y.lower.endsWith('ed');
+}
+/** The longest item of a series in an object ("the mayor, the council and the police chief"), in tokens. */
+const MAX_SERIES_ITEM = 5;
+/**
+ * From the comma at `comma`, the end of a series that continues the object: items of a few words with no verb,
+ * separated by commas, the last after "and" or "or" ("women, Mexicans and Muslims"), then the sentence's end or
+ * punctuation. Returns the index after the last item, or -1 when what follows is no such series (a clause, a
+ * participle, an appositive that goes on).
+ */
+function seriesEnd(t: Token[], comma: number, last: number): number {
+  let k = comma + 1;
+  let items = 0;
+  while (k < last && items < 8) {
+    const conj = t[k]?.lower === 'and' || t[k]?.lower === 'or';
+    const from = conj ? k + 1 : k;
+    let e = from;
+    while (e < last && e - from < MAX_SERIES_ITEM) {
+      const y = t[e]!;
+      if (y.kind !== 'word' && !(y.text === '.' && isAbbrevDot(t, e)) && y.text !== '-' && y.text !== '$') break;
+      // A verb after the item's first word starts a clause ("nurses" may head an item; "the mayor said" may not).
+      if (
+        y.kind === 'word' &&
+        !y.cap &&
+        (y.lower === 'and' || y.lower === 'or' || RELATIVE_PRONOUNS.has(y.lower) || (e > from && (isFiniteVerb(y.lower) || hasVerbTag(y.lower))))
+      )
+        break;
+      // "women, Mexicans and Muslims in a volatile campaign": a circumstance after an item ends it.
+      if (e > from && y.kind === 'word' && !y.cap && y.lower !== 'of' && adverbialPrepositions.has(y.lower)) break;
+      e++;
+    }
+    // "$100,000": a comma inside a number separates no items.
+    if (e === from || t[from]!.start === t[from - 1]!.end) return -1;
+    items++;
+    if (conj) {
+      // The last item ends the object: the sentence or a punctuation mark other than a comma follows ("…, and Robert
+      // Arnott, a California investor" goes on with an appositive). "X, and Y" alone joins two clauses or phrases
+      // of the sentence; a series has three items at least.
+      const next = t[e];
+      const ends =
+        e >= last ||
+        (next !== undefined && next.kind === 'punct' && next.text !== '(' && next.text !== ',') ||
+        (next?.kind === 'word' && adverbialPrepositions.has(next.lower) && next.lower !== 'of');
+      return ends && items >= 2 ? e : -1;
+    }
+    if (t[e]?.text === ',' && (t[e + 1]?.lower === 'and' || t[e + 1]?.lower === 'or')) k = e + 1;
+    else if (t[e]?.text === ',') k = e + 1;
+    else if (t[e]?.lower === 'and' || t[e]?.lower === 'or') k = e;
+    else return -1;
+  }
+  return -1;
+}
+/** Words that open a clause inside an object: an indirect question or a free relative ("critical of how …"). */
+const CLAUSE_OBJECT_OPENERS = new Set(['what', 'how', 'why', 'where', 'when', 'whether', 'if', 'whom', 'whoever', 'whatever']);
+/**
+ * Prepositions that go on with an object that is a name, as its complement: "endorsed Cruz for president", "compared
+ * Trump to Clinton", "agreed with Trump on the issue", "accused him of lying", "described her as a leader".
+ */
+const NAME_OBJECT_COMPLEMENTS = new Set(['for', 'to', 'on', 'of', 'as', 'with', 'over', 'about', 'against', 'into']);
+/** Personal pronouns that can stand alone as an object ("endorsed him"); "her" only when no noun follows ("her plan"). */
+const OBJECT_PRONOUN_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+/**
+ * The end of an object that is a name or a personal pronoun ("endorsed Mr. Cruz", "opposed him"), or -1. A name
+ * takes no modifier after it but "of" ("Gov. John Kasich of Ohio") or a possessive ("Clinton's plan", not ended
+ * here), so a circumstance after it is not the object: "criticized Clinton during a rally", "backed Trump 57
+ * percent to 22 percent", "pastors supporting Mr. Cruz were …" (the main clause's verb). Only a word that cannot go
+ * on with the object ends it (a preposition of place or time, a number, a finite auxiliary, an adverb, a conjunction
+ * before a lower-case word); a complement ("endorsed Cruz for president", "urged him to run") and anything else
+ * ("Republican lawmakers", "her plan") is left to the other rules.
+ */
+export function nameObjectEnd(a: ArticleContext, from: number, last: number): number {
+  const t = a.tokens;
+  const x = t[from];
+  if (x?.kind !== 'word') return -1;
+  let j = from;
+  const pronoun = !x.cap && OBJECT_PRONOUN_WORDS.has(x.lower);
+  if (pronoun) j = from + 1;
+  else if (x.cap) {
+    while (j < last) {
+      const y = t[j]!;
+      if (y.kind === 'word' && y.cap) {
+        // "Clinton's": a possessive opens a longer noun phrase.
+        if (/['’]s?$/.test(y.text)) return -1;
+        // "endorsed Trump Monday": a day is a circumstance.
+        if (j > from && timeWords.has(y.lower)) break;
+        j++;
+      } else if (isAbbrevDot(t, j) || (y.text === '-' && t[j + 1]?.cap && t[j + 1]!.start === y.end)) j++;
+      // "John Kasich of Ohio", "Bill and Hillary Clinton": a name goes on after "of", "and" or "&" before a capital.
+      else if ((y.lower === 'of' || y.lower === 'and' || y.text === '&') && t[j + 1]?.kind === 'word' && t[j + 1]!.cap) j++;
+      else break;
+    }
+  } else return -1;
+  const y = t[j];
+  if (j >= last || y?.kind !== 'word') return -1;
+  if (/^\d/.test(y.text) || timeWords.has(y.lower)) return j;
+  if (NAME_OBJECT_COMPLEMENTS.has(y.lower) || y.cap) return -1;
+  if (y.lower === 'and' || y.lower === 'but' || y.lower === 'or') return t[j + 1]?.kind === 'word' && !t[j + 1]!.cap ? j : -1;
+  // "would not support Clinton if he loses": a subordinate clause after the name is a circumstance too.
+  // "who backs Ana Ruiz spoke first": a finite verb after the name is the main clause's.
+  if (
+    adverbialPrepositions.has(y.lower) ||
+    SUBORDINATORS.has(y.lower) ||
+    FINITE_BE.has(y.lower) ||
+    HAVE_DO_MODALS.has(y.lower) ||
+    isAdverbWord(y.lower) ||
+    (isFiniteVerb(y.lower) && !isAdjectiveWord(y.lower))
+  )
+    return j;
+  // "endorsed him to help …", "oppose him met …": a verb after a pronoun is another clause's ("call it shameful",
+  // "call her their leader" go on; "her plan" is a possessive).
+  return pronoun && x.lower !== 'her' && hasVerbTag(y.lower) && !determiners.has(y.lower) && !POSSESSIVE_PRONOUNS.has(y.lower) ? j : -1;
 }
 /** Nothing but adverbials, via phrases and punctuation from `k` to the sentence end. */
 export function onlyTail(a: ArticleContext, k: number, last: number): boolean {
@@ -313,5 +520,7 @@ export function onlyTail(a: ArticleContext, k: number, last: number): boolean {
   if (i >= last) return true;
   // ", citing …", ", as quoted by …": an intermediary may follow.
   if (t[i - 1]?.text === ',' || TAIL_OPENERS.has(t[i]?.lower ?? '')) return TAIL_WORDS.has(t[i]!.lower);
-  return false;
+  // "… said this week — an apparent reference to the exam": a phrase after a dash glosses the attribution.
+  const dash = t[i - 1]?.text;
+  return (dash === '—' || dash === '–' || dash === '-') && appositiveAt(a, i, last);
 }

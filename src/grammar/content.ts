@@ -5,12 +5,15 @@
 
 import { type ArticleContext, hasOpen, isStatement, makeContent } from '../extract/article.js';
 import type { Token } from '../extract/segment.js';
+import { FINDING_SOURCES } from '../lexicon/acts.js';
 import {
   AS_ONLY_CUES,
   AS_VIEW_CUES,
   adverbialPrepositions,
   auxiliaries,
   BE_OR_CLITIC,
+  BELIEF_OBJECT_CUES,
+  CLAUSE_CONJUNCTIONS,
   CONNECTIVE_ADVERBS,
   CUE_ASIDE_OPENERS,
   determiners,
@@ -25,6 +28,7 @@ import {
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PHRASE_OPENERS,
+  POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   SUBJECT_OPENERS,
   SUBJECT_PRONOUNS,
@@ -35,7 +39,7 @@ import {
 import type { Boundary } from '../lexicon/rules.js';
 import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
-import { clauseEndBy, type EndBy, nextCommaBy, objectEndBy, subordinateBefore } from './clauses.js';
+import { clauseEndBy, type EndBy, nameObjectEnd, newClause, nextCommaBy, objectEndBy, onlyTail, subordinateBefore } from './clauses.js';
 import { type CueMatch, cueAt } from './cues.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
 
@@ -65,11 +69,15 @@ export function contentAfter(
   if (t[k]?.text === ',') {
     let e = k + 1;
     while (e < sentLast && e < k + 5 && t[e]!.kind === 'word') e++;
-    if (e > k + 1 && t[e]?.text === ',' && CUE_ASIDE_OPENERS.has(t[k + 1]!.lower)) k = e + 1;
+    // "He said, twice, that …", "She said, privately, that …": a lone adverb is an aside too.
+    const loneAdverb = e === k + 2 && !t[k + 1]!.cap && isAdverbWord(t[k + 1]!.lower);
+    if (e > k + 1 && t[e]?.text === ',' && (CUE_ASIDE_OPENERS.has(t[k + 1]!.lower) || loneAdverb)) k = e + 1;
   }
   // "she said, was a question …": after a comma the sentence goes on, it is not what was said — unless a
   // colon or a quotation opens there. After a semicolon a new sentence starts.
   if ((t[k]?.text === ',' && t[k + 1]?.kind !== 'open') || t[k]?.text === ';') return null;
+  // "… said this week — an apparent reference to the exam": a phrase after a dash glosses the attribution.
+  if ((t[k]?.text === '—' || t[k]?.text === '–' || t[k]?.text === '-') && onlyTail(a, k, sentLast)) return null;
   while (t[k]?.text === ',' || t[k]?.text === ':') k++;
   // "believes that is because …": a "that" followed by its verb is the content's subject, not a conjunction.
   const thatIsSubject =
@@ -87,6 +95,11 @@ export function contentAfter(
   // "told him and his fellow associates to …": the addressee goes on, the content has not begun.
   if (k > cue.last && /^(?:and|or)$/.test(t[k]?.lower ?? '')) return null;
   const stance = cue.verb.class === 'stance';
+  // "know this and take advantage of it", "said this.": a determiner standing alone is a pronoun object, no clause
+  // (a stance takes one: "supported it", "backed this").
+  const lone = t[k + 1];
+  if (!stance && !hadThat && determiners.has(t[k]?.lower ?? '') && (lone === undefined || /^[.,;:!?)]$/.test(lone.text) || CLAUSE_CONJUNCTIONS.has(lone.lower)))
+    return null;
   // "After the party vowed to court Latinos, it did the opposite": a fronted subordinate clause ends at its comma.
   const sent = a.seg.sentences[t[cue.first]!.sentence]!;
   const fronted = subordinateBefore(a, sent.first, cue.first);
@@ -102,17 +115,74 @@ export function contentAfter(
         ? nextCommaBy(a, k, sentLast)
         : clauseEndBy(a, k, sentLast, cue);
   if (stance && relative && !fronted) ended = mainCueEnd(a, k, ended);
+  // "House Republicans supporting the bill have said they …": a participle after a noun that the main clause's
+  // cue follows describes that cue's subject, the speaker; it reports no stance of its own.
+  if (stance && cue.form === 'gerund' && !BE_OR_CLITIC.has(t[cue.first - 1]?.lower ?? '') && !fronted) {
+    if (mainCueEnd(a, k, ended) !== ended) return null;
+    // "Pastors supporting the senator met with him": the object ends where the main clause's verb follows it.
+    const object = phraseAfter(t, k, ended.end);
+    const verb = object ? t[object.last] : undefined;
+    if (object && verb?.kind === 'word' && !verb.cap && isFiniteVerb(verb.lower)) ended = { end: object.last, rule: 'object-end' };
+  }
+  // "…, while enlisted troops favored Trump 58 percent to 21 percent": in a fronted or relative clause too, a name
+  // object ends before the circumstance after it.
+  if (stance && (fronted || relative)) {
+    const named = nameObjectEnd(a, k, ended.end);
+    if (named >= 0) ended = { end: named, rule: 'name-object-end' };
+  }
+  // "criticized Clinton during a rally": a judged name or pronoun ends before a circumstance, as a stance's does
+  // (objectEndBy); "blamed Smith for the delay" goes on.
+  if (cue.verb.class === 'judgement') {
+    const named = nameObjectEnd(a, k, ended.end);
+    if (named >= 0) ended = { end: named, rule: 'name-object-end' };
+    // "criticized the plan, which he believes will raise taxes": a relative clause after a comma tells about what
+    // was judged; it is not what the judgement says.
+    for (let i = k + 1; i < ended.end; i++)
+      if (t[i]!.text === ',' && t[i + 1]?.lower === 'which') {
+        ended = { end: i, rule: 'clause-turn' };
+        break;
+      }
+  }
+  // "Democrats hoping to retain the House, but …", "others seeking a status prefer …": a participle of intent that
+  // modifies a noun ends at the next comma or at the main clause's cue, as a stance in a relative clause does.
+  const prev = t[cue.first - 1];
+  if (
+    cue.form === 'gerund' &&
+    cue.verb.class === 'belief' &&
+    !fronted &&
+    prev?.kind === 'word' &&
+    !auxiliaries.has(prev.lower) &&
+    !asideBefore(t, cue.first, sent.first)
+  ) {
+    // "investors expecting a deal may …": a thing expected ends as an object does, before the main clause's verb.
+    const byObject = t[k]?.lower !== 'to' && BELIEF_OBJECT_CUES.has(cue.verb.lemma);
+    const modifierEnd = mainCueEnd(a, k, byObject ? objectEndBy(a, k, sentLast) : nextCommaBy(a, k, sentLast));
+    if (modifierEnd.end < ended.end) ended = modifierEnd;
+  }
   // "Trump took a hands-off approach, suggesting X, was tepid about Y and …": a participle after a comma ends
   // where a finite verb of the sentence's subject comes back after the next comma.
   if (cue.form === 'gerund' && asideBefore(t, cue.first, sent.first)) ended = mainVerbAfter(a, k, ended);
+  // "House Republicans supporting the bill have said …": a participle that modifies the subject of a finite verb
+  // describes who the subject is; what they said or did is the main clause's, and the participle reports nothing.
+  if (cue.form === 'gerund' && ended.rule === 'main-clause-verb' && stance) return null;
+  // "to" with no verb after it ("drawing attention to, and …") opens no infinitive.
+  const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma) && (t[k + 1]?.kind === 'word' || t[k + 1]?.kind === 'open');
+  if (infinitive && cue.verb.class === 'belief') ended = intentEnd(a, k, ended);
   const to = ended.end;
-  const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma);
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))
     return null;
   // "sees golf courses as wasted space": an object with its "as" complement is the view held.
   const asView = cue.verb.class === 'belief' && !hadThat && AS_VIEW_CUES.has(cue.verb.lemma) && t.slice(k + 1, to).some((x) => x.lower === 'as');
   if (!hadThat && !asView && AS_ONLY_CUES.has(cue.verb.lemma)) return null;
-  if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !asView && !clauseLike(a, k, to)) return null;
+  // "which he believes will raise taxes": the relative pronoun is the belief's subject, so it opens with its verb.
+  if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !asView && !verbFirst && !clauseLike(a, k, to)) {
+    // "Neither side wants conflict", "Bush sought greater federal involvement": a wish or a plan held for a thing;
+    // the thing is its object, which ends as a stance's does.
+    if (!BELIEF_OBJECT_CUES.has(cue.verb.lemma) || fronted || relative || !objectStart(t[k])) return null;
+    const object = objectEndBy(a, k, sentLast);
+    if (!isStatement(a, k, object.end, 2)) return null;
+    return makeContent(a, k, object.end, { start: 'after-cue', end: object.rule });
+  }
   // What a poll or study found is a clause: "the Brujas have found a support system" reports nothing.
   // "reiterated that approach": "that" before a phrase with no verb is a determiner, and no clause follows.
   const afterThat = t[k];
@@ -131,6 +201,7 @@ export function contentAfter(
     !hadThat &&
     !infinitive &&
     !headline &&
+    !evidenceSubject(t, cue.first, sent.first) &&
     !hasVerb(a, k, to) &&
     !a.tokens.slice(k, to).some((x) => x.kind === 'word' && x.lower.endsWith('ing')) &&
     t[k]?.kind !== 'open'
@@ -138,11 +209,56 @@ export function contentAfter(
     return null;
   return makeContent(a, k, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
 }
+/**
+ * Where an intention in the infinitive ends ("declined to comment and aides later said …", "decided to act in part
+ * because of a spike …"): before a clause with a subject of its own after "and" or "but", and before the reason
+ * the writer gives for it ("because …"). Both tell about the intention; neither is what was intended.
+ */
+function intentEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {
+  const t = a.tokens;
+  for (let i = k + 2; i < ended.end; i++) {
+    const x = t[i]!;
+    if (x.kind !== 'word' || x.cap) continue;
+    if ((x.lower === 'and' || x.lower === 'but') && newClause(a, i)) return { end: i, rule: 'new-clause' };
+    if (x.lower === 'because') {
+      // "in part because", "largely because": the adverbial that leads into the reason goes with it.
+      let e = i;
+      if (t[e - 1]?.lower === 'part' && t[e - 2]?.lower === 'in') e -= 2;
+      else if (t[e - 1]?.kind === 'word' && isAdverbWord(t[e - 1]!.lower)) e--;
+      return { end: e, rule: 'clause-turn' };
+    }
+  }
+  return ended;
+}
+/**
+ * The cue's subject is a poll, a study or data ("the results showed a sharp drop", "polls show a tight race"):
+ * what it shows is a finding even when it is a noun phrase. Other subjects need a clause ("the Brujas have found a
+ * support system" reports nothing).
+ */
+function evidenceSubject(t: Token[], cue: number, first: number): boolean {
+  let j = cue - 1;
+  while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
+  return j >= first && t[j]!.kind === 'word' && !t[j]!.cap && FINDING_SOURCES.has(t[j]!.lower);
+}
+/** A word that can open a noun phrase object: a determiner, a name, a number, or a lower-case word that is no preposition, adverb or verb. */
+function objectStart(x: Token | undefined): boolean {
+  if (x?.kind !== 'word') return false;
+  if (x.cap || determiners.has(x.lower) || POSSESSIVE_PRONOUNS.has(x.lower) || /^\d/.test(x.text)) return true;
+  return !adverbialPrepositions.has(x.lower) && !isAdverbWord(x.lower) && !hasVerbTag(x.lower) && !PERSONAL_PRONOUNS.has(x.lower) && x.lower !== 'to';
+}
 /** The end of a relative clause's object before the main clause's own cue of saying or thinking ("say", "believe"). */
 function mainCueEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {
   for (let i = k + 1; i < ended.end; i++) {
-    const m = a.tokens[i]!.cap ? null : cueAt(a.tokens, i);
-    if (m && m.form !== 'gerund' && m.form !== 'participle' && m.verb.class !== 'stance' && m.verb.class !== 'judgement') return { end: i, rule: 'object-end' };
+    // "a plan", "the report", "backed the plan that …": after a determiner or a possessive the word is a noun, not
+    // the main clause's cue.
+    const prev = a.tokens[i - 1]!.lower;
+    const m = a.tokens[i]!.cap || determiners.has(prev) || POSSESSIVE_PRONOUNS.has(prev) ? null : cueAt(a.tokens, i);
+    if (m && m.form !== 'gerund' && m.form !== 'participle' && m.verb.class !== 'stance' && m.verb.class !== 'judgement') {
+      // "… have said": the auxiliaries before the cue are the main clause's too.
+      let end = i;
+      while (end > k + 1 && a.tokens[end - 1]!.kind === 'word' && auxiliaries.has(a.tokens[end - 1]!.lower)) end--;
+      return { end, rule: 'object-end' };
+    }
   }
   return ended;
 }

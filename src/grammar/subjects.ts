@@ -18,9 +18,13 @@ import {
   timeWords,
 } from '../lexicon/index.js';
 import type { NounPhrase } from '../naming/canonical.js';
+import { cueAt } from './cues.js';
 import { nameBetween, phraseEndingAt } from './noun-phrases.js';
 
 const BE = BE_FORMS;
+
+/** Relative pronouns that open an aside about the subject ("Hale, who calls the mayor a "fraud," said"). */
+const RELATIVE_ASIDES: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 
 export interface Subject {
   np: NounPhrase;
@@ -77,39 +81,64 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   const end = tokens[j]!;
   // A spaced hyphen is a dash: "Some economists - including some on the committee - warn".
   const spacedHyphen = end.text === '-' && tokens[j - 1] !== undefined && tokens[j - 1]!.end < end.start && (tokens[j + 1]?.start ?? Infinity) > end.end;
-  if (end.text === ',' || end.text === '—' || end.text === '–' || spacedHyphen) {
+  // `Hale, who calls the mayor a "fraud," said`: the aside's comma stands inside the quotation that ends it.
+  const quotedComma = end.kind === 'close' && tokens[j - 1]?.text === ',';
+  // "The justice -- who has been in a dispute with him -- said": two hyphens typed for a dash.
+  const doubleHyphen = end.text === '-' && hyphenPair(tokens, j - 1);
+  if (end.text === ',' || end.text === '—' || end.text === '–' || spacedHyphen || quotedComma || doubleHyphen) {
     // Asides between commas or dashes, one or more: "Sanders, meanwhile, who sits at zero endorsements, said".
-    let close = j;
+    // `close` is the first token of the mark that closes the aside.
+    let close = doubleHyphen ? j - 1 : j;
+    // The speaker's span ends before the aside's last comma, or after the quotation that holds it.
+    const asideEnd = quotedComma ? j + 1 : doubleHyphen ? j - 1 : j;
     let name: NounPhrase | null = null;
     for (let aside = 0; aside < 3; aside++) {
-      const mark = tokens[close]!.text;
-      let p = close - 1;
-      while (p >= lo && p > close - 45 && tokens[p]!.text !== ',' && tokens[p]!.text !== mark && tokens[p]!.kind !== 'close' && tokens[p]!.kind !== 'open') p--;
+      const mark = tokens[close]!.kind === 'close' ? ',' : tokens[close]!.text;
+      let quoted = tokens[close]!.kind === 'close';
+      let p = quoted ? openOf(tokens, close, lo) - 1 : close - 1;
+      while (p >= lo && p > close - 45 && tokens[p]!.text !== ',' && tokens[p]!.text !== mark && tokens[p]!.kind !== 'open') {
+        // A quotation inside the aside ("who called it "a fraud" on Monday") is stepped over whole.
+        if (tokens[p]!.kind === 'close') {
+          const o = openOf(tokens, p, lo);
+          if (o < 0) break;
+          p = o;
+          quoted = true;
+        }
+        p--;
+      }
       if (p < lo || tokens[p]!.text !== mark || p === close - 1) return null;
       const inner = tokens[p + 1]!;
+      // Only a relative clause is surely an aside with a quotation in it; after `…,'' said` or `"…," is` the
+      // quotation is more often what was said, or the subject's own clause.
+      if (quoted && !RELATIVE_ASIDES.has(inner.lower)) return null;
       const appositive =
         determiners.has(inner.lower) ||
         inner.cap ||
         roleNouns.has(inner.lower) ||
         ASIDE_OPENERS.has(inner.lower) ||
         /(?:ing|ed|ly)$/.test(inner.lower) ||
-        /\d/.test(inner.text);
+        /\d/.test(inner.text) ||
+        // "Sanders, meanwhile, who sits at zero endorsements, said": a lone adverb between commas.
+        (p + 2 === close && (isAdverbWord(inner.lower) || CONNECTIVE_ADVERBS.has(inner.lower)));
       if (!appositive) return null;
       // "The curator, Ana Costa, said": a name in the appositive names the speaker better than the role.
       name ??= nameBetween(tokens, p + 1, close);
+      // The aside's opening mark may be a pair of hyphens too.
+      if (mark === '-' && hyphenPair(tokens, p - 1)) p--;
       const np = phraseEndingAt(tokens, p - 1, lo);
       if (np) {
         const named = tokens.slice(np.first, np.last).some((x) => x.cap && x.kind === 'word' && !determiners.has(x.lower));
-        return { np: name && !named ? name : np, spanFirst: np.first, spanLast: j };
+        return { np: name && !named ? name : np, spanFirst: np.first, spanLast: asideEnd };
       }
       // "Roxana M. Leon, 63, an independent voter, said": an age is an aside of its own.
       if (/^\d+$/.test(tokens[p - 1]?.text ?? '') && tokens[p - 2]?.text === ',') {
         const named = phraseEndingAt(tokens, p - 3, lo);
-        if (named) return { np: name ?? named, spanFirst: named.first, spanLast: j };
+        if (named) return { np: name ?? named, spanFirst: named.first, spanLast: asideEnd };
         return null;
       }
-      if (tokens[p - 1]?.text !== ',') return null;
-      close = p - 1;
+      // No phrase before this aside: it follows another one ("Sanders, meanwhile, who …, said"), which ends at its
+      // opening comma.
+      close = p;
     }
     return null;
   }
@@ -117,10 +146,38 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   const relative = /^(?:who|which|that)$/.test(end.lower) || /^who['’]/.test(end.lower);
   let r = relative ? j - 1 : j;
   if (relative && tokens[r]?.text === ',') r--;
-  const np = phraseEndingAt(tokens, r, lo);
-  if (!np) return null;
+  const object = phraseEndingAt(tokens, r, lo);
+  if (!object) return null;
+  // "Donors backing the governor say": a participle of stance or saying after a noun is a reduced relative
+  // clause, and the noun before it is the subject (its object names no one the cue is about: no role).
+  const np = (relative ? null : participleOwner(tokens, object.first, lo)) ?? object;
   // "neither the Pentagon nor the JCS specified": a denied statement has no speaker.
   const before = tokens[np.first - 1];
   if (before && (negations.has(before.lower) || negativeSubjects.has(before.lower))) return null;
   return { np, spanFirst: np.first, spanLast: np.last, relative };
+}
+
+/** Tokens `i` and `i + 1` are two hyphens written together ("--"), which stand for a dash. */
+function hyphenPair(tokens: Token[], i: number): boolean {
+  const x = tokens[i];
+  const y = tokens[i + 1];
+  return x !== undefined && y !== undefined && x.text === '-' && y.text === '-' && x.end === y.start;
+}
+
+/** The opening mark of the quotation that the mark at `close` closes, no earlier than `lo`; -1 if none. */
+function openOf(tokens: Token[], close: number, lo: number): number {
+  const q = tokens[close]!.quote;
+  // No further back than an aside reaches: a long run of marks stays linear.
+  for (let i = close - 1; i >= lo && i > close - 45; i--) if (tokens[i]!.kind === 'open' && tokens[i]!.quote === q) return i;
+  return -1;
+}
+
+/** The noun phrase before a cue participle that ends at `object` ("Donors backing | the governor"), or null. */
+function participleOwner(tokens: Token[], object: number, lo: number): NounPhrase | null {
+  for (const at of [object - 1, object - 2]) {
+    const m = at >= lo ? cueAt(tokens, at) : null;
+    if (m?.form !== 'gerund' || m.last !== object || tokens[at]!.cap) continue;
+    return phraseEndingAt(tokens, at - 1, lo);
+  }
+  return null;
 }

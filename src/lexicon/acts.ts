@@ -46,3 +46,11 @@ export const BELIEF_NOUNS = wordSet('BELIEF_NOUNS', [
 
 /** Nouns of a noun cue that report evidence. */
 export const FINDING_NOUNS = wordSet('FINDING_NOUNS', [{ reason: 'what a study or an inquiry established', words: ['finding', 'findings', 'conclusion'] }]);
+
+/**
+ * Nouns of a poll that a finding is placed in: "In a Quinnipiac poll released Monday, 45 percent backed the plan",
+ * "Ruiz is leading in the polls", "she trails in the average of state polls". The poll is the source.
+ */
+export const POLL_NOUNS = wordSet('POLL_NOUNS', [
+  { reason: 'polls and surveys, which news reports results "in"', words: ['poll', 'polls', 'survey', 'surveys', 'polling'] },
+]);

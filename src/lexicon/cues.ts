@@ -269,6 +269,20 @@ export const CUE_VERBS: CueVerb[] = [
     stance('advocate', undefined, 'for'),
     stance('sign', undefined, 'up'),
   ]),
+  ...group('campaigning and siding for or against someone or something: a stance on what follows', [
+    stance('campaign', undefined, 'for'),
+    stance('campaign', undefined, 'against'),
+    only(stance('side', undefined, 'with'), 'past', 'gerund'), // "its two sides with equal gusto"
+    only(stance('side', undefined, 'against'), 'past', 'gerund'),
+  ]),
+  ...group('verbs of contempt and rejection: the content is who or what is belittled or cast off', [
+    stance('insult'),
+    stance('belittle'),
+    stance('disparage'),
+    stance('bemoan'),
+    stance('repudiate'),
+    stance('spurn'),
+  ]),
   ...group('verbs of stance and evaluation: expressing, praising, attacking, presenting', [
     saying(stance('express')),
     stance('share'),
@@ -316,6 +330,7 @@ export const INFINITIVE_CUES = wordSetOf('INFINITIVE_CUES', 'verbs of intent, pr
   'want',
   'plan',
   'hope',
+  'aim',
   'intend',
   'expect',
   'decide',
@@ -339,6 +354,18 @@ export const INFINITIVE_CUES = wordSetOf('INFINITIVE_CUES', 'verbs of intent, pr
   'advise',
   'remind',
   'exhort',
+]);
+
+/**
+ * Verbs of wish, intent and expectation whose belief may be a thing rather than a clause: "Neither side wants
+ * conflict", "Bush sought greater federal involvement", "she prefers the old plan". Other belief verbs with a bare
+ * object report no belief ("knew the area", "felt the heat").
+ */
+export const BELIEF_OBJECT_CUES = wordSetOf('BELIEF_OBJECT_CUES', 'wishes and plans held for a thing: "wants conflict", "sought a deal"', [
+  'want',
+  'seek',
+  'prefer',
+  'expect',
 ]);
 
 /** Multi-word cues that introduce a source rather than follow one: "According to X, ...". */
@@ -496,6 +523,34 @@ export const STANCE_ADJECTIVES = phraseList('STANCE_ADJECTIVES', [
       ['frustrated', 'with'],
     ],
   },
+]);
+
+/**
+ * Verbs that take "in favor of" as a stance of their subject, as "be" does: "the committee voted in favor of the
+ * bill", "he spoke out in favor of the plan". ("out" may stand between: "spoke out", "came out".)
+ */
+export const FAVOR_VERBS = wordSetOf('FAVOR_VERBS', 'acts of voting, speaking or ruling whose "in favor of" tells a stance', [
+  'vote',
+  'votes',
+  'voted',
+  'voting',
+  'speak',
+  'speaks',
+  'spoke',
+  'speaking',
+  'come',
+  'comes',
+  'came',
+  'coming',
+  'argue',
+  'argues',
+  'argued',
+  'arguing',
+  'rule',
+  'ruled',
+  'testified',
+  'campaigned',
+  'weighed',
 ]);
 
 /**

@@ -90,6 +90,32 @@ export const GENDERED_PRONOUNS: readonly GenderedWord[] = [
   { word: 'herself', gender: 'female', why: 'the reflexive form' },
 ];
 
+/**
+ * Given names that are also ordinary English words ("a bill", "hope", "a ray"), which compromise's lexicon knows
+ * only as words: without them "Bill Moore, the pollster" is no person's name and "he" cannot reach him. Only
+ * names used for one gender in practice; not names that are also modals, months or past tenses ("Will", "May",
+ * "June", "Drew"), whose capital at a sentence start would make a name of a word.
+ */
+export const GIVEN_NAMES_AS_WORDS: readonly GenderedWord[] = [
+  { word: 'bill', gender: 'male', why: 'a short form of William that is also a common noun' },
+  { word: 'rich', gender: 'male', why: 'a short form of Richard that is also an adjective' },
+  { word: 'dick', gender: 'male', why: 'a short form of Richard that is also a common noun' },
+  { word: 'jay', gender: 'male', why: 'a given name that is also a common noun' },
+  { word: 'ray', gender: 'male', why: 'a given name that is also a common noun' },
+  { word: 'gene', gender: 'male', why: 'a given name that is also a common noun' },
+  { word: 'dean', gender: 'male', why: 'a given name that is also a common noun' },
+  { word: 'hope', gender: 'female', why: 'a given name that is also a common noun' },
+  { word: 'joy', gender: 'female', why: 'a given name that is also a common noun' },
+  { word: 'faith', gender: 'female', why: 'a given name that is also a common noun' },
+  { word: 'grace', gender: 'female', why: 'a given name that is also a common noun' },
+  { word: 'dawn', gender: 'female', why: 'a given name that is also a common noun' },
+  { word: 'pearl', gender: 'female', why: 'a given name that is also a common noun' },
+  { word: 'ruby', gender: 'female', why: 'a given name that is also a common noun' },
+  { word: 'ivy', gender: 'female', why: 'a given name that is also a common noun' },
+  { word: 'holly', gender: 'female', why: 'a given name that is also a common noun' },
+];
+
 registerEntries('GENDERED_HONORIFICS', GENDERED_HONORIFICS);
+registerEntries('GIVEN_NAMES_AS_WORDS', GIVEN_NAMES_AS_WORDS);
 registerEntries('GENDERED_ROLE_NOUNS', GENDERED_ROLE_NOUNS);
 registerEntries('GENDERED_PRONOUNS', GENDERED_PRONOUNS);

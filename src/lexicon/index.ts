@@ -5,6 +5,7 @@
  */
 import { INSTITUTIONS, OUTLETS } from './aliases.js';
 import { FINITE_BE, HAVE_DO_MODALS, OBJECT_PRONOUNS } from './clause-words.js';
+import { GIVEN_NAMES_AS_WORDS } from './gender.js';
 import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, ROLE_NOUNS } from './titles.js';
 import {
   ADJECTIVE,
@@ -43,17 +44,19 @@ export {
   AS_PROPOSAL_CUES,
   AS_VIEW_CUES,
   BELIEF_ADJECTIVES,
+  BELIEF_OBJECT_CUES,
   CUE_NOUNS,
   CUE_VERBS,
   type CueClass,
   type CueVerb,
   DOCUMENT_NOUNS,
+  FAVOR_VERBS,
   INFINITIVE_CUES,
   SOURCE_PHRASES,
   STANCE_ADJECTIVES,
   STANCE_NOUNS,
 } from './cues.js';
-export { PERSONAL_PRONOUNS, VIA_PHRASES } from './words.js';
+export { PERSONAL_PRONOUNS, TIME_WORD_DETERMINERS, VIA_PHRASES } from './words.js';
 export { INSTITUTIONS, OUTLETS };
 
 export const honorifics = new Set(HONORIFICS);
@@ -116,19 +119,45 @@ export function isAdverbWord(lower: string): boolean {
 
 export type Gender = 'male' | 'female' | null;
 
-export function genderOfFirstName(lower: string): Gender {
+/** Given names the lexicon knows only as words ("bill", "hope"), by gender (lexicon/gender.ts). */
+const givenNamesAsWords: ReadonlyMap<string, Gender> = new Map(GIVEN_NAMES_AS_WORDS.map((e) => [e.word, e.gender]));
+
+/** The class bits of a word, with the first-name bits of a given name the lexicon knows only as a word. */
+function nameClassesOf(lower: string): number {
   const bits = classesOf(lower);
+  const g = givenNamesAsWords.get(lower);
+  return g ? bits | FIRST_NAME | PERSON_NAME | (g === 'male' ? MALE_NAME : FEMALE_NAME) : bits;
+}
+
+export function genderOfFirstName(lower: string): Gender {
+  const bits = nameClassesOf(lower);
   if (bits & MALE_NAME) return 'male';
   if (bits & FEMALE_NAME) return 'female';
   return null;
 }
 
 export function isPersonNameWord(lower: string): boolean {
-  return (classesOf(lower) & PERSON_NAME) !== 0;
+  return (nameClassesOf(lower) & PERSON_NAME) !== 0;
 }
 
 export function isFirstName(lower: string): boolean {
+  return (nameClassesOf(lower) & FIRST_NAME) !== 0;
+}
+
+/**
+ * A first name that is no common word as well: enough to make a person of a name that ends like an institution
+ * ("Lena Ortiz Foundation"), where "Hope Street Shelter" or "Grace Bible Church" must stay places and groups.
+ */
+export function isPlainFirstName(lower: string): boolean {
   return (classesOf(lower) & FIRST_NAME) !== 0;
+}
+
+/**
+ * Whether `first` opens a person's name ending in `last`: a first name, but one that is also a common word
+ * ("Hope", "Bill") only before a surname that is no common word ("Hope Varnel", not "Hope Street Shelter").
+ */
+export function opensPersonName(first: string, last: string): boolean {
+  return isPlainFirstName(first) || (isFirstName(first) && !isCommonWord(last));
 }
 
 export function isPlaceWord(lower: string): boolean {

@@ -85,6 +85,18 @@ const NOT_PERSON_HEADS_LIST: readonly WordEntry[] = [
 ];
 export const NOT_PERSON_HEADS = wordEntries('NOT_PERSON_HEADS', NOT_PERSON_HEADS_LIST);
 
+/**
+ * Of NOT_PERSON_HEADS, the words that are also common surnames ("Allen West", "Oliver North", "Ricki Lake"): after
+ * a first name the lexicon knows, the phrase is a person's name, since place names of that shape open with a
+ * qualifier ("Wild West", "Middle East"), not a given name.
+ */
+export const SURNAME_PLACE_HEADS = wordEntries('SURNAME_PLACE_HEADS', [
+  { word: 'west', why: 'a common English surname' },
+  { word: 'north', why: 'a common English surname' },
+  { word: 'lake', why: 'a common English surname' },
+  { word: 'park', why: 'a common English and Korean surname' },
+]);
+
 /** Written after a surname, part of the name a user groups by ("Harry Harris Jr."). */
 export const NAME_SUFFIXES = wordEntries('NAME_SUFFIXES', [
   { word: 'jr', why: 'generational suffix: junior' },
@@ -406,6 +418,25 @@ export const FRONTED_PARTICIPLES = wordEntries(
     (word) => ({ word, why: "a participle whose subject is the main clause's" }),
   ),
 );
+
+/**
+ * Prepositions that open a fronted adverbial before the subject ("In a letter to Ann Lee, she wrote …", "Unlike
+ * Ann Lee, he said …"): a person named inside it is an object of the preposition, not who the pronoun right after it
+ * is. Not "for" or "to", whose phrase may name the subject's own view ("For Ann Lee, the issue is …").
+ */
+export const FRONTED_PREPOSITIONS = wordEntries('FRONTED_PREPOSITIONS', [
+  { word: 'in', why: 'a circumstance or a document: "In a letter to X, she wrote"' },
+  { word: 'with', why: 'company or means: "With X at her side, she said"' },
+  { word: 'after', why: 'a time: "After meeting X, he said"' },
+  { word: 'before', why: 'a time: "Before X spoke, she said"' },
+  { word: 'during', why: 'a time: "During a call with X, he said"' },
+  { word: 'since', why: 'a time: "Since X took office, she has said"' },
+  { word: 'despite', why: 'a concession: "Despite X\'s plea, he said"' },
+  { word: 'unlike', why: 'a contrast: "Unlike X, she said"' },
+  { word: 'like', why: 'a comparison: "Like X, he said"' },
+  { word: 'following', why: 'a time: "Following talks with X, she said"' },
+  { word: 'at', why: 'a place or event: "At a rally for X, he said"' },
+]);
 
 /** The rules that give a speaker its canonical name, in the order the naming stage tries them (`--explain`). */
 export const NAME_RULES = [

@@ -211,6 +211,13 @@ export const QUOTE_RULES = [
     speaker: 'his',
   },
   {
+    id: 'poll-frame',
+    note: 'a finding placed in a poll by "in": "In a poll released Monday, …", "… is leading in the polls"',
+    example: 'In a Marist poll released Monday, 48 percent of voters backed the tunnel.',
+    quote: '48 percent of voters backed the tunnel',
+    speaker: 'a Marist poll',
+  },
+  {
     id: 'belief-frame',
     note: 'a belief told with an adjective of feeling or certainty and a clause',
     example: 'The governor is confident that the bridge will reopen in May.',
@@ -466,6 +473,18 @@ export const BOUNDARY_END_RULES = [
     note: "the end of a stance's object, at punctuation (a comma inside a closing mark too) or a word of circumstance",
     example: 'Clinton was especially critical of the trade deal because of its costs.',
     quote: 'the trade deal',
+  },
+  {
+    id: 'name-object-end',
+    note: "the end of a stance's or a judgement's object that is a name or a pronoun, before a circumstance or the main clause's verb",
+    example: 'The state senator endorsed Ana Ruiz during a rally on Friday.',
+    quote: 'Ana Ruiz',
+  },
+  {
+    id: 'main-clause-verb',
+    note: "a stance's noun phrase object inside the subject ends before the main clause's finite auxiliary",
+    example: 'Farmers who oppose the new pipeline will meet in the capital.',
+    quote: 'the new pipeline',
   },
   {
     id: 'before-attribution',

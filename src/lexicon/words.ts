@@ -576,6 +576,16 @@ export const TIME_WORDS = wordSetOf(
   ],
 );
 
+/**
+ * Time words that are determiners: an adverbial only with the time word they modify ("said this week", "said last
+ * year"); alone they open the content ("said this was a mistake", "said next steps would follow").
+ */
+export const TIME_WORD_DETERMINERS = wordSetOf('TIME_WORD_DETERMINERS', 'determiners among the time words: a time only before a time noun', [
+  'this',
+  'last',
+  'next',
+]);
+
 /** Prepositions that open an adverbial phrase rather than a content clause. */
 export const ADVERBIAL_PREPOSITIONS = wordSetOf('ADVERBIAL_PREPOSITIONS', 'Prepositions that open an adverbial phrase rather than a content clause.', [
   'in',

@@ -15,12 +15,13 @@ import {
   isAdjectiveWord,
   isCommonWord,
   isDateWord,
-  isFirstName,
   isOrganizationWord,
   isPersonNameWord,
   isPlaceWord,
+  isPlainFirstName,
   maleWords,
   OUTLETS,
+  opensPersonName,
   organizationNouns,
   PERSONAL_PRONOUNS,
   roleNouns,
@@ -446,7 +447,7 @@ export class Namer {
     const lastTok = t[run.last - 1]!;
     const lastWord = stripPossessive(lastTok.lower);
     const firstWord = run.words[0]!;
-    const firstNamed = words.length > 1 && isFirstName(firstWord);
+    const firstNamed = words.length > 1 && isPlainFirstName(firstWord);
     if ((isOrganizationWord(lastWord) && !firstNamed) || (isAllCaps(lastTok.text) && lastTok.text.length > 1 && words.length > 1)) return null;
     if (notPersonHeads.has(lastWord) || run.words.some((w) => isDateWord(w))) return null;
     if (run.words.every((w) => isPlaceWord(w) && !isPersonNameWord(w))) return null;
@@ -458,7 +459,7 @@ export class Namer {
       if (isTitleWord(lastWord.replace(/\.$/, ''))) return null;
       return titled || isPersonNameWord(lastWord) || this.people.isPersonWord(lastWord) ? { name: words[0]!, start: run.first, end: run.last } : null;
     }
-    const looksPerson = isFirstName(firstWord) || isPersonNameWord(lastWord) || titled;
+    const looksPerson = opensPersonName(firstWord, lastWord) || isPersonNameWord(lastWord) || titled;
     return looksPerson ? { name: words.join(' '), start: run.first, end: run.last } : null;
   }
 

@@ -20,6 +20,9 @@ import {
   isOrganizationWord,
   isPersonNameWord,
   isPlaceWord,
+  isPlainFirstName,
+  isVerbWord,
+  opensPersonName,
   roleNouns,
 } from '../lexicon/index.js';
 import {
@@ -33,6 +36,7 @@ import {
   SENTENCE_OPENERS,
   SUBJECT_CONJUNCTIONS,
   SURNAME_EVIDENCE_VERBS,
+  SURNAME_PLACE_HEADS,
   TITLE_WORDS,
 } from '../lexicon/names.js';
 import { classesOf } from '../lexicon/word-classes.js';
@@ -325,7 +329,7 @@ export class PersonTable {
   private looksLikePerson(run: NameRun, t: Token[], _end: number): boolean {
     let named = run.words.filter((w) => w.length > 1 || !/^\p{L}$/u.test(w));
     // "The Lena Ortiz Show": a first name and a surname before an institution's noun name a person too.
-    if (isFirstName(named[0] ?? '')) {
+    if (isPlainFirstName(named[0] ?? '')) {
       let n = named.length;
       while (n > 2 && (notPersonHeads.has(named[n - 1]!) || isOrganizationWord(named[n - 1]!))) n--;
       if (n < named.length && !isCommonWord(named[n - 1]!)) {
@@ -340,14 +344,15 @@ export class PersonTable {
     if (named.length >= 4 && named.filter((w) => isCommonWord(w) && !isPersonNameWord(w) && !isFirstName(w)).length >= 2) return false;
     const last = surnameOf(named);
     const firstWord = named[0]!;
-    if (notPersonHeads.has(last) || isDateWord(last) || named.some((w) => isDateWord(w)) || placePrefixes.has(firstWord)) return false;
-    if (isOrganizationWord(last) && !isFirstName(firstWord)) return false;
+    const surnameHead = SURNAME_PLACE_HEADS.has(last) && named.length === 2 && isPlainFirstName(firstWord);
+    if ((notPersonHeads.has(last) && !surnameHead) || isDateWord(last) || named.some((w) => isDateWord(w)) || placePrefixes.has(firstWord)) return false;
+    if (isOrganizationWord(last) && !isPlainFirstName(firstWord)) return false;
     if (named.every((w) => isPlaceWord(w) && !isPersonNameWord(w))) return false;
     const lastTok = t[run.last - 1]!;
     // Capitals: an acronym ("NATO", "FBI"), unless a first name opens it ("LENA ORTIZ:" in a transcript).
     if (isAllCaps(lastTok.text) && lastTok.text.length > 1 && !isFirstName(firstWord)) return false;
     // Positive evidence: a first name, a title, a known surname, or the article's own use of the surname.
-    if (isFirstName(firstWord) || run.title !== null || isPersonNameWord(last) || named.some((w) => this.personEvidence.has(w))) return true;
+    if (opensPersonName(firstWord, last) || run.title !== null || isPersonNameWord(last) || named.some((w) => this.personEvidence.has(w))) return true;
     // "Teal Baker, the national director of ...", "Lee Marr, director of ...": a role noun in the appositive.
     if (named.length <= 3 && appositiveRoleNoun(t, run.last)) return true;
     // "her campaign manager, Rich Beeson": a role noun, a comma, then the name.
@@ -506,6 +511,8 @@ export class PersonTable {
       if (prev?.kind === 'word' && roleNouns.has(prev.lower)) e.roles.add(prev.lower);
       const after = appositiveRole(t, i + 1, e.roles);
       if (after) vote(e.votes.roleNoun, after);
+      const own = ownPronounAfter(t, i + 1);
+      if (own) vote(e.votes.pronoun, own);
     }
   }
 }
@@ -526,6 +533,62 @@ function appositiveRole(t: Token[], i: number, roles: Set<string>): Gender | und
       return g;
     }
     if (attachments.has(t[k]!.lower) || t[k]!.lower === 'and') return undefined;
+  }
+  return undefined;
+}
+
+/** Longest appositive skipped between a name and its verb of saying, in tokens. */
+const MAX_APPOSITIVE = 30;
+
+/**
+ * Third-person pronouns that, right after a name's verb, most often refer back to that name: a subject of the
+ * clause said ("said he"), a possessive ("called out his rival"), a reflexive. Not "him" or "her", an object of
+ * the name's own verb, which is someone else ("sold it to him").
+ */
+const OWN_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['his', 'male'],
+  ['himself', 'male'],
+  ['she', 'female'],
+  ['hers', 'female'],
+  ['herself', 'female'],
+]);
+/** How far after the verb the pronoun may come: "said that he", "called out his rival", "told reporters she". */
+const OWN_PRONOUN_REACH = 4;
+
+/**
+ * The gender of a pronoun in the clause a name opens, before anyone else is named: "Tomas Vell, a chemistry
+ * professor, said he never saw it", "Sen. Lena Ortiz (D-Ohio) called out her rival". The subject of what a
+ * speaker says or does to others is that speaker far more often than not, and it is written next to the name,
+ * before any resolution.
+ */
+function ownPronounAfter(t: Token[], i: number): Gender | undefined {
+  let k = i;
+  const sentence = t[k - 1]!.sentence;
+  // A party and state in brackets ("(D-Ohio)"), then an appositive between commas ("Vell, a professor at the
+  // college,"), in the same sentence, with no quotation.
+  if (t[k]?.text === '(') {
+    let j = k + 1;
+    while (j < k + 8 && t[j] && t[j]!.text !== ')') j++;
+    if (t[j]?.text !== ')') return undefined;
+    k = j + 1;
+  }
+  if (t[k]?.text === ',') {
+    let j = k + 1;
+    while (j < k + MAX_APPOSITIVE && t[j] && t[j]!.sentence === sentence && t[j]!.text !== ',' && t[j]!.quote < 0) j++;
+    if (t[j]?.text !== ',') return undefined;
+    k = j + 1;
+  }
+  // The verb: lower-case, and no conjunction or preposition ("Vell and his wife", "Vell of his party").
+  const verb = t[k];
+  if (verb?.kind !== 'word' || verb.cap || attachments.has(verb.lower) || determiners.has(verb.lower) || /^(?:and|or|but)$/.test(verb.lower)) return undefined;
+  if (!surnameVerbs.has(verb.lower) && !isVerbWord(verb.lower)) return undefined;
+  for (let j = k + 1; j <= k + OWN_PRONOUN_REACH && t[j] && t[j]!.sentence === sentence; j++) {
+    const x = t[j]!;
+    // Someone else named, or a quotation, first: the pronoun may be theirs.
+    if (x.cap || x.quote >= 0 || (x.kind !== 'word' && x.text !== ',')) return undefined;
+    const g = OWN_PRONOUNS.get(x.lower);
+    if (g) return g;
   }
   return undefined;
 }
@@ -618,6 +681,12 @@ export function strongGender(e: PersonEntity): Gender | null {
   const f = hf + rf;
   if (m > 0 && f === 0) return 'male';
   if (f > 0 && m === 0) return 'female';
-  if (m > 0 && f > 0) return null;
+  // "Mrs. Clinton" a dozen times and "Mr. Clinton" once: a relative who shares the surname, named in passing;
+  // the entity is the one the honorifics name three times out of four. Closer than that, no answer.
+  if (m > 0 && f > 0) return m >= 3 * f ? 'male' : f >= 3 * m ? 'female' : null;
+  // "Ortiz said he …": stronger than the first name, a guess from a list that gives each name one gender.
+  const [pm, pf] = e.votes.pronoun;
+  if (pm > pf) return 'male';
+  if (pf > pm) return 'female';
   return e.firstNameGender;
 }

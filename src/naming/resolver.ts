@@ -4,8 +4,8 @@
  */
 
 import type { Token } from '../extract/segment.js';
-import { anonymousNouns, organizationNouns, roleNouns } from '../lexicon/index.js';
-import { FRONTED_PARTICIPLES } from '../lexicon/names.js';
+import { adverbialPrepositions, anonymousNouns, organizationNouns, roleNouns } from '../lexicon/index.js';
+import { FRONTED_PARTICIPLES, FRONTED_PREPOSITIONS } from '../lexicon/names.js';
 import type { SpeakerRuleId } from '../lexicon/rules.js';
 import type { PhraseInfo } from './canonical.js';
 
@@ -15,6 +15,8 @@ const frontedParticiples = FRONTED_PARTICIPLES;
 const MAX_LOOKBACK = 1000;
 /** How far back (in tokens) a pronoun or back-reference may reach: a few paragraphs, not the whole archive line. */
 const LOOKBACK_TOKENS = 1500;
+/** Tokens before a name that still open its paragraph: "For Lee, …", "But Ann Lee …". */
+const OPENER_REACH = 2;
 /** Out-of-order mentions the resolver holds apart before merging them into document order. */
 const RECENT_RUN = 256;
 
@@ -46,15 +48,37 @@ export class Resolver {
 
   /** The entity the last resolved or named speaker stands for, and every speaker so far. */
   private lastSpeaker: Mention | null = null;
+  /** Where the last speaker was last mentioned as one (a name or a pronoun that stood for them): a token index. */
+  private lastSpeakerAt = -1;
   private readonly speakers = new Set<string>();
+  /**
+   * The first token of each speaker mention that names its speaker (not a pronoun, whose resolution may be wrong),
+   * with the mention: to find the speaker a paragraph opens with.
+   */
+  private readonly speakerAt = new Map<number, Mention>();
 
   constructor(private readonly tokens: Token[]) {}
 
   /** Records a speaker mention that stands for itself (a name, not a pronoun). */
-  noteSpeaker(m: Mention): void {
+  noteSpeaker(m: Mention, at: number = m.first): void {
     if (m.info.kind !== 'person' || !m.info.named) return;
     this.lastSpeaker = m;
+    this.lastSpeakerAt = at;
     if (m.info.name) this.speakers.add(m.info.name);
+  }
+
+  /**
+   * Records "the actress" or "the admiral" as the speaker the naming stage will take it for (the person last named
+   * with that role, `name`): the nearest earlier mention of that person becomes the last speaker.
+   */
+  noteDescribedSpeaker(name: string, local: Mention): void {
+    const m = this.nearest(local.first, (x) => x.info.name === name && x.info.kind === 'person');
+    if (!m) return;
+    const found = m.antecedent ?? m;
+    // The description itself, standing for that person: quoted here, so as near as a name written here.
+    const here: Mention = { first: local.first, last: local.last, info: found.info, via: local.via, antecedent: found };
+    this.noteSpeaker(here);
+    this.speakerAt.set(local.first, found);
   }
 
   add(m: Mention): void {
@@ -89,7 +113,9 @@ export class Resolver {
       const fronted = this.afterFrontedParticiple(local.first);
       const ok = (m: Mention): boolean => compatible(info, m.info) && outside(m) && !(fronted && this.tokens[m.first]!.sentence === sentence);
       let target = this.nearest(local.first, ok);
-      if (target && (info.pronoun === 'male' || info.pronoun === 'female')) {
+      const opener = info.pronoun === 'male' || info.pronoun === 'female' ? this.paragraphSpeaker(local.first, ok) : null;
+      if (opener) target = opener;
+      else if (target && (info.pronoun === 'male' || info.pronoun === 'female')) {
         target = this.subjectOf(target, ok);
         // "Inspired by Birch's agenda, he ...": an owner named in passing is seldom what "he" continues; the
         // person named as a subject in this sentence or the two before is. An owner that opens its sentence ("Birch's
@@ -105,14 +131,22 @@ export class Resolver {
         const tgt = target.antecedent ?? target;
         if (last && last.info.name !== tgt.info.name && last.info.kind === 'person' && ok(last) && !(tgt.info.name && this.speakers.has(tgt.info.name))) {
           const gap = sentence - this.tokens[target.first]!.sentence;
-          if (gap >= 1 && sentence - this.tokens[last.first]!.sentence <= 6) target = last;
+          // Unless the person was named in this paragraph and the last speaker was not: a paragraph that names
+          // someone new and then quotes "he" or "she" has moved on to that person. So has a quote that follows a
+          // paragraph opening with that person ("Ann Lee, 33, a nurse, works nights.\n\n"…," she said").
+          const para = this.paragraphStart(local.first);
+          const targetPara = this.paragraphStart(target.first);
+          const opensParagraph = target.first - targetPara <= OPENER_REACH;
+          const newInParagraph = (target.first >= para || opensParagraph) && this.lastSpeakerAt < targetPara;
+          if (gap >= 1 && !newInParagraph && sentence - this.tokens[last.first]!.sentence <= 6) target = last;
         }
       }
       const found = target ? (target.antecedent ?? target) : null;
-      if (found) this.noteSpeaker(found);
+      if (found) this.noteSpeaker(found, local.first);
       return found ? { target: found, rule: 'pronoun' } : null;
     }
     this.noteSpeaker(local);
+    this.speakerAt.set(local.first, local);
     const firstWord = this.tokens[local.first]!.lower;
     const isBackReference =
       !info.named &&
@@ -121,7 +155,12 @@ export class Resolver {
       (anonymousNouns.has(info.head) || organizationNouns.has(info.head) || roleNouns.has(info.head));
     if (isBackReference) {
       const target = this.nearest(local.first, (m) => m.info.head === info.head && m.last - m.first > local.last - local.first && outside(m));
-      return target ? { target: target.antecedent ?? target, rule: 'back-reference' } : null;
+      if (!target) return null;
+      // "The actress said …": the person she stands for is now the last speaker, whom a later "she" continues.
+      const found = target.antecedent ?? target;
+      this.noteSpeaker(found, local.first);
+      this.speakerAt.set(local.first, found);
+      return { target: found, rule: 'back-reference' };
     }
     return null;
   }
@@ -135,18 +174,62 @@ export class Resolver {
     const t = this.tokens;
     const sentence = t[nearest.first]!.sentence;
     let best = nearest;
-    // At most a sentence's worth of mentions: a huge one-sentence text must not make this quadratic.
-    const stop = Math.max(0, countStartingBefore(this.older, nearest.first) - 40);
-    for (let i = countStartingBefore(this.older, nearest.first) - 1; i >= stop; i--) {
-      const m = this.older[i]!;
+    // Both runs, backwards in document order: mentions added out of order (after an agent named late in the
+    // article) wait in the recent run and may be the subject. At most a sentence's worth of mentions: a huge
+    // one-sentence text must not make this quadratic.
+    let i = countStartingBefore(this.older, nearest.first) - 1;
+    let j = countStartingBefore(this.recent, nearest.first) - 1;
+    for (let steps = 0; steps < 40 && (i >= 0 || j >= 0); steps++) {
+      const a = i >= 0 ? this.older[i]! : undefined;
+      const b = j >= 0 ? this.recent[j]! : undefined;
+      let m: Mention;
+      if (b && (!a || b.first >= a.first)) {
+        m = b;
+        j--;
+      } else {
+        m = a!;
+        i--;
+      }
       if (t[m.first]!.sentence !== sentence) break;
-      if (ok(m) && !/['’]s?$/.test(t[m.last - 1]!.text)) best = m;
+      if (ok(m) && !/['’]s?$/.test(t[m.last - 1]!.text) && !this.afterPreposition(m.first)) best = m;
     }
     if (best === nearest && /['’]s?$/.test(t[nearest.last - 1]!.text)) {
       // The nearest is an owner: a later non-possessive mention in the sentence is the subject.
       return nearest;
     }
     return best;
+  }
+
+  /**
+   * Whether the mention at token `at` is the object of a preposition ("Preceded by Joe Arpaio, Trump …", "a call
+   * with Lena Ortiz"): not the sentence's subject, which "he" or "she" continues.
+   */
+  private afterPreposition(at: number): boolean {
+    const prev = this.tokens[at - 1];
+    return prev !== undefined && prev.kind === 'word' && !prev.cap && prev.lower !== 'while' && adverbialPrepositions.has(prev.lower);
+  }
+
+  /**
+   * The person a paragraph opens with as a speaker ("Bruch said he would …. He said …"): news gives a paragraph
+   * to one speaker, so "he" or "she" later in it is that speaker, whoever is named in passing in between.
+   */
+  private paragraphSpeaker(at: number, ok: (m: Mention) => boolean): Mention | null {
+    const t = this.tokens;
+    let k = this.paragraphStart(at);
+    while (k < at && t[k]!.kind !== 'word') k++;
+    const m = this.speakerAt.get(k);
+    if (!m || k >= at) return null;
+    const target = m.antecedent ?? m;
+    return target.info.kind === 'person' && ok(target) ? target : null;
+  }
+
+  /** The first token of the paragraph (line) holding token `at`, looking back a few hundred tokens at most. */
+  private paragraphStart(at: number): number {
+    const t = this.tokens;
+    const stop = Math.max(0, at - 400);
+    let i = at;
+    while (i > stop && !t[i]!.newline) i--;
+    return i;
   }
 
   /** Whether token `at` opens its sentence, after capitalised titles at most ("Mr. Birch's", "Gov. Birch's"). */
@@ -157,7 +240,10 @@ export class Resolver {
     return i < 0 || t[i]!.sentence !== t[at]!.sentence;
   }
 
-  /** Whether token `at` follows a comma that closes a participial clause opening its sentence ("Asked about X,"). */
+  /**
+   * Whether token `at` follows a comma that closes a participial clause opening its sentence ("Asked about X,"),
+   * or comes right after a fronted prepositional phrase ("In a letter to X, she …").
+   */
   private afterFrontedParticiple(at: number): boolean {
     const t = this.tokens;
     const sentence = t[at]!.sentence;
@@ -170,7 +256,12 @@ export class Resolver {
     while (k > stop && t[k - 1]!.sentence === sentence) k--;
     if (k === stop && k > 0 && t[k - 1]!.sentence === sentence) return false;
     while (k < i && t[k]!.kind !== 'word') k++;
-    return frontedParticiples.has(t[k]!.lower);
+    if (frontedParticiples.has(t[k]!.lower)) return true;
+    // "In a letter to Ann Lee, she wrote": a prepositional phrase right before the pronoun, with no comma inside
+    // (", though she added" ends a clause whose subject may well be the person named).
+    if (!FRONTED_PREPOSITIONS.has(t[k]!.lower) || i !== at - 1) return false;
+    for (let j = k + 1; j < i; j++) if (t[j]!.text === ',') return false;
+    return true;
   }
 
   /** Merges the recent run into the older one; on equal first tokens the recent (later added) mention goes last. */

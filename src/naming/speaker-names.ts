@@ -22,6 +22,9 @@ const genericOrganizationHeads = GENERIC_ORGANIZATION_HEADS;
 /** How many sentences before the description's own one "the company" may reach back for its organization. */
 const ORGANIZATION_LOOKBACK_SENTENCES = 2;
 
+/** Tokens an appositive name after a description may take: ", Lena J. Ortiz,". */
+const MAX_APPOSITIVE_NAME = 8;
+
 /** Which rule gave a speaker its canonical name (`--explain`'s nameRule); see NAME_RULES. */
 export type NameRule = NameRuleId;
 
@@ -134,6 +137,13 @@ export class SpeakerNaming {
     // "the admiral", "the actress": the person the article gave that role to, named before.
     // A lower-case "name" is the description itself ("vulture fund manager"), read as an institution by its "fund".
     if ((!s.name || !/\p{Lu}/u.test(s.name)) && head && roleNouns.has(head) && /^(?:the|this)$/.test(t[first]?.lower ?? '')) {
+      // "…, said the board's chairman, Peter Marek, on Monday": the name in apposition right after the span.
+      const named = t[last]?.text === ',' ? this.appositiveName(last, Math.min(t.length, last + MAX_APPOSITIVE_NAME)) : null;
+      if (named) {
+        s.name = named.name;
+        s.kind = 'person';
+        return { entity: named, rule: 'appositive-name' };
+      }
       const e = this.namer.people.byRole(head, first);
       if (e) {
         s.name = e.name;

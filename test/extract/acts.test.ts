@@ -23,6 +23,7 @@ describe('statement and belief pairs', () => {
     ['The governor denied that he had met the donors.', 'denied', 'statement'],
     ['The governor declined to say whether he had met the donors.', 'declined', 'belief'],
     ['The union plans to strike next month.', 'plans', 'belief'],
+    ['The city aims to open the bridge in May.', 'aims', 'belief'],
     ['The union warned that it would strike next month.', 'warned', 'statement'],
     // Verbs of saying added in the sweep of issue 11.
     ['The senator questioned whether the plan would work.', 'questioned', 'statement'],
@@ -39,6 +40,16 @@ describe('stances: an object rather than a clause', () => {
     ['The newspaper endorsed the mayor on Sunday.', 'endorsed', 'stance'],
     ['Local unions oppose the new pipeline.', 'oppose', 'stance'],
     ['The senator criticized the plan as reckless.', 'criticized', 'stance'],
+    // Campaigning and siding for or against, contempt and rejection.
+    ['The party is campaigning against the new asylum law.', 'campaigning against', 'stance'],
+    ['The judge sided with the city in the dispute.', 'sided with', 'stance'],
+    ['Residents bemoaned the closing of the old library.', 'bemoaned', 'stance'],
+    ['The governor has repudiated the former mayor.', 'repudiated', 'stance'],
+    // A negated stance is still a stance; a negated "say" reports nothing (below).
+    ['The union has not endorsed the mayor.', 'endorsed', 'stance'],
+    // "in favor of" after a vote or a speech, as after "be".
+    ['The committee voted in favor of the new budget.', 'in favor of', 'stance'],
+    ['At the convention, the general spoke out in favor of Ana Ruiz.', 'in favor of', 'stance'],
     ['Clinton was especially critical of the trade deal.', 'critical of', 'stance'],
     // Verbs of saying with an object are statements: the subject said it.
     ['The mayor called for a recount of the ballots.', 'called for', 'statement'],
@@ -65,6 +76,8 @@ describe('findings: polls, studies, data, documents', () => {
     ['The data show that rents have doubled since 2010.', 'show', 'finding'],
     ['Nearly 56 percent say the economy is getting worse.', 'say', 'finding'],
     ['According to a recent survey, most drivers want more buses.', 'According to', 'finding'],
+    // What a poll, a study or data shows may be a noun phrase; what people "found" must be a clause.
+    ['The results also showed a sharp drop in turnout among young voters.', 'showed', 'finding'],
     // The same cues with a person as the source are statements.
     ['The mayor says the economy is getting worse.', 'says', 'statement'],
     ['According to the mayor, most drivers want more buses.', 'According to', 'statement'],
@@ -195,5 +208,151 @@ describe('beliefs told with an adjective and a clause', () => {
     ['A worried crowd watched the results come in.', 'worried'],
   ] as const)('%s: no quote for %s', (text, cue) => {
     expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
+describe('look-alikes of stance verbs that are nouns', () => {
+  it('"sides" is a noun: no stance', () => {
+    expect(actOf('He embraced both sides with equal warmth.', 'sides with')).toBeUndefined();
+  });
+  it('what people found or showed without a clause is no finding', () => {
+    expect(actOf('The skaters have found a new home in the old depot.', 'found')).toBeUndefined();
+    expect(actOf('The guide showed the visitors the old mill.', 'showed')).toBeUndefined();
+  });
+  it('a negated verb of saying reports nothing, even one whose object is a stance', () => {
+    expect(actOf('The mayor did not say when the bridge would open.', 'say')).toBeUndefined();
+    expect(actOf('The mayor has not called for a recount.', 'called for')).toBeUndefined();
+  });
+  it('"in favor of" after a verb that reports no vote or speech is no stance', () => {
+    expect(actOf('The ruling was overturned in favor of a new trial.', 'in favor of')).toBeUndefined();
+    expect(actOf('The old rules were dropped in favor of a simpler system.', 'in favor of')).toBeUndefined();
+  });
+});
+
+describe('stance objects: a name or a pronoun ends before a circumstance or the main verb', () => {
+  it.each([
+    ['The senator criticized Ana Ruiz during a rally on Friday.', 'criticized', 'Ana Ruiz'],
+    ['Younger voters favored Ruiz 58 percent to 31 percent.', 'favored', 'Ruiz'],
+    ['The union backed Gov. Tom Hale of Ohio in the primary.', 'backed', 'Gov. Tom Hale of Ohio'],
+    ['Pastors supporting Mr. Hale were invited to the breakfast.', 'supporting', 'Mr. Hale'],
+    ['Most farmers in the county oppose him, the survey found.', 'oppose', 'him'],
+    ['The council members who endorsed him met on Thursday.', 'endorsed', 'him'],
+    ['The mayor endorsed Ana Ruiz Monday.', 'endorsed', 'Ana Ruiz'],
+    ['Officers backed Ruiz, while enlisted troops favored Hale 58 percent to 21 percent.', 'favored', 'Hale'],
+    ['After the senator criticized Ana Ruiz during a debate, the mayor left.', 'criticized', 'Ana Ruiz'],
+    ['Many farmers would not support Ruiz if the plant closes.', 'support', 'Ruiz'],
+    ['Two groups backing Ana Ruiz began the month with more cash.', 'backing', 'Ana Ruiz'],
+    // A series of short phrases is one object; "X, and Y" alone, a number's comma or an appositive after it is none.
+    ['The candidate has insulted farmers, teachers and nurses in a string of speeches.', 'insulted', 'farmers, teachers and nurses'],
+    ['The governor criticized the mayor, the council, and the police chief.', 'criticized', 'the mayor, the council, and the police chief'],
+    ['The donor backed Ana Ruiz, and $20,000 came from a builder.', 'backed', 'Ana Ruiz'],
+    ['The fund backed Tom Hale, and Ana Ruiz, a lawyer, gave money too.', 'backed', 'Tom Hale'],
+    // "and" before another phrase goes on with the object; before a verb or a clause of its own it ends it.
+    ['The governor supports school choice and tax relief.', 'supports', 'school choice and tax relief'],
+    ['The mayor rejected attacks from Hale and other rivals.', 'rejected', 'attacks from Hale and other rivals'],
+    ['The council backed the plan and voted to fund it.', 'backed', 'the plan'],
+    ['The union opposed the bill and the mayor vetoed it.', 'opposed', 'the bill'],
+    ['Members opposed the cuts and the board approving them without a vote.', 'opposed', 'the cuts'],
+    // A complement after the name belongs to the stance: what the name is backed for or judged for.
+    ['The union endorsed Ana Ruiz for governor.', 'endorsed', 'Ana Ruiz for governor'],
+    ['The senator blamed Ruiz for the delay.', 'blamed', 'Ruiz for the delay'],
+    ['The editor described Ruiz as a reformer.', 'described', 'Ruiz as a reformer'],
+    // A capitalised word that modifies a noun, or a possessive, is no name object: the phrase goes on.
+    ['The group opposes Republican lawmakers in the state house.', 'opposes', 'Republican lawmakers in the state house'],
+    ["The mayor criticized Ruiz's plan in a speech.", 'criticized', "Ruiz's plan in a speech"],
+    ['The board supports her plan to widen the road.', 'supports', 'her plan to widen the road'],
+  ] as const)('%s → %s: %s', (text, cue, content) => {
+    expect(actOf(text, cue)?.text).toBe(content);
+  });
+});
+
+describe("stance objects inside the subject end before the main clause's verb", () => {
+  it.each([
+    ['Farmers who oppose the new pipeline will meet in the capital.', 'oppose', 'the new pipeline'],
+    ['Members who backed the plan say they are angry.', 'backed', 'the plan'],
+    // A clause inside the object owns its verb: an indirect question, a relative, a relative without "that".
+    ['The governor is critical of how the agency has handled the storm.', 'critical of', 'how the agency has handled the storm'],
+    ['Most members backed the bill that was passed in May.', 'backed', 'the bill that was passed in May'],
+    ['The mayor pointed to the times the council has voted against the plan.', 'pointed to', 'the times the council has voted against the plan'],
+  ] as const)('%s → %s: %s', (text, cue, content) => {
+    expect(actOf(text, cue)?.text).toBe(content);
+  });
+
+  it('a participle that modifies the subject of a finite verb reports no stance; the main verb reports the statement', () => {
+    const quotes = extractQuotes('House Republicans supporting the bill have said they think it will pass.', { acts: 'all' });
+    expect(quotes.map((q) => [q.cue, q.act, q.text])).toEqual([['said', 'statement', 'they think it will pass']]);
+  });
+});
+
+describe('beliefs held for a thing: a wish or a plan with an object', () => {
+  it.each([
+    ['The union wants a new contract.', 'wants', 'belief', 'a new contract'],
+    ['Some farms have sought bankruptcy protection, while others have closed.', 'sought', 'belief', 'bankruptcy protection'],
+    ['Most residents prefer the old bridge to the new tunnel.', 'prefer', 'belief', 'the old bridge to the new tunnel'],
+    ['Analysts expect a decision before the summer.', 'expect', 'belief', 'a decision'],
+  ] as const)('%s → %s: %s', (text, cue, act, content) => {
+    expect(actOf(text, cue)).toEqual({ act, text: content });
+  });
+
+  it.each([
+    // Other verbs of thinking with a bare object hold no belief: a thing known or felt.
+    ['She knew the area well.', 'knew'],
+    ['The players felt the heat in the second half.', 'felt'],
+    // A wish with a preposition or an adverb after it has no object.
+    ['The council wants out of the deal.', 'wants'],
+  ])('no belief object: %s', (text, cue) => {
+    expect(actOf(text, cue)).toBeUndefined();
+  });
+});
+
+describe('participles of intent after a noun', () => {
+  it.each([
+    ['The report cheered Democrats hoping to keep the House, but it worried investors.', 'hoping', 'belief', 'to keep the House'],
+    ['Investors expecting a quick deal may be disappointed.', 'expecting', 'belief', 'a quick deal'],
+    ['It is a natural fit for a company seeking to expand its reach.', 'seeking', 'belief', 'to expand its reach'],
+  ] as const)('%s → %s: %s', (text, cue, act, content) => {
+    expect(actOf(text, cue)).toEqual({ act, text: content });
+  });
+
+  it.each([
+    // Other participles after a noun describe it and report nothing.
+    ['Voters knowing the area well turned out early.', 'knowing'],
+    ['Polls showing a close race were published on Monday.', 'showing'],
+  ])('no belief: %s', (text, cue) => {
+    expect(actOf(text, cue)).toBeUndefined();
+  });
+});
+
+describe('an intention in the infinitive ends before a new clause or the reason for it', () => {
+  it.each([
+    ['The agency declined to comment and the mayor later said the report was wrong.', 'declined', 'to comment'],
+    ['The council decided to act in part because of a rise in complaints.', 'decided', 'to act'],
+    ['The witness did not want to be named because of the risk to her family.', 'want', 'to be named'],
+    // What the infinitive itself coordinates stays: a second verb without a subject of its own.
+    ['The union plans to strike in May and march on the capital.', 'plans', 'to strike in May and march on the capital'],
+  ] as const)('%s → %s: %s', (text, cue, content) => {
+    expect(actOf(text, cue)?.text).toBe(content);
+  });
+});
+
+describe('a belief whose subject is the relative pronoun before it', () => {
+  it('"which he believes will …": the judged object ends at the relative clause, which holds the belief', () => {
+    const quotes = extractQuotes('The mayor criticized the plan, which he believes will raise taxes.', { acts: 'all' });
+    expect(quotes.map((q) => [q.cue, q.act, q.text])).toEqual([
+      ['criticized', 'stance', 'the plan'],
+      ['believes', 'belief', 'will raise taxes'],
+    ]);
+  });
+  it.each([['The council rejected the levy, which residents think is unfair to renters.', 'think', 'is unfair to renters']] as const)(
+    '%s → %s: %s',
+    (text, cue, content) => {
+      expect(actOf(text, cue)?.text).toBe(content);
+    },
+  );
+  it('"to" with no verb after it opens no intention', () => {
+    expect(actOf('The campaign was aimed at drawing attention to, and then killing, the bill.', 'aimed')).toBeUndefined();
+  });
+  it('a bare object after a belief verb is no belief', () => {
+    expect(actOf('Most voters believe the mayor.', 'believe')).toBeUndefined();
   });
 });

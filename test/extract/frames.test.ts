@@ -246,3 +246,42 @@ describe('a title in quotation marks after a possessive or a preposition', () =>
     expect(qs.map((q) => [q.text, q.cue])).toEqual([['We will rebuild the bridge by May.', 'wrote']]);
   });
 });
+
+describe('findings placed in a poll by "in"', () => {
+  /** [speaker, quote, cue, act] of the quotes the poll frame found. */
+  const polls = (text: string) =>
+    extractQuotes(text, { acts: 'all', explain: true })
+      .filter((q) => q.explain?.quoteRule === 'poll-frame')
+      .map((q) => [q.speaker?.text ?? null, q.text, q.cue, q.act]);
+
+  it.each([
+    [
+      'In a Marist poll released Monday, 48 percent of voters backed the tunnel.',
+      [['a Marist poll', '48 percent of voters backed the tunnel', 'In', 'finding']],
+    ],
+    ['Ruiz is leading in the polls, although her lead has narrowed.', [['the polls', 'Ruiz is leading', 'in', 'finding']]],
+    ['She trailed the senator in the state polls by nearly 9 points.', [['the state polls', 'She trailed the senator', 'in', 'finding']]],
+    [
+      'Hale came in second in January polls, although Ruiz moved up in a later survey from Quinnipiac.',
+      [
+        ['January polls', 'Hale came in second', 'in', 'finding'],
+        ['a later survey', 'Ruiz moved up', 'in', 'finding'],
+      ],
+    ],
+  ] as const)('%s', (text, expected) => {
+    expect(polls(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The poll's phrase is the subject's modifier, not where the clause is placed.
+    ["The mayor's rise in the polls has alarmed her rivals."],
+    // A relative clause describes someone; it reports no finding.
+    ['Hale, who is battling Ruiz for first place in many polls, spoke on Friday.'],
+    // A verb of saying in the clause reports it itself.
+    ['In a survey of 500 drivers, most said they wanted more buses.'],
+    // No poll: a place or a time.
+    ['Ruiz is leading in the capital.'],
+  ])('no poll frame: %s', (text) => {
+    expect(polls(text)).toEqual([]);
+  });
+});

@@ -8,8 +8,9 @@
  */
 
 import { skipAdverbials } from '../../grammar/adverbials.js';
+import { appositiveAt } from '../../grammar/clauses.js';
 import { cueAt } from '../../grammar/cues.js';
-import { CIRCUMSTANCE_OPENERS, TITLE_MINOR_WORDS } from '../../lexicon/index.js';
+import { CIRCUMSTANCE_OPENERS, isAdverbWord, TITLE_MINOR_WORDS } from '../../lexicon/index.js';
 import { type ArticleContext, sentenceSubject, wordCount } from '../article.js';
 import { type Attribution, type Candidate, candidate } from '../candidate.js';
 import { TERMINAL, type Token, wordsIn } from '../segment.js';
@@ -43,6 +44,15 @@ function nextSentence(a: ArticleContext, f: Frame): Found | null {
   const after = skipAdverbials(t, Math.max(found.cue.last, found.speaker.last), hi);
   const x = t[after];
   if (after < hi && x && !(x.kind === 'punct' || CIRCUMSTANCE_OPENERS.has(x.lower))) return null;
+  // "He said, twice, that he …", "Perhaps, he said, this …": a clause after the comma makes it a sentence of its
+  // own, which reports its own content; an appositive (", a point he likes to make") or a participle (",
+  // alluding to …") only tells about the saying.
+  if (x?.text === ',') {
+    let m = after + 1;
+    while (m < next.last && (t[m]!.text === ',' || (t[m]!.kind === 'word' && !t[m]!.cap && isAdverbWord(t[m]!.lower)))) m++;
+    const y = t[m];
+    if (y?.kind === 'word' && (y.lower === 'that' || (!/ing$/.test(y.lower) && !appositiveAt(a, m, next.last)))) return null;
+  }
   return found;
 }
 

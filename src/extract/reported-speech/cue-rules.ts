@@ -18,10 +18,12 @@ import {
   anonymousNouns,
   auxiliaries,
   BE_OR_CLITIC,
+  BELIEF_OBJECT_CUES,
   CLITIC_S_SUBJECTS,
   DOCUMENT_NOUNS,
   determiners,
   GERUND_PREPOSITIONS,
+  INFINITIVE_CUES,
   isAdjectiveWord,
   isAdverbWord,
   OBJECT_RELATIVES,
@@ -68,7 +70,9 @@ const STOP: CueOutcome = { quotes: [] };
 const found = (...quotes: Candidate[]): CueOutcome => ({ quotes });
 
 function subjectOf(s: CueSite): Subject | null {
-  if (s.subject === undefined) s.subject = subjectBefore(s.a.tokens, s.cue.first, s.sent.first, s.cue.form === 'gerund', s.cue.verb.class === 'belief');
+  // A negated thought or stance is still held ("doesn't believe", "has not endorsed him"); a negated "say" reports nothing.
+  const negationOk = s.cue.verb.class === 'belief' || ((s.cue.verb.class === 'stance' || s.cue.verb.class === 'judgement') && !s.cue.verb.act);
+  if (s.subject === undefined) s.subject = subjectBefore(s.a.tokens, s.cue.first, s.sent.first, s.cue.form === 'gerund', negationOk);
   return s.subject;
 }
 
@@ -105,7 +109,11 @@ export const CUE_RULES: readonly CueRule[] = [
     id: 'capitalised-cue',
     apply: (s) => (s.a.tokens[s.cue.first]!.cap && !s.headline ? STOP : null),
   },
-  { id: 'noun-before-cue', apply: (s) => (s.before && nounBefore(s.before) ? STOP : null) },
+  {
+    id: 'noun-before-cue',
+    // A hyphen makes a compound only written against the cue ("so-called"); "-- said" is a dash typed as hyphens.
+    apply: (s) => (s.before && nounBefore(s.before) && !(s.before.text === '-' && s.before.end < s.a.tokens[s.cue.first]!.start) ? STOP : null),
+  },
   {
     // "the states’ votes": a possessive after the word makes it a noun.
     id: 'possessive-after-cue',
@@ -206,7 +214,8 @@ export const CUE_RULES: readonly CueRule[] = [
     // "polls showing …", "a project advocating …": a participle after a noun describes it, it does not report —
     // except for stances: "pastors supporting Mr. Cruz" tells whom the pastors support.
     id: 'participle-after-noun',
-    apply: ({ cue, before }) => (cue.form === 'gerund' && !(before && BE_OR_CLITIC.has(before.lower)) && cue.verb.class !== 'stance' ? STOP : null),
+    apply: ({ a, cue, before }) =>
+      cue.form === 'gerund' && !(before && BE_OR_CLITIC.has(before.lower)) && cue.verb.class !== 'stance' && !heldIntent(a.tokens, cue) ? STOP : null,
   },
   {
     // "tweeted on Friday to say he had never suggested …": the infinitive's subject is the sentence's.
@@ -250,6 +259,15 @@ export const CUE_RULES: readonly CueRule[] = [
   },
 ];
 
+/**
+ * "Democrats hoping to retain the House", "investors expecting a big deal": a participle of wish or intent after a
+ * noun tells what the noun's people want, as a stance's tells whom they support.
+ */
+function heldIntent(t: readonly Token[], cue: CueMatch): boolean {
+  if (cue.verb.class !== 'belief') return false;
+  const next = t[cue.last];
+  return (next?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma)) || BELIEF_OBJECT_CUES.has(cue.verb.lemma);
+}
 /** Words between a message noun and its participle: a short circumstance ("on Monday", "to supporters"), no clause. */
 const MAX_DOCUMENT_GAP = 6;
 
@@ -408,7 +426,10 @@ function aroundAttribution(
   const appositive = rest > k && appositiveAt(a, k + 1, rest);
   const tail = onlyTail(a, k, sentLast) || (appositive && onlyTail(a, rest, sentLast));
   const goesOn = !tail && rest > k && isStatement(a, k + 1, rest, 3) && !appositive;
-  if (!tail && !goesOn) return out;
+  // "Any attempt to fix it, he said, becomes hopeless.": a rest too short to report on its own still shows that
+  // the clause before the attribution is what was said.
+  const shortRest = !tail && !goesOn && restBy !== null && rest > k + 1 && !appositive && isStatement(a, k + 1, rest, 1);
+  if (!tail && !goesOn && !shortRest) return out;
   const clause = clauseStartBy(a, s.sent.first, comma);
   const lo = afterFrontedClause(a, clause.start, comma);
   if (isStatement(a, lo, comma, 2)) {

@@ -6,22 +6,31 @@
 import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
 import { clauseEndBy, clauseStartBy, objectEndBy } from '../../grammar/clauses.js';
 import { clauseLike } from '../../grammar/content.js';
-import { phraseAfter } from '../../grammar/noun-phrases.js';
+import { cueAt } from '../../grammar/cues.js';
+import { isAbbrevDot, phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
+import { POLL_NOUNS } from '../../lexicon/acts.js';
 import {
   adverbialPrepositions,
   BE_OR_CLITIC,
   BELIEF_ADJECTIVES,
+  determiners,
+  FAVOR_VERBS,
+  HAVE_DO_MODALS,
   isAdverbWord,
+  isFiniteVerb,
   LINKING_VERBS,
+  PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
+  RELATIVE_PRONOUNS,
   STANCE_ADJECTIVES,
   STANCE_DEGREE_WORDS,
   STANCE_NOUNS,
+  SUBORDINATORS,
 } from '../../lexicon/index.js';
 import type { NounPhrase } from '../../naming/canonical.js';
 import { type ArticleContext, clauseTo, isStatement, makeContent } from '../article.js';
-import { type Candidate, candidate } from '../candidate.js';
+import { type Candidate, candidate, DIRECT_CLASSES } from '../candidate.js';
 import { phraseIndex, phraseMatches, phrasesFrom, type Token } from '../segment.js';
 
 const STANCE_FRAMES = phraseIndex(STANCE_ADJECTIVES.phrases);
@@ -144,7 +153,11 @@ export function stanceFrame(a: ArticleContext, sent: { first: number; last: numb
     // The adjective must be predicated of a subject: "X was (especially) critical of".
     let b = i - 1;
     while (b >= sent.first && t[b]!.kind === 'word' && (isAdverbWord(t[b]!.lower) || STANCE_DEGREE_WORDS.has(t[b]!.lower))) b--;
-    if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower))) return null;
+    // "voted in favor of the bill", "spoke out in favor of Clinton": a vote or a speech in favor is a stance too.
+    const favorVerb = (k: number) => k >= sent.first && FAVOR_VERBS.has(t[k]!.lower) && !t[k]!.cap;
+    const inFavor = x.lower === 'in' && (favorVerb(b) || (t[b]?.lower === 'out' && favorVerb(b - 1)));
+    if (inFavor && t[b]!.lower === 'out') b--;
+    if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && !inFavor)) return null;
     const subj = subjectBefore(t, b + 1, sent.first, true);
     if (!subj) return null;
     speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
@@ -178,4 +191,102 @@ export function ownerPhrase(a: ArticleContext, end: number, lo: number): NounPhr
   const t = a.tokens;
   while (first - 1 >= lo && ((t[first - 1]!.cap && t[first - 1]!.kind === 'word') || isAbbrevDotToken(t, first - 1))) first--;
   return { first, last: end + 1 };
+}
+
+/** Words the poll's phrase may hold between "in" and the poll noun: "a national USA TODAY/Suffolk University poll". */
+const MAX_POLL_PHRASE = 9;
+/** Words after which a trailing "in the polls" no longer belongs to the clause before: it ends there. */
+const POLL_TAIL_ENDERS = new Set(['although', 'though', 'despite', 'while', 'but', 'by', 'as', 'since', 'and', 'with', 'among', 'after']);
+/** Words that open the clause a trailing "in the polls" places: the content starts after them. */
+const POLL_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'that', 'why', 'how', 'and', 'but']);
+/**
+ * Findings placed in a poll by "in": "In a Quinnipiac poll released Monday, 45 percent backed the plan" (the clause
+ * after the comma), "Ruiz is leading in the polls" (the clause before). The poll is the source, so the act is a
+ * finding (acts.ts 'finding-source'). A clause with a verb of saying of its own ("In the poll, 45 percent said …")
+ * is that verb's, not this frame's.
+ */
+export function pollFrame(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
+  const t = a.tokens;
+  // The poll's phrase: "the polls", "a CNN/ORC survey", "the RealClearPolitics average of state polls".
+  let head = -1;
+  for (let k = i + 1; k < sent.last && k <= i + MAX_POLL_PHRASE; k++) {
+    const x = t[k]!;
+    if (x.kind === 'word') {
+      if (POLL_NOUNS.has(x.lower)) {
+        head = k;
+        break;
+      }
+      if (!x.cap && (isFiniteVerb(x.lower) || x.lower === 'in' || x.lower === 'that' || x.lower === 'which')) return null;
+    } else if (!(x.text === '/' || x.text === '-' || x.text === '&' || isAbbrevDot(t, k))) return null;
+  }
+  if (head < 0) return null;
+  // "polls show", "the survey found": a cue right after is the poll's own statement, found as such.
+  const next = t[head + 1];
+  if (next?.kind === 'word' && !next.cap && cueAt(t, head + 1)) return null;
+  const speaker = { first: i + 1, last: head + 1, np: { first: i + 1, last: head + 1 } };
+  const at = { sentence: t[i]!.sentence, paragraph: a.seg.paragraphOf[i]! };
+  const cue = { first: i, last: i + 1 };
+  let first: number;
+  let last: number;
+  if (i === sent.first) {
+    // "In a poll released Monday, CLAUSE": the comma closes the poll's phrase (a participle may describe it).
+    let comma = head + 1;
+    while (comma < sent.last && comma <= head + 8 && t[comma]!.text !== ',') {
+      const x = t[comma]!;
+      if (x.kind === 'word' && !x.cap && isFiniteVerb(x.lower) && !x.lower.endsWith('ed')) return null;
+      comma++;
+    }
+    if (t[comma]?.text !== ',') return null;
+    first = comma + 1;
+    const ended = clauseEndBy(a, first, sent.last, null);
+    last = ended.end;
+    if (!ownClause(a, first, last)) return null;
+    const content = makeContent(a, first, last, { start: 'after-according-to', end: ended.rule });
+    return content ? candidate(content, at, { cue, speaker, via: [], rule: 'poll-frame', speakerRule: 'according-to' }) : null;
+  }
+  // "CLAUSE in the polls." / "CLAUSE in a survey from Quinnipiac, although …": the poll's phrase, with what
+  // describes it but no verb of its own ("in the polls has alarmed" is a subject), ends the clause.
+  let end = head + 1;
+  while (end < sent.last && end <= head + 8) {
+    const x = t[end]!;
+    if (x.kind !== 'word' || POLL_TAIL_ENDERS.has(x.lower)) break;
+    if (!x.cap && isFiniteVerb(x.lower) && !x.lower.endsWith('ed')) return null;
+    end++;
+  }
+  const after = t[end];
+  if (!(end >= sent.last || after === undefined || after.kind === 'punct' || POLL_TAIL_ENDERS.has(after.lower))) return null;
+  last = i;
+  first = i - 1;
+  while (first > sent.first) {
+    const x = t[first - 1]!;
+    if (x.kind === 'open' || x.kind === 'close') return null;
+    if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') break;
+    if (x.kind === 'word' && POLL_CLAUSE_OPENERS.has(x.lower)) break;
+    // "Trump, who is battling Carson in many polls, …": a relative clause describes someone; it is no finding.
+    if (x.kind === 'word' && RELATIVE_PRONOUNS.has(x.lower)) return null;
+    first--;
+  }
+  // The clause has its own subject: "hasn't hired a guru … in his standing in the polls" is a fragment.
+  const subject = t[first]!;
+  const subjectLike =
+    subject.kind === 'word' && (subject.cap || determiners.has(subject.lower) || PERSONAL_PRONOUNS.has(subject.lower) || /^\d/.test(subject.text));
+  if (i - first > 25 || !subjectLike || !ownClause(a, first, last)) return null;
+  const content = makeContent(a, first, last, { start: 'sentence-start', end: 'before-according-to' });
+  return content ? candidate(content, at, { cue, speaker, via: [], rule: 'poll-frame', speakerRule: 'according-to' }) : null;
+}
+/** A clause of its own: a finite verb, and no verb of saying, thinking or finding that would report it itself. */
+function ownClause(a: ArticleContext, first: number, last: number): boolean {
+  const t = a.tokens;
+  if (!isStatement(a, first, last, 2)) return false;
+  let finite = false;
+  for (let k = first; k < last; k++) {
+    const x = t[k]!;
+    if (x.kind !== 'word' || x.cap) continue;
+    const c = cueAt(t, k);
+    if (c && (c.form === 'past' || c.form === 'third') && (DIRECT_CLASSES.has(c.verb.class) || c.verb.class === 'evidence')) return false;
+    // A past tense the word classes do not know ("trailed") counts by its ending.
+    if (isFiniteVerb(x.lower) || BE_OR_CLITIC.has(x.lower) || HAVE_DO_MODALS.has(x.lower) || (k > first && x.lower.length > 4 && x.lower.endsWith('ed')))
+      finite = true;
+  }
+  return finite;
 }

@@ -10,14 +10,15 @@ import type { Mention } from '../../naming/resolver.js';
 import type { ArticleContext } from '../article.js';
 import type { Candidate } from '../candidate.js';
 import { isInsideQuote, type Sentence } from '../segment.js';
+import { halvesAroundDirect } from './around-direct.js';
 import { CUE_RULES, type CueOutcome, type CueSite } from './cue-rules.js';
-import { accordingTo, beliefFrame, FRAME_STARTS, nounCue, stanceFrame } from './frames.js';
+import { accordingTo, beliefFrame, FRAME_STARTS, nounCue, pollFrame, stanceFrame } from './frames.js';
 
 /**
  * Every word that something below can start with: a source phrase, a stance frame, a cue noun, a cue verb. Most
  * words start none, and one look-up passes them instead of one per kind.
  */
-const STARTS: ReadonlySet<string> = new Set([...CUE_STARTS, ...FRAME_STARTS, ...CUE_NOUNS]);
+const STARTS: ReadonlySet<string> = new Set([...CUE_STARTS, ...FRAME_STARTS, ...CUE_NOUNS, 'in']);
 
 export interface ReportedSpeech {
   quotes: Candidate[];
@@ -68,6 +69,12 @@ export function findReportedSpeech(a: ArticleContext, direct: readonly Candidate
         i = skipTo(i, frame.end);
         continue;
       }
+      if (x.lower === 'in') {
+        // "In a poll released Monday, …", "… leads in the polls": a finding placed in a poll.
+        const c = pollFrame(a, sent, i);
+        if (c) quotes.push(c);
+        continue;
+      }
       if (CUE_NOUNS.has(x.lower)) {
         const c = nounCue(a, sent, i);
         if (c) {
@@ -90,6 +97,8 @@ export function findReportedSpeech(a: ArticleContext, direct: readonly Candidate
       }
     }
   }
+  // The unquoted half of a sentence whose other half a direct quote took with its cue.
+  quotes.push(...halvesAroundDirect(a, direct));
   return { quotes, agents };
 }
 

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/index.js';
+
+// A participle after a noun ("House Republicans supporting the bill have said …"): when the main clause's cue
+// follows its object, the participle describes the speaker and reports no stance (src/grammar/content.ts), and
+// the noun before it is the cue's subject (src/grammar/subjects.ts). Invented sentences; each row lists every
+// quote found, as "act cue (speaker): text".
+
+const found = (text: string): string[] => extractQuotes(text, { acts: 'all' }).map((q) => `${q.act} ${q.cue} (${q.speaker?.text ?? '-'}): ${q.text}`);
+
+describe('a participle after a noun', () => {
+  it.each([
+    [
+      'Senate Democrats supporting the bill have said they think the vote will pass.',
+      ['statement said (Senate Democrats supporting the bill): they think the vote will pass'],
+    ],
+    ['Donors backing the governor say they will give more this year.', ['statement say (Donors): they will give more this year']],
+    // Progressive "are supporting" is the clause's own verb: its object is a stance, and a cue word after "a" is
+    // a noun ("a plan"), not the main clause's cue.
+    ["Voters are supporting a plan like the mayor's.", ["stance supporting (Voters): a plan like the mayor's"]],
+    // No cue after the object: the participle's stance stays, and its object ends before the main verb.
+    ['Pastors supporting Mr. Cruz were in the hall on Sunday.', ['stance supporting (Pastors): Mr. Cruz']],
+    ['Pastors supporting the senator will be in the hall on Sunday.', ['stance supporting (Pastors): the senator']],
+  ] as const)('%s', (text, quotes) => {
+    expect(found(text)).toEqual(quotes);
+  });
+});
+
+// A phrase after a dash that closes the sentence glosses the attribution ("— an apparent reference to …"); a
+// clause after a dash is what was said.
+const contentOf = (text: string, cue: string): string | undefined => extractQuotes(text, { acts: 'all' }).find((q) => q.cue === cue)?.text;
+
+describe('a dash after the attribution', () => {
+  it.each([
+    ['The state requires too many tests, the governor said on Monday — an apparent reference to the new exam.', 'said', 'The state requires too many tests'],
+    ['The mayor thinks the state requires too many tests, the governor said — a rare rebuke.', 'said', 'The mayor thinks the state requires too many tests'],
+    ['The governor said on Monday — an apparent reference to the new exam.', 'said', undefined],
+    ['The governor said on Monday — the state requires too many tests.', 'said', 'the state requires too many tests'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+// "this", "last" and "next" are a time only before a time word; alone, a determiner is a pronoun object.
+describe('a determiner at the start of the content', () => {
+  it.each([
+    ['The mayor said this was a mistake.', 'said', 'this was a mistake'],
+    ['The mayor said this week that the plan was a mistake.', 'said', 'the plan was a mistake'],
+    ['The mayor said last year the plan was a mistake.', 'said', 'the plan was a mistake'],
+    ['The mayor said next steps would follow in May.', 'said', 'next steps would follow in May'],
+    ['Voters know this and take advantage of it.', 'know', undefined],
+    ['The mayor said that was a mistake.', 'said', 'that was a mistake'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
