@@ -436,6 +436,15 @@ export const TIME_SPAN_ENDS = wordSetOf('TIME_SPAN_ENDS', 'a span of time reache
   'afterwards',
 ]);
 
+/**
+ * Words that are no statement when a cue's content is that word alone: "described how, growing up, …" (the
+ * clause was cut off by an aside), "pointing to one and then the other" (a thing pointed at).
+ */
+export const LONE_CONTENT_WORDS = wordSet('LONE_CONTENT_WORDS', [
+  { reason: 'a question word alone opens a clause that an aside or a comma cut off', words: ['how', 'why', 'what', 'where', 'when', 'whether'] },
+  { reason: '"one" alone stands for a thing, not a statement', words: ['one'] },
+]);
+
 /** Multi-word cues that introduce a source rather than follow one: "According to X, ...". */
 export const SOURCE_PHRASES = phraseList('SOURCE_PHRASES', [
   {

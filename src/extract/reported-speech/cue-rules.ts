@@ -27,6 +27,7 @@ import {
   isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
+  LONE_CONTENT_WORDS,
   OBJECT_RELATIVES,
   organizationNouns,
   PERSONAL_PRONOUNS,
@@ -85,7 +86,7 @@ function subjectOf(s: CueSite): Subject | null {
 function withSentenceSubject(s: CueSite, rule: QuoteRuleId, subjectBefore: number): CueOutcome {
   const main = sentenceSubject(s.a, s.sent.first, subjectBefore);
   const content = main ? contentAfter(s.a, s.cue, s.sent.last, false) : null;
-  if (!main || !content) return STOP;
+  if (!main || !content || loneWord(s.a.tokens, s.cue, content.start, content.end)) return STOP;
   return found(candidate(content, s.at, { cue: s.cue, speaker: { ...main, np: main }, via: [], rule, speakerRule: 'sentence-subject' }));
 }
 
@@ -202,7 +203,7 @@ export const CUE_RULES: readonly CueRule[] = [
     apply: (s) => {
       if (s.cue.form !== 'gerund' || s.before?.text !== ',' || !s.lastInSentence) return null;
       const content = contentAfter(s.a, s.cue, s.sent.last, false);
-      if (!content) return STOP;
+      if (!content || loneWord(s.a.tokens, s.cue, content.start, content.end)) return STOP;
       return found(
         candidate(content, s.at, { cue: s.cue, speaker: null, via: [], rule: 'gerund-continuation', speakerRule: 'same-sentence' }, s.lastInSentence),
       );
@@ -421,11 +422,26 @@ function nameCueClause(s: CueSite): CueOutcome | null {
   const content = contentAfter(a, cue, s.sent.last, subj.relative === true, s.headline, objectRelative);
   if (!content) return null;
   // "as the magazine reported a few days later": a span of time tells when it was said, not what.
-  if (onlyTimeSpan(t, cue.last, content.start, content.end)) return STOP;
+  if (onlyTimeSpan(t, cue.last, content.start, content.end) || loneWord(t, cue, content.start, content.end)) return STOP;
   const via = addressedOutlet(a, cue);
   for (const v of viaAfter(t, a.namer, subj.spanLast, cue.first)) if (!via.includes(v)) via.push(v);
   const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
   return found(candidate(content, s.at, { cue, speaker, via, rule: 'name-cue-clause', speakerRule: 'before-cue' }));
+}
+
+/** The content between the offsets `start` and `end` (looked for from the token `from` on) is one word that says nothing alone ("how"). */
+function loneWord(t: readonly Token[], cue: CueMatch, start: number, end: number): boolean {
+  // A stance's object may be anything ("supported One Nation"); a verb of saying reports a statement.
+  if (cue.verb.class === 'stance' && cue.verb.act !== 'statement') return false;
+  const from = cue.last;
+  let word: Token | undefined;
+  for (let i = from; i < t.length && t[i]!.start < end; i++) {
+    const x = t[i]!;
+    if (x.start < start || x.kind !== 'word') continue;
+    if (word) return false;
+    word = x;
+  }
+  return word !== undefined && LONE_CONTENT_WORDS.has(word.lower);
 }
 
 /**

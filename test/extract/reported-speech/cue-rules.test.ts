@@ -63,3 +63,16 @@ describe('a span of time after the cue', () => {
     expect(texts(text)).toEqual(quotes);
   });
 });
+
+// A content of one word that says nothing alone: a question word cut off by an aside, or "one" for a thing.
+describe('a lone word after the cue', () => {
+  it.each([
+    ['In her memoir the senator described how, as a girl, her family moved west.', []],
+    ['"The sound came from up there," the guide said, pointing to one and then the other of the towers.', ['The sound came from up there,']],
+    // A stance's object may be one word; a question word with its clause is a statement.
+    ['The senator described how her family moved west in 1950.', ['how her family moved west in 1950']],
+    ['Most of the delegates backed Ruiz.', ['Ruiz']],
+  ] as const)('%s', (text, quotes) => {
+    expect(texts(text)).toEqual(quotes);
+  });
+});
