@@ -378,6 +378,10 @@ export const THING_OBJECT_CUES = wordSet('THING_OBJECT_CUES', [
   { reason: 'to charge a thing is to bill it ("charged a fee") or to indict someone ("charged him with fraud")', words: ['charge'] },
   { reason: 'to mention a thing names a topic, not what was said of it ("mentioned the deficit")', words: ['mention'] },
   {
+    reason: 'to answer a thing is to respond to it ("answered the door", "answered questions"); the answer itself is a clause',
+    words: ['answer'],
+  },
+  {
     reason: 'to boast a thing is to have it ("the town boasts a new stadium"); a boast in words takes "of", "about" or a clause',
     words: ['boast'],
   },

@@ -39,12 +39,14 @@ describe('a verb that reports only a clause, with a plain noun object', () => {
     ['Several council members mentioned the deficit during the meeting.', []],
     ['The strike will end soon, the union leader said, adding a warning for the owners.', ['The strike will end soon']],
     ['The small harbour town boasts a new football stadium.', []],
+    ['The farmer answered the door on Sunday morning.', []],
     // A clause after the same verbs is still what was said.
     ['The governor added that the budget would be balanced by June.', ['the budget would be balanced by June']],
     ['The governor added the budget would be balanced by June.', ['the budget would be balanced by June']],
     ['The opposition charged the count had been rigged in three districts.', ['the count had been rigged in three districts']],
     ['The minister mentioned that the talks had stalled again.', ['the talks had stalled again']],
     ['The coach boasted that his team had never lost at home.', ['his team had never lost at home']],
+    ['The farmer answered that the road had been closed for weeks.', ['the road had been closed for weeks']],
     ['The strike will end soon, the union leader said, adding that talks would resume.', ['The strike will end soon', 'talks would resume']],
   ] as const)('%s', (text, quotes) => {
     expect(texts(text)).toEqual(quotes);
