@@ -551,6 +551,12 @@ export const CUE_FILTERS = [
     cue: 'posted',
   },
   {
+    id: 'remind-of',
+    note: '"reminds us of X" calls a thing to mind; it reports no statement',
+    example: 'The old mayor reminds many voters of a kindly uncle.',
+    cue: 'reminds',
+  },
+  {
     id: 'thing-object',
     note: 'a verb that reports speech only with a clause ("add", "charge", "mention") reports none with a plain noun object',
     example: 'The club charged a large initiation fee last year.',

@@ -147,6 +147,21 @@ export const CUE_RULES: readonly CueRule[] = [
     apply: (s) => (messageGerundAfter(s.a.tokens, s.cue.last, s.sent.last) ? STOP : null),
   },
   {
+    // "Kasich reminds us of a houseguest": to remind someone of a thing is to call it to mind, not to say something;
+    // "reminded voters that …" still reports.
+    id: 'remind-of',
+    apply: ({ a, cue, sent }) => {
+      if (cue.verb.lemma !== 'remind') return null;
+      // The one reminded is a short phrase ("us", "many voters"): "of" within a few words, no clause between.
+      for (let i = cue.last + 1; i < Math.min(sent.last, cue.last + 5); i++) {
+        const x = a.tokens[i]!;
+        if (x.kind !== 'word' || x.lower === 'that') return null;
+        if (x.lower === 'of') return STOP;
+      }
+      return null;
+    },
+  },
+  {
     // "has added another facet to his job", "charged a $100 fee": these verbs report speech only with a clause or a
     // quotation; a plain noun phrase after them is a thing added, billed or named. "added the plan would fail" is a
     // clause (its phrase has a verb after it) and still reports. Before 'gerund-continuation': "…, adding a plug".

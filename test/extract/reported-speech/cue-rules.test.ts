@@ -78,3 +78,13 @@ describe('a lone word after the cue', () => {
     expect(texts(text)).toEqual(quotes);
   });
 });
+
+// 'remind-of': reminding someone of a thing calls it to mind; reminding someone that … reports.
+describe('remind someone of a thing', () => {
+  it.each([
+    ['The old mayor reminds many voters of a kindly uncle who never leaves.', []],
+    ['The governor reminded voters that the bridge had opened on time.', ['the bridge had opened on time']],
+  ] as const)('%s', (text, quotes) => {
+    expect(texts(text)).toEqual(quotes);
+  });
+});
