@@ -19,6 +19,8 @@ import {
   isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
+  OBJECT_CIRCUMSTANCE_OPENERS,
+  OBJECT_CIRCUMSTANCE_PREPOSITIONS,
   OBJECT_END_WORDS,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
@@ -351,6 +353,18 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
     // phrase goes on with the object; before a verb ("and voted …") or a clause of its own it ends it.
     if (i > from && x.lower === 'and' && coordinatedPhrase(a, i)) continue;
     if (i > from && x.kind === 'word' && OBJECT_END_WORDS.has(x.lower)) return { end: i, rule: 'object-end' };
+    // "supported the bill for their own reasons", "opposed it on those grounds": after a noun phrase, a preposition
+    // whose phrase points back to known grounds or occasions places the act; it is not part of what is held. Inside a
+    // relative clause the phrase is that clause's ("a bill that passed in their chamber").
+    if (
+      i > from &&
+      nounObject &&
+      !clauseInside &&
+      x.kind === 'word' &&
+      OBJECT_CIRCUMSTANCE_PREPOSITIONS.has(x.lower) &&
+      OBJECT_CIRCUMSTANCE_OPENERS.has(t[i + 1]?.lower ?? '')
+    )
+      return { end: i, rule: 'object-end' };
     // "Republicans supporting the bill have said …", "farmers who oppose the pipeline will meet …": a finite
     // auxiliary after a noun phrase object is the main clause's verb, unless a relative or an indirect question
     // inside the object owns it ("the plan that was passed", "critical of how the agency has acted").

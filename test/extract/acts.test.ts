@@ -266,6 +266,22 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
   });
 });
 
+describe('noun-phrase objects end before a circumstance that points back to known grounds or occasions', () => {
+  it.each([
+    ['Many farmers support the new dam for their own reasons.', 'support', 'the new dam'],
+    ['The mayor is touting a cautious budget in recent interviews.', 'touting', 'a cautious budget'],
+    ['The council opposed the new tax on those grounds.', 'opposed', 'the new tax'],
+    ['The governor backed the school plan in his speech on Friday.', 'backed', 'the school plan'],
+    // Negatives: "of" belongs to the noun, an article after the preposition leaves the phrase to the object, and a
+    // relative clause keeps its own circumstances.
+    ['The union opposed the future of their pension fund.', 'opposed', 'the future of their pension fund'],
+    ['The group opposes Republican lawmakers in the state house.', 'opposes', 'Republican lawmakers in the state house'],
+    ['The mayor backed a plan that passed in their chamber last year.', 'backed', 'a plan that passed in their chamber last year'],
+  ] as const)('%s → %s: %s', (text, cue, content) => {
+    expect(actOf(text, cue)?.text).toBe(content);
+  });
+});
+
 describe("stance objects inside the subject end before the main clause's verb", () => {
   it.each([
     ['Farmers who oppose the new pipeline will meet in the capital.', 'oppose', 'the new pipeline'],
