@@ -14,8 +14,10 @@ import {
   adverbialPrepositions,
   BE_OR_CLITIC,
   BELIEF_ADJECTIVES,
+  CLAUSE_CONJUNCTIONS,
   determiners,
   FAVOR_VERBS,
+  FINITE_BE,
   HAVE_DO_MODALS,
   isAdverbWord,
   isFiniteVerb,
@@ -95,7 +97,24 @@ export function nounCue(a: ArticleContext, sent: { first: number; last: number }
   const marker = t[k]?.lower;
   if (marker !== 'that' && marker !== 'to' && !(marker === 'not' && t[k + 1]?.lower === 'to')) return null;
   const from = marker === 'that' ? k + 1 : k;
-  const ended = clauseEndBy(a, from, sent.last, null);
+  let ended = clauseEndBy(a, from, sent.last, null);
+  // "Mr. Trump's decision to seize on immigration has shown …", "But his plan to run was seen as …": a noun with
+  // its owner that opens the clause is the subject, and the first finite auxiliary after the infinitive is the main
+  // clause's verb; the infinitive cannot carry one of its own ("to seize … has" is no verb phrase).
+  const before = t[speaker.first - 1];
+  const opensClause = speaker.first === sent.first || before?.kind === 'punct' || CLAUSE_CONJUNCTIONS.has(before?.lower ?? '');
+  if (marker !== 'that' && opensClause) {
+    for (let j = from + 2; j < ended.end; j++) {
+      const y = t[j]!;
+      // A relative or subordinate clause inside the infinitive has its own verbs ("to build homes that are cheap");
+      // "as" is more often a preposition there ("to seize on immigration as his issue").
+      if (y.kind === 'open' || y.text === ',' || RELATIVE_PRONOUNS.has(y.lower) || (SUBORDINATORS.has(y.lower) && y.lower !== 'as')) break;
+      if (y.kind === 'word' && !y.cap && (FINITE_BE.has(y.lower) || HAVE_DO_MODALS.has(y.lower)) && t[j - 1]!.kind === 'word') {
+        ended = { end: j, rule: 'main-clause-verb' };
+        break;
+      }
+    }
+  }
   const to = ended.end;
   if (!isStatement(a, from, to, 2)) return null;
   const content = makeContent(a, from, to, { start: marker === 'that' ? 'after-that' : 'after-cue', end: ended.rule });
