@@ -282,6 +282,35 @@ describe('noun-phrase objects end before a circumstance that points back to know
   });
 });
 
+describe('stances told by backing the subject received', () => {
+  /** [speaker, act, text] of the quote whose cue starts with `cueStart`. */
+  const received = (text: string, cueStart: string) => {
+    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue?.startsWith(cueStart));
+    return q ? [q.speaker?.text, q.act, q.text] : undefined;
+  };
+  it.each([
+    ['Mr. Hale won the endorsement of the teachers union.', 'won', ['the teachers union', 'stance', 'Mr. Hale']],
+    ['But Ana Ruiz received even stronger support from older voters.', 'received', ['older voters', 'stance', 'Ana Ruiz']],
+    ["She has the backing of the party's biggest donors.", 'has', ["the party's biggest donors", 'stance', 'She']],
+    ['The mayor picked up the endorsement of two unions on Monday.', 'picked', ['two unions', 'stance', 'The mayor']],
+  ] as const)('%s', (text, cue, expected) => {
+    expect(received(text, cue)).toEqual(expected);
+  });
+
+  it.each([
+    // A possessive names the giver with no phrase after the noun.
+    ['He won their support last year.', 'won'],
+    // Support "for" something is the subject's own stance (the owned-noun frame), not one received.
+    ['The senator has support for the plan.', 'has'],
+    // A relative clause describes who received it; what they said is the main clause's.
+    ['Voters who received support from the state said the program worked.', 'received'],
+    // Too far from the verb, with a verb of its own between: no receiving.
+    ['The town has voted to end support from the state.', 'has'],
+  ] as const)('no received stance: %s', (text, cue) => {
+    expect(received(text, cue)).toBeUndefined();
+  });
+});
+
 describe("stance objects inside the subject end before the main clause's verb", () => {
   it.each([
     ['Farmers who oppose the new pipeline will meet in the capital.', 'oppose', 'the new pipeline'],
