@@ -211,6 +211,13 @@ export const QUOTE_RULES = [
     speaker: 'his',
   },
   {
+    id: 'passive-stance',
+    note: 'a stance or a judgement in the passive: the agent after "by" holds it about the subject',
+    example: 'The new tax was rejected by the city council.',
+    quote: 'The new tax',
+    speaker: 'the city council',
+  },
+  {
     id: 'received-stance',
     note: 'backing the subject received: "X won the endorsement of Y", "X received support from Y"',
     example: 'Mr. Hale won the endorsement of the teachers union.',

@@ -311,6 +311,30 @@ describe('stances told by backing the subject received', () => {
   });
 });
 
+describe('stances and judgements in the passive: the agent holds them about the subject', () => {
+  /** [speaker, act, text, rule] of the quote whose cue is `cue`. */
+  const passive = (text: string, cue: string) => {
+    const q = extractQuotes(text, { acts: 'all', explain: true }).find((x) => x.cue === cue);
+    return q ? [q.speaker?.text, q.act, q.text, q.explain?.quoteRule] : undefined;
+  };
+  it.each([
+    ['The plan was rejected by the city council.', 'rejected', ['the city council', 'stance', 'The plan', 'passive-stance']],
+    ['The new tax is opposed by most farmers.', 'opposed', ['most farmers', 'stance', 'The new tax', 'passive-stance']],
+    ['Mr. Hale was endorsed by the teachers union on Monday.', 'endorsed', ['the teachers union', 'stance', 'Mr. Hale', 'passive-stance']],
+  ] as const)('%s', (text, cue, expected) => {
+    expect(passive(text, cue)).toEqual(expected);
+  });
+
+  it.each([
+    // A relative pronoun as the subject: what it stands for is out of reach.
+    ['Voters remember a deal that was rejected by the council.', 'rejected'],
+    // A verb of saying in the passive reports no stance (the agent is kept for later references only).
+    ['The story was reported by a local paper.', 'reported'],
+  ] as const)('no passive stance: %s', (text, cue) => {
+    expect(passive(text, cue)).toBeUndefined();
+  });
+});
+
 describe("stance objects inside the subject end before the main clause's verb", () => {
   it.each([
     ['Farmers who oppose the new pipeline will meet in the capital.', 'oppose', 'the new pipeline'],
