@@ -349,6 +349,9 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
       }
     }
     if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') return { end: i, rule: 'object-end' };
+    // "opposed the war in Iraq -- he has …": two hyphens, or a hyphen with spaces around it, are a dash typed
+    // without one ("pro-Trump" keeps its hyphen).
+    if (x.text === '-' && i > from && (spacedHyphen(t, i) || (t[i + 1]?.text === '-' && t[i + 1]!.start === x.end))) return { end: i, rule: 'object-end' };
     // "abortion rights and marijuana legalization", "Republicans and a coalition of unions": "and" before another
     // phrase goes on with the object; before a verb ("and voted …") or a clause of its own it ends it.
     if (i > from && x.lower === 'and' && coordinatedPhrase(a, i)) continue;
@@ -388,6 +391,13 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
     if (i > from && x.lower === 'as' && SUBJECT_PRONOUNS.has(t[i + 1]?.lower ?? '')) return { end: i, rule: 'object-end' };
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
+}
+/** The hyphen at `i` stands apart from the words on both sides ("the war - he said"): a dash. */
+function spacedHyphen(t: Token[], i: number): boolean {
+  const x = t[i]!;
+  const prev = t[i - 1];
+  const next = t[i + 1];
+  return prev !== undefined && next !== undefined && prev.end < x.start && x.end < next.start;
 }
 /** "and" at `i` joins a second noun phrase to the object: no verb after it and no clause with its own subject. */
 function coordinatedPhrase(a: ArticleContext, i: number): boolean {

@@ -272,6 +272,10 @@ describe('noun-phrase objects end before a circumstance that points back to know
     ['The mayor is touting a cautious budget in recent interviews.', 'touting', 'a cautious budget'],
     ['The council opposed the new tax on those grounds.', 'opposed', 'the new tax'],
     ['The governor backed the school plan in his speech on Friday.', 'backed', 'the school plan'],
+    // A dash typed as two hyphens, or as a hyphen with spaces around it, ends the object; a hyphen inside a word does not.
+    ['The senator opposed the war in Iraq -- he called it a blunder -- from the start.', 'opposed', 'the war in Iraq'],
+    ['The union backed the new contract - a rare move.', 'backed', 'the new contract'],
+    ['The group opposes the anti-union bill.', 'opposes', 'the anti-union bill'],
     // Negatives: "of" belongs to the noun, an article after the preposition leaves the phrase to the object, and a
     // relative clause keeps its own circumstances.
     ['The union opposed the future of their pension fund.', 'opposed', 'the future of their pension fund'],

@@ -127,7 +127,7 @@ describe('nouns of saying with a circumstance or a source before their clause', 
 
 describe('a noun of intent with its owner as the subject: the infinitive ends before the main verb', () => {
   it.each([
-    ["Ms. Ruiz's decision to close the plant has angered the union.", [['Ms. Ruiz\'s', 'to close the plant', 'decision']]],
+    ["Ms. Ruiz's decision to close the plant has angered the union.", [["Ms. Ruiz's", 'to close the plant', 'decision']]],
     ['But his decision to leave the party was seen as a betrayal.', [['his', 'to leave the party', 'decision']]],
     // "as" inside the infinitive is a preposition: the main verb still ends it.
     ['Her decision to run as an independent has split the party.', [['Her', 'to run as an independent', 'decision']]],

@@ -115,7 +115,15 @@ function passiveStance(s: CueSite, agent: NounPhrase): Candidate[] {
   if (!isStatement(a, subj.np.first, subj.np.last, 1)) return [];
   const content = makeContent(a, subj.np.first, subj.np.last, { start: 'sentence-start', end: 'before-attribution' });
   if (!content) return [];
-  return [candidate(content, s.at, { cue: s.cue, speaker: { first: agent.first, last: agent.last, np: agent }, via: [], rule: 'passive-stance', speakerRule: 'after-cue' })];
+  return [
+    candidate(content, s.at, {
+      cue: s.cue,
+      speaker: { first: agent.first, last: agent.last, np: agent },
+      via: [],
+      rule: 'passive-stance',
+      speakerRule: 'after-cue',
+    }),
+  ];
 }
 
 /** A name or a title after "called": capitalised, or in quotation marks ("a class called “Perception”"). */

@@ -244,7 +244,13 @@ export function receivedStance(a: ArticleContext, sent: { first: number; last: n
   return candidate(
     content,
     { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
-    { cue: { first: v, last: i + 2 }, speaker: { first: giver.first, last: giver.last, np: giver }, via: [], rule: 'received-stance', speakerRule: 'after-cue' },
+    {
+      cue: { first: v, last: i + 2 },
+      speaker: { first: giver.first, last: giver.last, np: giver },
+      via: [],
+      rule: 'received-stance',
+      speakerRule: 'after-cue',
+    },
   );
 }
 /** "Mr. Trump's" before a noun cue: the owner's phrase, possessive included. */
