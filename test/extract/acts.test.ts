@@ -325,6 +325,8 @@ describe('stances and judgements in the passive: the agent holds them about the 
     ['The plan was rejected by the city council.', 'rejected', ['the city council', 'stance', 'The plan', 'passive-stance']],
     ['The new tax is opposed by most farmers.', 'opposed', ['most farmers', 'stance', 'The new tax', 'passive-stance']],
     ['Mr. Hale was endorsed by the teachers union on Monday.', 'endorsed', ['the teachers union', 'stance', 'Mr. Hale', 'passive-stance']],
+    // A stance's participle right after a noun describes the noun: a passive without "be".
+    ['The crowd cheered a plan endorsed by the mayor.', 'endorsed', ['the mayor', 'stance', 'a plan', 'passive-stance']],
   ] as const)('%s', (text, cue, expected) => {
     expect(passive(text, cue)).toEqual(expected);
   });
@@ -334,6 +336,8 @@ describe('stances and judgements in the passive: the agent holds them about the 
     ['Voters remember a deal that was rejected by the council.', 'rejected'],
     // A verb of saying in the passive reports no stance (the agent is kept for later references only).
     ['The story was reported by a local paper.', 'reported'],
+    // After a noun, a verb of saying's participle is no stance either.
+    ['The city released a study reported by a local paper.', 'reported'],
   ] as const)('no passive stance: %s', (text, cue) => {
     expect(passive(text, cue)).toBeUndefined();
   });
