@@ -276,6 +276,10 @@ describe('noun-phrase objects end before a circumstance that points back to know
     ['The senator opposed the war in Iraq -- he called it a blunder -- from the start.', 'opposed', 'the war in Iraq'],
     ['The union backed the new contract - a rare move.', 'backed', 'the new contract'],
     ['The group opposes the anti-union bill.', 'opposes', 'the anti-union bill'],
+    // A few words between two dashes are an aside inside the object, which goes on; a long stretch is not.
+    ['The union backed all teachers - young and old - in the dispute over pay.', 'backed', 'all teachers - young and old - in the dispute over pay'],
+    ['The mayor opposed the new stadium — costly and late — for years.', 'opposed', 'the new stadium — costly and late — for years'],
+    ['The senator opposed the war — he voted against it twice in the Senate — from the start.', 'opposed', 'the war'],
     // Negatives: "of" belongs to the noun, an article after the preposition leaves the phrase to the object, and a
     // relative clause keeps its own circumstances.
     ['The union opposed the future of their pension fund.', 'opposed', 'the future of their pension fund'],
