@@ -128,6 +128,10 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     if (x.text === ',' && attributionTail(a, i + 1, last)) return { end: i, rule: 'attribution-tail' };
     // "…, reflecting the party's attempts to unify": a participle after a comma tells about the act of saying.
     if (x.text === ',' && participleTail(t[i + 1])) return { end: i, rule: 'participle-tail' };
+    // "said he supports the bill, which includes …": after a whole clause, ", which" comments on its last noun.
+    if (x.text === ',' && relativeAfterClause(a, from, i)) return { end: i, rule: 'clause-turn' };
+    // "said the plan should be a priority, while Republicans attacked it": a contrast with another subject.
+    if (x.text === ',' && contrastClause(a, from, i)) return { end: i, rule: 'clause-turn' };
     if (x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') {
       const rule: BoundaryEndId | null = movesOn(a, i + 1) ? 'clause-turn' : newClause(a, i + 1) ? 'new-clause' : null;
       if (rule) {
@@ -523,4 +527,43 @@ export function onlyTail(a: ArticleContext, k: number, last: number): boolean {
   // "… said this week — an apparent reference to the exam": a phrase after a dash glosses the attribution.
   const dash = t[i - 1]?.text;
   return (dash === '—' || dash === '–' || dash === '-') && appositiveAt(a, i, last);
+}
+/**
+ * ", which" after content that is already a clause with a finite verb ("he supports the final bill, which includes
+ * …"): a non-restrictive relative about the clause's last noun, the writer's gloss, not what was said. After a
+ * phrase with no verb yet ("said the bill, which passed, would …") the relative sits inside the content's subject.
+ */
+export function relativeAfterClause(a: ArticleContext, from: number, comma: number): boolean {
+  const t = a.tokens;
+  if (t[comma + 1]?.lower !== 'which') return false;
+  for (let k = from; k < comma; k++) {
+    const x = t[k]!;
+    if (x.kind === 'word' && !x.cap && isFiniteVerb(x.lower) && !determiners.has(t[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+/**
+ * ", while" + a subject of its own + its verb ("…, while Republican candidates went after …", "…, while others have
+ * slipped …"): a contrast the writer draws with someone else. Not when the content holds a figure: "leads 46 to 40
+ * percent, while Sanders would lead by 8" sets two results side by side in one finding. Not "…, while troublesome,
+ * …" (no subject) nor "…, while trying to …" (no subject of its own).
+ */
+export function contrastClause(a: ArticleContext, from: number, comma: number): boolean {
+  const t = a.tokens;
+  const i = comma + 1;
+  const n = t[i + 1];
+  if (t[i]?.lower !== 'while' || n?.kind !== 'word') return false;
+  // The subject's head: a name, a determiner, a pronoun or a noun ("council members"); not a participle ("while
+  // trying"), an adverb or a verb.
+  if (!n.cap && (n.lower.endsWith('ing') || isAdverbWord(n.lower) || isFiniteVerb(n.lower))) return false;
+  for (let k = from; k < comma; k++) if (/\d/.test(t[k]!.text)) return false;
+  // The subject's few words, then its verb: finite, an auxiliary, or a past in "-ed" the word classes leave open
+  // ("defended", "booed"); a word after a determiner is the subject's noun.
+  for (let k = i + 2; k < i + 9 && k < t.length; k++) {
+    const w = t[k]!;
+    if (w.kind !== 'word') return false;
+    if (w.cap || determiners.has(t[k - 1]!.lower)) continue;
+    if (isFiniteVerb(w.lower) || auxiliaries.has(w.lower) || w.lower.endsWith('ed')) return true;
+  }
+  return false;
 }

@@ -18,3 +18,27 @@ describe('another speaker attributing inside a fronted clause', () => {
     expect(contentOf(text, cue)).toBe(content);
   });
 });
+
+describe('a relative or a contrast after a whole clause', () => {
+  it.each([
+    // After a clause with its own verb, ", which" glosses the clause's last noun: the writer's aside.
+    ['The governor said she will sign the new budget, which adds money for rural schools.', 'said', 'she will sign the new budget'],
+    ['Aides said the mayor will meet the union, which has threatened a strike.', 'said', 'the mayor will meet the union'],
+    // Before the content has a verb, the relative sits inside its subject and the content goes on.
+    ['The governor said the budget, which adds money for schools, will pass.', 'said', 'the budget, which adds money for schools, will pass'],
+    // ", while" with a subject and a verb of its own: a contrast the writer draws with someone else.
+    ['The mayor said the city had cut its park budget, while council members pushed for new roads.', 'said', 'the city had cut its park budget'],
+    ['Officials said many families kept their homes, while others have moved away.', 'said', 'many families kept their homes'],
+    ['The senator said the plan should be a priority, while Republicans defended the old rules.', 'said', 'the plan should be a priority'],
+    // Two figures side by side are one finding ...
+    [
+      'The survey found Smith leads Jones 46 to 40 percent, while Brown would lead Jones by two points.',
+      'found',
+      'Smith leads Jones 46 to 40 percent, while Brown would lead Jones by two points',
+    ],
+    // ... and "while" with no subject of its own stays with what was said.
+    ['The mayor said the delay, while costly, was necessary.', 'said', 'the delay, while costly, was necessary'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
