@@ -535,8 +535,11 @@ export function onlyTail(a: ArticleContext, k: number, last: number): boolean {
  */
 export function relativeAfterClause(a: ArticleContext, from: number, comma: number): boolean {
   const t = a.tokens;
-  if (t[comma + 1]?.lower !== 'which') return false;
-  for (let k = from; k < comma; k++) {
+  return t[comma + 1]?.lower === 'which' && hasFiniteVerbIn(t, from, comma);
+}
+/** A lower-case finite verb in [from, to) that no determiner makes a noun ("the run"). */
+function hasFiniteVerbIn(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
     const x = t[k]!;
     if (x.kind === 'word' && !x.cap && isFiniteVerb(x.lower) && !determiners.has(t[k - 1]?.lower ?? '')) return true;
   }
@@ -557,6 +560,9 @@ export function contrastClause(a: ArticleContext, from: number, comma: number): 
   // trying"), an adverb or a verb.
   if (!n.cap && (n.lower.endsWith('ing') || isAdverbWord(n.lower) || isFiniteVerb(n.lower))) return false;
   for (let k = from; k < comma; k++) if (/\d/.test(t[k]!.text)) return false;
+  // A contrast between two clauses: the content before the comma has its own verb ("sought bankruptcy protection,
+  // while others …" is an object, which the object rules end).
+  if (!hasFiniteVerbIn(t, from, comma)) return false;
   // The subject's few words, then its verb: finite, an auxiliary, or a past in "-ed" the word classes leave open
   // ("defended", "booed"); a word after a determiner is the subject's noun.
   for (let k = i + 2; k < i + 9 && k < t.length; k++) {

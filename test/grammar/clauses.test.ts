@@ -42,3 +42,26 @@ describe('a relative or a contrast after a whole clause', () => {
     expect(contentOf(text, cue)).toBe(content);
   });
 });
+
+describe('a relative clause of saying after the main verb', () => {
+  it.each([
+    // The main clause has its verb before "who": the relative closes the sentence, and its content ends as a main
+    // clause's does (not at the next comma) ...
+    [
+      'Critics of the law included teachers unions who said it punished schools, rather than giving them help.',
+      'said',
+      'it punished schools, rather than giving them help',
+    ],
+    [
+      'The plan angered farmers who said the new rules would hurt small growers, even if prices rose.',
+      'said',
+      'the new rules would hurt small growers, even if prices rose',
+    ],
+    // ... and still stops where the sentence turns away from what was said.
+    ['The plan angered farmers who said the rules would hurt them, although prices rose.', 'said', 'the rules would hurt them'],
+    // With no verb before "who", the relative sits inside the subject and its content ends at the next comma.
+    ['Teachers who said the law punished schools, rather than helping them, voted against it.', 'said', 'the law punished schools'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
