@@ -105,8 +105,6 @@ export function contentAfter(
   const sent = a.seg.sentences[t[cue.first]!.sentence]!;
   const fronted = subordinateBefore(a, sent.first, cue.first);
   // A stance's object ends where its noun phrase does, in a relative clause too ("donors who backed Mr. Cruz until
-  // he quit"): objectEndBy also stops at the clause's comma.
-  // A stance's object ends where its noun phrase does, in a relative clause too ("donors who backed Mr. Cruz until
   // he quit"); there a cue of the main clause ends it too ("Groups that endorsed him say they …").
   // "Critics included unions who said the law punished them, rather than …": a relative clause of saying that
   // follows the main clause's verb closes the sentence, so its content ends as a main clause's does, not at the
@@ -124,6 +122,12 @@ export function contentAfter(
   // cue follows describes that cue's subject, the speaker; it reports no stance of its own.
   if (stance && cue.form === 'gerund' && !BE_OR_CLITIC.has(t[cue.first - 1]?.lower ?? '') && !fronted) {
     if (mainCueEnd(a, k, ended) !== ended) return null;
+    // The object may already end at the main clause's auxiliary ("… the bill have said"): the cue after it counts.
+    if (ended.rule === 'main-clause-verb') {
+      let j = ended.end;
+      while (j <= sentLast && t[j]!.kind === 'word' && auxiliaries.has(t[j]!.lower)) j++;
+      if (j <= sentLast && !t[j]!.cap && cueAt(t, j)) return null;
+    }
     // "Pastors supporting the senator met with him": the object ends where the main clause's verb follows it.
     const object = phraseAfter(t, k, ended.end);
     const verb = object ? t[object.last] : undefined;

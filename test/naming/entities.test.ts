@@ -584,7 +584,7 @@ describe('speakers as entities, every act', () => {
   // article's names, which then arrive out of order: the sentence's subject must still be found among them.
   it('"he" in a relative-clause sentence is its subject, with an agent named after it', () => {
     const text =
-      '"We will win," Tomas Vell said.\n\nJonas Brandt, who calls Vell a "menace," said he doesn\'t believe the plan can work.\n\n' +
+      '"We will win," Tomas Vell said.\n\nJonas Brandt, who calls Vell a "menace," left early, and he said the plan can work.\n\n' +
       'The plan was reported by a city official.';
     const q = extractQuotes(text, { acts: 'all' }).find((x) => x.text === 'the plan can work');
     expect(q?.speaker?.name).toBe('Jonas Brandt');
