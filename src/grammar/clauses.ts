@@ -132,6 +132,9 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     if (x.text === ',' && relativeAfterClause(a, from, i)) return { end: i, rule: 'clause-turn' };
     // "said the plan should be a priority, while Republicans attacked it": a contrast with another subject.
     if (x.text === ',' && contrastClause(a, from, i)) return { end: i, rule: 'clause-turn' };
+    // "said they will not back him, as has the mayor": "as" + an auxiliary + a subject adds someone else who did
+    // the same; it is the writer's comparison.
+    if (x.text === ',' && likewiseClause(t, i + 1)) return { end: i, rule: 'clause-turn' };
     if (x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') {
       const rule: BoundaryEndId | null = movesOn(a, i + 1) ? 'clause-turn' : newClause(a, i + 1) ? 'new-clause' : null;
       if (rule) {
@@ -572,4 +575,13 @@ export function contrastClause(a: ArticleContext, from: number, comma: number): 
     if (isFiniteVerb(w.lower) || auxiliaries.has(w.lower) || w.lower.endsWith('ed')) return true;
   }
   return false;
+}
+/** Auxiliaries that "as" inverts with its subject in a comparison of acts ("as did the mayor", "as have others"). */
+const INVERTED_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would']);
+/** "…, as has Carlos Gimenez", "…, as did the council": "as", an inverted auxiliary, then its subject. */
+function likewiseClause(t: Token[], i: number): boolean {
+  const aux = t[i + 1];
+  const subject = t[i + 2];
+  if (t[i]?.lower !== 'as' || aux?.kind !== 'word' || aux.cap || !INVERTED_AUXILIARIES.has(aux.lower)) return false;
+  return subject?.kind === 'word' && (subject.cap || determiners.has(subject.lower) || subject.lower === 'others' || subject.lower === 'many');
 }

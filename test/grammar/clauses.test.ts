@@ -36,6 +36,11 @@ describe('a relative or a contrast after a whole clause', () => {
       'found',
       'Smith leads Jones 46 to 40 percent, while Brown would lead Jones by two points',
     ],
+    // "as" + an inverted auxiliary + a subject: the writer adds someone who did the same ...
+    ['Two mayors have said they will not back the governor, as has the state party chairman.', 'said', 'they will not back the governor'],
+    ['The union said it would strike on Monday, as did the nurses last year.', 'said', 'it would strike on Monday'],
+    // ... while "as" opening a clause of time or manner stays with what was said.
+    ['The mayor said tolls will rise, as traffic grows.', 'said', 'tolls will rise, as traffic grows'],
     // ... and "while" with no subject of its own stays with what was said.
     ['The mayor said the delay, while costly, was necessary.', 'said', 'the delay, while costly, was necessary'],
   ] as const)('%s (%s)', (text, cue, content) => {
