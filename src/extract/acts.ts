@@ -37,7 +37,8 @@ export const ACT_RULES: readonly ActRule[] = [
   // A quote that continues the previous speaker, or a transcript turn, is speech.
   { id: 'speech-frame', apply: (_a, c) => (c.cue === null || STATEMENT_FRAMES.has(c.rule) ? 'statement' : null) },
   { id: 'belief-frame', apply: (_a, c) => (c.rule === 'belief-frame' ? 'belief' : null) },
-  { id: 'stance-frame', apply: (_a, c) => (c.rule === 'stance-frame' ? 'stance' : null) },
+  // "was critical of", "his support for", and backing received ("won the endorsement of"): a stance by the frame.
+  { id: 'stance-frame', apply: (_a, c) => (c.rule === 'stance-frame' || c.rule === 'received-stance' ? 'stance' : null) },
   {
     // "The poll found …", "56 percent say …", "according to a new survey": evidence, whatever the cue.
     id: 'finding-source',

@@ -19,6 +19,8 @@ import {
   isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
+  OBJECT_CIRCUMSTANCE_OPENERS,
+  OBJECT_CIRCUMSTANCE_PREPOSITIONS,
   OBJECT_END_WORDS,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
@@ -353,11 +355,36 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
         continue;
       }
     }
-    if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') return { end: i, rule: 'object-end' };
+    // "opposed the war in Iraq -- he has …": two hyphens, or a hyphen with spaces around it, are a dash typed
+    // without one ("pro-Trump" keeps its hyphen).
+    const dash =
+      x.text === '—' || x.text === '–' || (x.text === '-' && i > from && (spacedHyphen(t, i) || (t[i + 1]?.text === '-' && t[i + 1]!.start === x.end)));
+    // "called on all nations - rich and poor - to act": a few words between a pair of dashes are an aside inside the
+    // object, which goes on after it.
+    if (dash && i > from) {
+      const close = asideDashEnd(t, i, last);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
+    if (x.text === ',' || x.text === ';' || x.text === ':' || dash) return { end: i, rule: 'object-end' };
     // "abortion rights and marijuana legalization", "Republicans and a coalition of unions": "and" before another
     // phrase goes on with the object; before a verb ("and voted …") or a clause of its own it ends it.
     if (i > from && x.lower === 'and' && coordinatedPhrase(a, i)) continue;
     if (i > from && x.kind === 'word' && OBJECT_END_WORDS.has(x.lower)) return { end: i, rule: 'object-end' };
+    // "supported the bill for their own reasons", "opposed it on those grounds": after a noun phrase, a preposition
+    // whose phrase points back to known grounds or occasions places the act; it is not part of what is held. Inside a
+    // relative clause the phrase is that clause's ("a bill that passed in their chamber").
+    if (
+      i > from &&
+      nounObject &&
+      !clauseInside &&
+      x.kind === 'word' &&
+      OBJECT_CIRCUMSTANCE_PREPOSITIONS.has(x.lower) &&
+      OBJECT_CIRCUMSTANCE_OPENERS.has(t[i + 1]?.lower ?? '')
+    )
+      return { end: i, rule: 'object-end' };
     // "Republicans supporting the bill have said …", "farmers who oppose the pipeline will meet …": a finite
     // auxiliary after a noun phrase object is the main clause's verb, unless a relative or an indirect question
     // inside the object owns it ("the plan that was passed", "critical of how the agency has acted").
@@ -381,6 +408,25 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
     if (i > from && x.lower === 'as' && SUBJECT_PRONOUNS.has(t[i + 1]?.lower ?? '')) return { end: i, rule: 'object-end' };
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
+}
+/** The most words an aside between two dashes inside an object holds ("- rich and poor -"). */
+const MAX_DASH_ASIDE = 4;
+/** From the dash at `i`, the index of the dash that closes a short aside of words, followed by a word; or -1. */
+function asideDashEnd(t: Token[], i: number, last: number): number {
+  const open = t[i]!.text;
+  let k = open === '-' && t[i + 1]?.text === '-' ? i + 2 : i + 1;
+  const first = k;
+  while (k < last && k - first < MAX_DASH_ASIDE && t[k]!.kind === 'word') k++;
+  if (k === first || t[k]?.text !== open) return -1;
+  const end = open === '-' && t[k + 1]?.text === '-' ? k + 1 : k;
+  return t[end + 1]?.kind === 'word' ? end : -1;
+}
+/** The hyphen at `i` stands apart from the words on both sides ("the war - he said"): a dash. */
+function spacedHyphen(t: Token[], i: number): boolean {
+  const x = t[i]!;
+  const prev = t[i - 1];
+  const next = t[i + 1];
+  return prev !== undefined && next !== undefined && prev.end < x.start && x.end < next.start;
 }
 /** "and" at `i` joins a second noun phrase to the object: no verb after it and no clause with its own subject. */
 function coordinatedPhrase(a: ArticleContext, i: number): boolean {

@@ -54,3 +54,20 @@ export const FINDING_NOUNS = wordSet('FINDING_NOUNS', [{ reason: 'what a study o
 export const POLL_NOUNS = wordSet('POLL_NOUNS', [
   { reason: 'polls and surveys, which news reports results "in"', words: ['poll', 'polls', 'survey', 'surveys', 'polling'] },
 ]);
+
+/**
+ * Nouns of backing that a subject can receive from someone: "Cruz won the endorsement of the governor", "Clinton
+ * received strong support from black voters", "he has the backing of the party". The one who gives it (after
+ * "from" or "of") holds the stance; the subject is what the stance is about (reported-speech/frames.ts
+ * receivedStance).
+ */
+export const RECEIVED_STANCE_NOUNS = wordSet('RECEIVED_STANCE_NOUNS', [
+  { reason: 'support given to a candidate or a cause', words: ['support', 'backing', 'endorsement', 'endorsements', 'blessing'] },
+]);
+
+/** Verbs by which a subject holds or gains such backing ("won", "received", "has"), before RECEIVED_STANCE_NOUNS. */
+export const RECEIVING_VERBS = wordSet('RECEIVING_VERBS', [
+  { reason: 'gaining backing', words: ['won', 'wins', 'win', 'received', 'receives', 'receive', 'gained', 'gains', 'earned', 'earns', 'secured', 'secures'] },
+  { reason: 'gaining backing, informal', words: ['got', 'gets', 'picked', 'picks', 'landed', 'lands', 'consolidated', 'consolidates'] },
+  { reason: 'holding backing', words: ['has', 'have', 'had', 'enjoys', 'enjoyed', 'enjoy'] },
+]);

@@ -279,6 +279,29 @@ export const OBJECT_END_WORDS = wordSet('OBJECT_END_WORDS', [
   { reason: 'coordination starts a second act', words: ['and'] },
 ]);
 
+/**
+ * After a noun-phrase object, a preposition whose own phrase opens with one of OBJECT_CIRCUMSTANCE_OPENERS tells a
+ * circumstance of the act, not part of what is held: "backed the bill for their own reasons", "touted a cautious
+ * stance in other interviews", "opposed it on those grounds". "of" is left out: it belongs to the noun ("the
+ * future of their party").
+ */
+export const OBJECT_CIRCUMSTANCE_PREPOSITIONS = wordSetOf(
+  'OBJECT_CIRCUMSTANCE_PREPOSITIONS',
+  'prepositions of place, occasion, reason or time that open an adverbial after an object',
+  ['in', 'on', 'at', 'for', 'from', 'over', 'through', 'throughout', 'across'],
+);
+/** The words that, right after such a preposition, make its phrase a circumstance of the act (see above). */
+export const OBJECT_CIRCUMSTANCE_OPENERS = wordSet('OBJECT_CIRCUMSTANCE_OPENERS', [
+  {
+    reason: 'a possessive points back to the holder or another known party: the phrase places the act ("in his speech", "for their own reasons")',
+    words: ['his', 'their', 'its', 'our', 'my', 'your'],
+  },
+  {
+    reason: 'a demonstrative or "other" refers to occasions or grounds already told ("on those grounds", "in other interviews")',
+    words: ['those', 'these', 'other', 'several', 'recent'],
+  },
+]);
+
 /** After "He said" standing as its own sentence, only a circumstance may follow: "He said when asked". */
 export const CIRCUMSTANCE_OPENERS = wordSetOf('CIRCUMSTANCE_OPENERS', 'prepositions and subordinators of circumstance', [
   'when',

@@ -211,6 +211,20 @@ export const QUOTE_RULES = [
     speaker: 'his',
   },
   {
+    id: 'passive-stance',
+    note: 'a stance or a judgement in the passive: the agent after "by" holds it about the subject',
+    example: 'The new tax was rejected by the city council.',
+    quote: 'The new tax',
+    speaker: 'the city council',
+  },
+  {
+    id: 'received-stance',
+    note: 'backing the subject received: "X won the endorsement of Y", "X received support from Y"',
+    example: 'Mr. Hale won the endorsement of the teachers union.',
+    quote: 'Mr. Hale',
+    speaker: 'the teachers union',
+  },
+  {
     id: 'poll-frame',
     note: 'a finding placed in a poll by "in": "In a poll released Monday, …", "… is leading in the polls"',
     example: 'In a Marist poll released Monday, 48 percent of voters backed the tunnel.',
@@ -612,7 +626,7 @@ export const ACT_RULES_DOC = [
   },
   {
     id: 'stance-frame',
-    note: '"was critical of", "his support for": a stance',
+    note: '"was critical of", "his support for", "won the endorsement of": a stance',
     example: 'Clinton was especially critical of the trade deal.',
     quote: 'the trade deal',
     act: 'stance',

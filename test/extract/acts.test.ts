@@ -266,6 +266,87 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
   });
 });
 
+describe('noun-phrase objects end before a circumstance that points back to known grounds or occasions', () => {
+  it.each([
+    ['Many farmers support the new dam for their own reasons.', 'support', 'the new dam'],
+    ['The mayor is touting a cautious budget in recent interviews.', 'touting', 'a cautious budget'],
+    ['The council opposed the new tax on those grounds.', 'opposed', 'the new tax'],
+    ['The governor backed the school plan in his speech on Friday.', 'backed', 'the school plan'],
+    // A dash typed as two hyphens, or as a hyphen with spaces around it, ends the object; a hyphen inside a word does not.
+    ['The senator opposed the war in Iraq -- he called it a blunder -- from the start.', 'opposed', 'the war in Iraq'],
+    ['The union backed the new contract - a rare move.', 'backed', 'the new contract'],
+    ['The group opposes the anti-union bill.', 'opposes', 'the anti-union bill'],
+    // A few words between two dashes are an aside inside the object, which goes on; a long stretch is not.
+    ['The union backed all teachers - young and old - in the dispute over pay.', 'backed', 'all teachers - young and old - in the dispute over pay'],
+    ['The mayor opposed the new stadium — costly and late — for years.', 'opposed', 'the new stadium — costly and late — for years'],
+    ['The senator opposed the war — he voted against it twice in the Senate — from the start.', 'opposed', 'the war'],
+    // Negatives: "of" belongs to the noun, an article after the preposition leaves the phrase to the object, and a
+    // relative clause keeps its own circumstances.
+    ['The union opposed the future of their pension fund.', 'opposed', 'the future of their pension fund'],
+    ['The group opposes Republican lawmakers in the state house.', 'opposes', 'Republican lawmakers in the state house'],
+    ['The mayor backed a plan that passed in their chamber last year.', 'backed', 'a plan that passed in their chamber last year'],
+  ] as const)('%s → %s: %s', (text, cue, content) => {
+    expect(actOf(text, cue)?.text).toBe(content);
+  });
+});
+
+describe('stances told by backing the subject received', () => {
+  /** [speaker, act, text] of the quote whose cue starts with `cueStart`. */
+  const received = (text: string, cueStart: string) => {
+    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue?.startsWith(cueStart));
+    return q ? [q.speaker?.text, q.act, q.text] : undefined;
+  };
+  it.each([
+    ['Mr. Hale won the endorsement of the teachers union.', 'won', ['the teachers union', 'stance', 'Mr. Hale']],
+    ['But Ana Ruiz received even stronger support from older voters.', 'received', ['older voters', 'stance', 'Ana Ruiz']],
+    ["She has the backing of the party's biggest donors.", 'has', ["the party's biggest donors", 'stance', 'She']],
+    ['The mayor picked up the endorsement of two unions on Monday.', 'picked', ['two unions', 'stance', 'The mayor']],
+  ] as const)('%s', (text, cue, expected) => {
+    expect(received(text, cue)).toEqual(expected);
+  });
+
+  it.each([
+    // A possessive names the giver with no phrase after the noun.
+    ['He won their support last year.', 'won'],
+    // Support "for" something is the subject's own stance (the owned-noun frame), not one received.
+    ['The senator has support for the plan.', 'has'],
+    // A relative clause describes who received it; what they said is the main clause's.
+    ['Voters who received support from the state said the program worked.', 'received'],
+    // Too far from the verb, with a verb of its own between: no receiving.
+    ['The town has voted to end support from the state.', 'has'],
+  ] as const)('no received stance: %s', (text, cue) => {
+    expect(received(text, cue)).toBeUndefined();
+  });
+});
+
+describe('stances and judgements in the passive: the agent holds them about the subject', () => {
+  /** [speaker, act, text, rule] of the quote whose cue is `cue`. */
+  const passive = (text: string, cue: string) => {
+    const q = extractQuotes(text, { acts: 'all', explain: true }).find((x) => x.cue === cue);
+    return q ? [q.speaker?.text, q.act, q.text, q.explain?.quoteRule] : undefined;
+  };
+  it.each([
+    ['The plan was rejected by the city council.', 'rejected', ['the city council', 'stance', 'The plan', 'passive-stance']],
+    ['The new tax is opposed by most farmers.', 'opposed', ['most farmers', 'stance', 'The new tax', 'passive-stance']],
+    ['Mr. Hale was endorsed by the teachers union on Monday.', 'endorsed', ['the teachers union', 'stance', 'Mr. Hale', 'passive-stance']],
+    // A stance's participle right after a noun describes the noun: a passive without "be".
+    ['The crowd cheered a plan endorsed by the mayor.', 'endorsed', ['the mayor', 'stance', 'a plan', 'passive-stance']],
+  ] as const)('%s', (text, cue, expected) => {
+    expect(passive(text, cue)).toEqual(expected);
+  });
+
+  it.each([
+    // A relative pronoun as the subject: what it stands for is out of reach.
+    ['Voters remember a deal that was rejected by the council.', 'rejected'],
+    // A verb of saying in the passive reports no stance (the agent is kept for later references only).
+    ['The story was reported by a local paper.', 'reported'],
+    // After a noun, a verb of saying's participle is no stance either.
+    ['The city released a study reported by a local paper.', 'reported'],
+  ] as const)('no passive stance: %s', (text, cue) => {
+    expect(passive(text, cue)).toBeUndefined();
+  });
+});
+
 describe("stance objects inside the subject end before the main clause's verb", () => {
   it.each([
     ['Farmers who oppose the new pipeline will meet in the capital.', 'oppose', 'the new pipeline'],

@@ -125,6 +125,26 @@ describe('nouns of saying with a circumstance or a source before their clause', 
   });
 });
 
+describe('a noun of intent with its owner as the subject: the infinitive ends before the main verb', () => {
+  it.each([
+    ["Ms. Ruiz's decision to close the plant has angered the union.", [["Ms. Ruiz's", 'to close the plant', 'decision']]],
+    ['But his decision to leave the party was seen as a betrayal.', [['his', 'to leave the party', 'decision']]],
+    // "as" inside the infinitive is a preposition: the main verb still ends it.
+    ['Her decision to run as an independent has split the party.', [['Her', 'to run as an independent', 'decision']]],
+    // Inside a longer clause the noun is no subject, and its infinitive runs on ("is" belongs to the infinitive's clause).
+    ['On Monday, voters learned of her decision to say the plan is sound.', [['her', 'to say the plan is sound', 'decision']]],
+  ] as const)('%s', (text, expected) => {
+    expect(found(text).filter(([, , cue]) => cue === expected[0]![2])).toEqual(expected);
+  });
+});
+
+describe('a relative clause inside a noun of intent keeps its own verb', () => {
+  it('"are" after "that" is the relative clause\'s, not the main verb', () => {
+    const q = found('Their plan to build homes that are cheap won wide support.').find(([, , cue]) => cue === 'plan');
+    expect(q?.[1]).toMatch(/^to build homes that are cheap/);
+  });
+});
+
 describe('an infinitive after a cue of intent, even when its verb may be an adjective', () => {
   it.each([
     ['Jane Smith threatened to close the plant.', [['Jane Smith', 'to close the plant', 'threatened']]],

@@ -30,6 +30,7 @@ import {
   organizationNouns,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
+  RELATIVE_PRONOUNS,
   roleNouns,
   VERBAL_DETERMINERS,
 } from '../../lexicon/index.js';
@@ -100,6 +101,48 @@ function isCliticVerb(lower: string): boolean {
   return m !== null && CLITIC_S_SUBJECTS.has(m[1]!);
 }
 
+const isStanceCue = (cue: CueMatch): boolean => cue.verb.class === 'stance' || cue.verb.class === 'judgement';
+/** A lower-case word that can end a noun phrase: no auxiliary, adverb, pronoun, preposition or conjunction. */
+function nounLikeBefore(x: Token): boolean {
+  const w = x.lower;
+  return (
+    !auxiliaries.has(w) &&
+    !BE_OR_CLITIC.has(w) &&
+    !isAdverbWord(w) &&
+    !PERSONAL_PRONOUNS.has(w) &&
+    !RELATIVE_PRONOUNS.has(w) &&
+    !adverbialPrepositions.has(w) &&
+    !determiners.has(w) &&
+    w !== 'and' &&
+    w !== 'or' &&
+    w !== 'to'
+  );
+}
+/**
+ * "The plan was rejected by the council", "Hale has been endorsed by the union": a stance or a judgement in the
+ * passive is the agent's, about the subject of "be". The subject is the content, the agent the speaker; a subject
+ * inside a relative clause ("a deal that was rejected by …") is left alone, its antecedent being out of reach.
+ */
+function passiveStance(s: CueSite, agent: NounPhrase): Candidate[] {
+  const { a, cue } = s;
+  if (!isStanceCue(cue)) return [];
+  // The cue comes right after "be" (the rule above): the subject is before it.
+  const subj = subjectBefore(a.tokens, cue.first, s.sent.first, true, true);
+  if (!subj || subj.relative || RELATIVE_PRONOUNS.has(a.tokens[subj.np.first]!.lower)) return [];
+  if (!isStatement(a, subj.np.first, subj.np.last, 1)) return [];
+  const content = makeContent(a, subj.np.first, subj.np.last, { start: 'sentence-start', end: 'before-attribution' });
+  if (!content) return [];
+  return [
+    candidate(content, s.at, {
+      cue: s.cue,
+      speaker: { first: agent.first, last: agent.last, np: agent },
+      via: [],
+      rule: 'passive-stance',
+      speakerRule: 'after-cue',
+    }),
+  ];
+}
+
 /** A name or a title after "called": capitalised, or in quotation marks ("a class called “Perception”"). */
 const isNameStart = (x: Token | undefined): boolean => x !== undefined && (x.cap || x.kind === 'open');
 
@@ -145,11 +188,16 @@ export const CUE_RULES: readonly CueRule[] = [
     id: 'passive-agent',
     apply: (s) => {
       const { a, cue, before } = s;
-      if (!((cue.form === 'participle' || cue.form === 'past') && a.tokens[cue.last]?.lower === 'by' && before && BE_OR_CLITIC.has(before.lower))) return null;
+      if (!((cue.form === 'participle' || cue.form === 'past') && a.tokens[cue.last]?.lower === 'by' && before)) return null;
+      // "a practice criticized by rights groups": a stance's participle right after a noun is a passive too, one
+      // that describes the noun (a reduced relative clause); the noun is not the agent.
+      const reduced = before.kind === 'word' && !before.cap && /ed$/.test(a.tokens[cue.first]!.lower) && nounLikeBefore(before) && isStanceCue(cue);
+      if (!BE_OR_CLITIC.has(before.lower) && !reduced) return null;
       const np = phraseAfter(a.tokens, cue.last + 1, s.sent.last);
       if (!np) return STOP;
       const info = a.namer.describe(np.first, np.last);
-      return { quotes: [], agent: { first: np.first, last: np.last, info, via: viaAfter(a.tokens, a.namer, np.last, s.sent.last) } };
+      const agent = { first: np.first, last: np.last, info, via: viaAfter(a.tokens, a.namer, np.last, s.sent.last) };
+      return { quotes: passiveStance(s, np), agent };
     },
   },
   {

@@ -9,13 +9,15 @@ import { clauseLike } from '../../grammar/content.js';
 import { cueAt } from '../../grammar/cues.js';
 import { isAbbrevDot, phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
-import { POLL_NOUNS } from '../../lexicon/acts.js';
+import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS } from '../../lexicon/acts.js';
 import {
   adverbialPrepositions,
   BE_OR_CLITIC,
   BELIEF_ADJECTIVES,
+  CLAUSE_CONJUNCTIONS,
   determiners,
   FAVOR_VERBS,
+  FINITE_BE,
   HAVE_DO_MODALS,
   isAdverbWord,
   isFiniteVerb,
@@ -35,7 +37,7 @@ import { phraseIndex, phraseMatches, phrasesFrom, type Token } from '../segment.
 
 const STANCE_FRAMES = phraseIndex(STANCE_ADJECTIVES.phrases);
 /** Every lower-case word that a stance frame (stanceFrame) can start with: a stance phrase's first word, a stance noun. */
-export const FRAME_STARTS: ReadonlySet<string> = new Set([...STANCE_FRAMES.keys(), ...STANCE_NOUNS.keys(), ...BELIEF_ADJECTIVES]);
+export const FRAME_STARTS: ReadonlySet<string> = new Set([...STANCE_FRAMES.keys(), ...STANCE_NOUNS.keys(), ...BELIEF_ADJECTIVES, ...RECEIVED_STANCE_NOUNS]);
 const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
 
 export function accordingTo(a: ArticleContext, sent: { first: number; last: number }, i: number, after: number): Candidate | null {
@@ -95,7 +97,24 @@ export function nounCue(a: ArticleContext, sent: { first: number; last: number }
   const marker = t[k]?.lower;
   if (marker !== 'that' && marker !== 'to' && !(marker === 'not' && t[k + 1]?.lower === 'to')) return null;
   const from = marker === 'that' ? k + 1 : k;
-  const ended = clauseEndBy(a, from, sent.last, null);
+  let ended = clauseEndBy(a, from, sent.last, null);
+  // "Mr. Trump's decision to seize on immigration has shown …", "But his plan to run was seen as …": a noun with
+  // its owner that opens the clause is the subject, and the first finite auxiliary after the infinitive is the main
+  // clause's verb; the infinitive cannot carry one of its own ("to seize … has" is no verb phrase).
+  const before = t[speaker.first - 1];
+  const opensClause = speaker.first === sent.first || before?.kind === 'punct' || CLAUSE_CONJUNCTIONS.has(before?.lower ?? '');
+  if (marker !== 'that' && opensClause) {
+    for (let j = from + 2; j < ended.end; j++) {
+      const y = t[j]!;
+      // A relative or subordinate clause inside the infinitive has its own verbs ("to build homes that are cheap");
+      // "as" is more often a preposition there ("to seize on immigration as his issue").
+      if (y.kind === 'open' || y.text === ',' || RELATIVE_PRONOUNS.has(y.lower) || (SUBORDINATORS.has(y.lower) && y.lower !== 'as')) break;
+      if (y.kind === 'word' && !y.cap && (FINITE_BE.has(y.lower) || HAVE_DO_MODALS.has(y.lower)) && t[j - 1]!.kind === 'word') {
+        ended = { end: j, rule: 'main-clause-verb' };
+        break;
+      }
+    }
+  }
   const to = ended.end;
   if (!isStatement(a, from, to, 2)) return null;
   const content = makeContent(a, from, to, { start: marker === 'that' ? 'after-that' : 'after-cue', end: ended.rule });
@@ -183,6 +202,55 @@ export function stanceFrame(a: ArticleContext, sent: { first: number; last: numb
     content,
     { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
     { cue: { first: i, last: cueLast }, speaker, via: [], rule: 'stance-frame', speakerRule: 'before-cue' },
+  );
+}
+/** Words that may stand between a receiving verb and the noun of backing: "won [the crucial] endorsement of". */
+const MAX_RECEIVED_MODIFIERS = 3;
+/**
+ * Stances told by backing the subject received: "Mr. Cruz won the endorsement of the governor", "Clinton received
+ * even stronger support from older voters", "She has the backing of the unions". The giver after "of" or "from" is
+ * the speaker; the subject is the stance's object. A possessive before the noun ("won their support") names the
+ * giver with no phrase after it and is left alone, as is a subject the words cannot find.
+ */
+export function receivedStance(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
+  const t = a.tokens;
+  const x = t[i]!;
+  if (!RECEIVED_STANCE_NOUNS.has(x.lower) || x.cap) return null;
+  const prep = t[i + 1]?.lower;
+  if (prep !== 'from' && prep !== 'of') return null;
+  // Back over a few modifiers ("the crucial", "even stronger", "any") to the receiving verb ("picked up").
+  let v = i - 1;
+  while (v >= sent.first && i - v <= MAX_RECEIVED_MODIFIERS + 1) {
+    const y = t[v]!;
+    if (y.kind !== 'word' || y.cap || POSSESSIVE_PRONOUNS.has(y.lower)) return null;
+    if (RECEIVING_VERBS.has(y.lower)) break;
+    if (y.lower === 'up' && RECEIVING_VERBS.has(t[v - 1]?.lower ?? '')) {
+      v--;
+      break;
+    }
+    if (isFiniteVerb(y.lower) || cueAt(t, v)) return null;
+    v--;
+  }
+  if (v < sent.first || !RECEIVING_VERBS.has(t[v]!.lower)) return null;
+  const giver = phraseAfter(t, i + 2, sent.last);
+  if (!giver) return null;
+  const subj = subjectBefore(t, v, sent.first, false, true);
+  if (!subj || subj.relative) return null;
+  const first = subj.np.first;
+  const last = subj.np.last;
+  if (!isStatement(a, first, last, 1)) return null;
+  const content = makeContent(a, first, last, { start: 'sentence-start', end: 'before-attribution' });
+  if (!content) return null;
+  return candidate(
+    content,
+    { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
+    {
+      cue: { first: v, last: i + 2 },
+      speaker: { first: giver.first, last: giver.last, np: giver },
+      via: [],
+      rule: 'received-stance',
+      speakerRule: 'after-cue',
+    },
   );
 }
 /** "Mr. Trump's" before a noun cue: the owner's phrase, possessive included. */
