@@ -130,6 +130,13 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     if (x.text === ',' && attributionTail(a, i + 1, last)) return { end: i, rule: 'attribution-tail' };
     // "…, reflecting the party's attempts to unify": a participle after a comma tells about the act of saying.
     if (x.text === ',' && participleTail(t[i + 1])) return { end: i, rule: 'participle-tail' };
+    // "said he supports the bill, which includes …": after a whole clause, ", which" comments on its last noun.
+    if (x.text === ',' && relativeAfterClause(a, from, i)) return { end: i, rule: 'clause-turn' };
+    // "said the plan should be a priority, while Republicans attacked it": a contrast with another subject.
+    if (x.text === ',' && contrastClause(a, from, i)) return { end: i, rule: 'clause-turn' };
+    // "said they will not back him, as has the mayor": "as" + an auxiliary + a subject adds someone else who did
+    // the same; it is the writer's comparison.
+    if (x.text === ',' && likewiseClause(t, i + 1)) return { end: i, rule: 'clause-turn' };
     if (x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') {
       const rule: BoundaryEndId | null = movesOn(a, i + 1) ? 'clause-turn' : newClause(a, i + 1) ? 'new-clause' : null;
       if (rule) {
@@ -569,4 +576,58 @@ export function onlyTail(a: ArticleContext, k: number, last: number): boolean {
   // "… said this week — an apparent reference to the exam": a phrase after a dash glosses the attribution.
   const dash = t[i - 1]?.text;
   return (dash === '—' || dash === '–' || dash === '-') && appositiveAt(a, i, last);
+}
+/**
+ * ", which" after content that is already a clause with a finite verb ("he supports the final bill, which includes
+ * …"): a non-restrictive relative about the clause's last noun, the writer's gloss, not what was said. After a
+ * phrase with no verb yet ("said the bill, which passed, would …") the relative sits inside the content's subject.
+ */
+export function relativeAfterClause(a: ArticleContext, from: number, comma: number): boolean {
+  const t = a.tokens;
+  return t[comma + 1]?.lower === 'which' && hasFiniteVerbIn(t, from, comma);
+}
+/** A lower-case finite verb in [from, to) that no determiner makes a noun ("the run"). */
+function hasFiniteVerbIn(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = t[k]!;
+    if (x.kind === 'word' && !x.cap && isFiniteVerb(x.lower) && !determiners.has(t[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+/**
+ * ", while" + a subject of its own + its verb ("…, while Republican candidates went after …", "…, while others have
+ * slipped …"): a contrast the writer draws with someone else. Not when the content holds a figure: "leads 46 to 40
+ * percent, while Sanders would lead by 8" sets two results side by side in one finding. Not "…, while troublesome,
+ * …" (no subject) nor "…, while trying to …" (no subject of its own).
+ */
+export function contrastClause(a: ArticleContext, from: number, comma: number): boolean {
+  const t = a.tokens;
+  const i = comma + 1;
+  const n = t[i + 1];
+  if (t[i]?.lower !== 'while' || n?.kind !== 'word') return false;
+  // The subject's head: a name, a determiner, a pronoun or a noun ("council members"); not a participle ("while
+  // trying"), an adverb or a verb.
+  if (!n.cap && (n.lower.endsWith('ing') || isAdverbWord(n.lower) || isFiniteVerb(n.lower))) return false;
+  for (let k = from; k < comma; k++) if (/\d/.test(t[k]!.text)) return false;
+  // A contrast between two clauses: the content before the comma has its own verb ("sought bankruptcy protection,
+  // while others …" is an object, which the object rules end).
+  if (!hasFiniteVerbIn(t, from, comma)) return false;
+  // The subject's few words, then its verb: finite, an auxiliary, or a past in "-ed" the word classes leave open
+  // ("defended", "booed"); a word after a determiner is the subject's noun.
+  for (let k = i + 2; k < i + 9 && k < t.length; k++) {
+    const w = t[k]!;
+    if (w.kind !== 'word') return false;
+    if (w.cap || determiners.has(t[k - 1]!.lower)) continue;
+    if (isFiniteVerb(w.lower) || auxiliaries.has(w.lower) || w.lower.endsWith('ed')) return true;
+  }
+  return false;
+}
+/** Auxiliaries that "as" inverts with its subject in a comparison of acts ("as did the mayor", "as have others"). */
+const INVERTED_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would']);
+/** "…, as has Carlos Gimenez", "…, as did the council": "as", an inverted auxiliary, then its subject. */
+function likewiseClause(t: Token[], i: number): boolean {
+  const aux = t[i + 1];
+  const subject = t[i + 2];
+  if (t[i]?.lower !== 'as' || aux?.kind !== 'word' || aux.cap || !INVERTED_AUXILIARIES.has(aux.lower)) return false;
+  return subject?.kind === 'word' && (subject.cap || determiners.has(subject.lower) || subject.lower === 'others' || subject.lower === 'many');
 }

@@ -4,6 +4,7 @@
  */
 
 import { type ArticleContext, hasOpen, isStatement, makeContent } from '../extract/article.js';
+import { DIRECT_CLASSES } from '../extract/candidate.js';
 import type { Token } from '../extract/segment.js';
 import { FINDING_SOURCES } from '../lexicon/acts.js';
 import {
@@ -105,11 +106,15 @@ export function contentAfter(
   const fronted = subordinateBefore(a, sent.first, cue.first);
   // A stance's object ends where its noun phrase does, in a relative clause too ("donors who backed Mr. Cruz until
   // he quit"); there a cue of the main clause ends it too ("Groups that endorsed him say they …").
+  // "Critics included unions who said the law punished them, rather than …": a relative clause of saying that
+  // follows the main clause's verb closes the sentence, so its content ends as a main clause's does, not at the
+  // next comma ("Officials who said the bridge was safe, however, were wrong" has no verb before "who").
+  const trailing = relative && DIRECT_CLASSES.has(cue.verb.class) && verbBefore(a, sent.first, cue.first);
   let ended = fronted
     ? nextCommaBy(a, k, sentLast)
     : stance
       ? objectEndBy(a, k, sentLast)
-      : relative
+      : relative && !trailing
         ? nextCommaBy(a, k, sentLast)
         : clauseEndBy(a, k, sentLast, cue);
   if (stance && relative && !fronted) ended = mainCueEnd(a, k, ended);
@@ -371,4 +376,23 @@ export function startsNonClause(a: ArticleContext, k: number): boolean {
   // "The jobs report cheered Democrats": a finite verb right after the "cue" means the cue was a noun.
   if (x.kind !== 'word' || x.cap || x.lower.endsWith('ing')) return false;
   return BE_OR_CLITIC.has(x.lower) || HAVE_DO_MODALS.has(x.lower) || (x.lower.endsWith('ed') && isVerbWord(x.lower));
+}
+
+/**
+ * A finite verb between the sentence's start and the cue's own auxiliaries ("have said"), outside quotations: the
+ * main clause has its verb before the cue, so a relative clause at the cue modifies a noun after that verb.
+ */
+function verbBefore(a: ArticleContext, first: number, cue: number): boolean {
+  const t = a.tokens;
+  let j = cue - 1;
+  while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
+  for (let i = first; i < j; i++) {
+    const x = t[i]!;
+    if (x.kind === 'open') {
+      i = Math.max(i, a.seg.quoteCloseToken[x.quote]!);
+      continue;
+    }
+    if (x.kind === 'word' && !x.cap && isFiniteVerb(x.lower) && !determiners.has(t[i - 1]?.lower ?? '')) return true;
+  }
+  return false;
 }

@@ -18,3 +18,55 @@ describe('another speaker attributing inside a fronted clause', () => {
     expect(contentOf(text, cue)).toBe(content);
   });
 });
+
+describe('a relative or a contrast after a whole clause', () => {
+  it.each([
+    // After a clause with its own verb, ", which" glosses the clause's last noun: the writer's aside.
+    ['The governor said she will sign the new budget, which adds money for rural schools.', 'said', 'she will sign the new budget'],
+    ['Aides said the mayor will meet the union, which has threatened a strike.', 'said', 'the mayor will meet the union'],
+    // Before the content has a verb, the relative sits inside its subject and the content goes on.
+    ['The governor said the budget, which adds money for schools, will pass.', 'said', 'the budget, which adds money for schools, will pass'],
+    // ", while" with a subject and a verb of its own: a contrast the writer draws with someone else.
+    ['The mayor said the city had cut its park budget, while council members pushed for new roads.', 'said', 'the city had cut its park budget'],
+    ['Officials said many families kept their homes, while others have moved away.', 'said', 'many families kept their homes'],
+    ['The senator said the plan should be a priority, while Republicans defended the old rules.', 'said', 'the plan should be a priority'],
+    // Two figures side by side are one finding ...
+    [
+      'The survey found Smith leads Jones 46 to 40 percent, while Brown would lead Jones by two points.',
+      'found',
+      'Smith leads Jones 46 to 40 percent, while Brown would lead Jones by two points',
+    ],
+    // "as" + an inverted auxiliary + a subject: the writer adds someone who did the same ...
+    ['Two mayors have said they will not back the governor, as has the state party chairman.', 'said', 'they will not back the governor'],
+    ['The union said it would strike on Monday, as did the nurses last year.', 'said', 'it would strike on Monday'],
+    // ... while "as" opening a clause of time or manner stays with what was said.
+    ['The mayor said tolls will rise, as traffic grows.', 'said', 'tolls will rise, as traffic grows'],
+    // ... and "while" with no subject of its own stays with what was said.
+    ['The mayor said the delay, while costly, was necessary.', 'said', 'the delay, while costly, was necessary'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+describe('a relative clause of saying after the main verb', () => {
+  it.each([
+    // The main clause has its verb before "who": the relative closes the sentence, and its content ends as a main
+    // clause's does (not at the next comma) ...
+    [
+      'Critics of the law included teachers unions who said it punished schools, rather than giving them help.',
+      'said',
+      'it punished schools, rather than giving them help',
+    ],
+    [
+      'The plan angered farmers who said the new rules would hurt small growers, even if prices rose.',
+      'said',
+      'the new rules would hurt small growers, even if prices rose',
+    ],
+    // ... and still stops where the sentence turns away from what was said.
+    ['The plan angered farmers who said the rules would hurt them, although prices rose.', 'said', 'the rules would hurt them'],
+    // With no verb before "who", the relative sits inside the subject and its content ends at the next comma.
+    ['Teachers who said the law punished schools, rather than helping them, voted against it.', 'said', 'the law punished schools'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
