@@ -177,23 +177,12 @@ export class Resolver {
     // Both runs, backwards in document order: mentions added out of order (after an agent named late in the
     // article) wait in the recent run and may be the subject. At most a sentence's worth of mentions: a huge
     // one-sentence text must not make this quadratic.
-    let i = countStartingBefore(this.older, nearest.first) - 1;
-    let j = countStartingBefore(this.recent, nearest.first) - 1;
-    for (let steps = 0; steps < 40 && (i >= 0 || j >= 0); steps++) {
-      const a = i >= 0 ? this.older[i]! : undefined;
-      const b = j >= 0 ? this.recent[j]! : undefined;
-      let m: Mention;
-      if (b && (!a || b.first >= a.first)) {
-        m = b;
-        j--;
-      } else {
-        m = a!;
-        i--;
-      }
-      if (t[m.first]!.sentence !== sentence) break;
-      if (ok(m) && !/['’]s?$/.test(t[m.last - 1]!.text) && !this.afterPreposition(m.first)) best = m;
-    }
-    if (best === nearest && /['’]s?$/.test(t[nearest.last - 1]!.text)) {
+    this.walkBack(nearest.first, 40, (m) => {
+      if (t[m.first]!.sentence !== sentence) return false;
+      if (ok(m) && !isPossessive(t, m) && !this.afterPreposition(m.first)) best = m;
+      return true;
+    });
+    if (best === nearest && isPossessive(t, nearest)) {
       // The nearest is an owner: a later non-possessive mention in the sentence is the subject.
       return nearest;
     }
@@ -293,9 +282,24 @@ export class Resolver {
     // LOOKBACK_TOKENS tokens: an antecedent further away than that is no antecedent, and an unbounded search for
     // a pronoun that has none is quadratic on a long article.
     const stop = before - LOOKBACK_TOKENS;
+    let found: Mention | null = null;
+    this.walkBack(before, MAX_LOOKBACK, (m) => {
+      if (m.first < stop) return false;
+      if (!ok(m)) return true;
+      found = m;
+      return false;
+    });
+    return found;
+  }
+
+  /**
+   * Visits the mentions of both runs that start before token `before`, backwards in document order (mentions
+   * added out of order wait in the recent run), at most `limit` of them, until `visit` returns false.
+   */
+  private walkBack(before: number, limit: number, visit: (m: Mention) => boolean): void {
     let i = countStartingBefore(this.older, before) - 1;
     let j = countStartingBefore(this.recent, before) - 1;
-    for (let steps = 0; steps < MAX_LOOKBACK && (i >= 0 || j >= 0); steps++) {
+    for (let steps = 0; steps < limit && (i >= 0 || j >= 0); steps++) {
       const a = i >= 0 ? this.older[i]! : undefined;
       const b = j >= 0 ? this.recent[j]! : undefined;
       let m: Mention;
@@ -306,10 +310,8 @@ export class Resolver {
         m = a!;
         i--;
       }
-      if (m.first < stop) break;
-      if (ok(m)) return m;
+      if (!visit(m)) return;
     }
-    return null;
   }
 }
 
