@@ -36,7 +36,7 @@ import type { BoundaryEndId, BoundaryStartId } from '../lexicon/rules.js';
 import { skipAdverbials } from './adverbials.js';
 import { cueAt } from './cues.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
-import { subjectBefore } from './subjects.js';
+import { hyphenPair, subjectBefore } from './subjects.js';
 
 /**
  * The longest reported clause, in tokens. Real sentences stay far below it; a 10 MB line of text without a full
@@ -357,8 +357,7 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
     }
     // "opposed the war in Iraq -- he has …": two hyphens, or a hyphen with spaces around it, are a dash typed
     // without one ("pro-Trump" keeps its hyphen).
-    const dash =
-      x.text === '—' || x.text === '–' || (x.text === '-' && i > from && (spacedHyphen(t, i) || (t[i + 1]?.text === '-' && t[i + 1]!.start === x.end)));
+    const dash = x.text === '—' || x.text === '–' || (x.text === '-' && i > from && (spacedHyphen(t, i) || hyphenPair(t, i)));
     // "called on all nations - rich and poor - to act": a few words between a pair of dashes are an aside inside the
     // object, which goes on after it.
     if (dash && i > from) {
@@ -497,8 +496,7 @@ function seriesEnd(t: Token[], comma: number, last: number): number {
         (next?.kind === 'word' && adverbialPrepositions.has(next.lower) && next.lower !== 'of');
       return ends && items >= 2 ? e : -1;
     }
-    if (t[e]?.text === ',' && (t[e + 1]?.lower === 'and' || t[e + 1]?.lower === 'or')) k = e + 1;
-    else if (t[e]?.text === ',') k = e + 1;
+    if (t[e]?.text === ',') k = e + 1;
     else if (t[e]?.lower === 'and' || t[e]?.lower === 'or') k = e;
     else return -1;
   }
@@ -584,13 +582,13 @@ export function onlyTail(a: ArticleContext, k: number, last: number): boolean {
  */
 export function relativeAfterClause(a: ArticleContext, from: number, comma: number): boolean {
   const t = a.tokens;
-  return t[comma + 1]?.lower === 'which' && hasFiniteVerbIn(t, from, comma);
+  return t[comma + 1]?.lower === 'which' && hasFiniteVerb(a, from, comma);
 }
-/** A lower-case finite verb in [from, to) that no determiner makes a noun ("the run"). */
-function hasFiniteVerbIn(t: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const x = t[k]!;
-    if (x.kind === 'word' && !x.cap && isFiniteVerb(x.lower) && !determiners.has(t[k - 1]?.lower ?? '')) return true;
+/** A lower-case finite verb in [first, last) that no determiner makes a noun ("the run"). */
+export function hasFiniteVerb(a: ArticleContext, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const x = a.tokens[i]!;
+    if (x.kind === 'word' && !x.cap && isFiniteVerb(x.lower) && !determiners.has(a.tokens[i - 1]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -611,7 +609,7 @@ export function contrastClause(a: ArticleContext, from: number, comma: number): 
   for (let k = from; k < comma; k++) if (/\d/.test(t[k]!.text)) return false;
   // A contrast between two clauses: the content before the comma has its own verb ("sought bankruptcy protection,
   // while others …" is an object, which the object rules end).
-  if (!hasFiniteVerbIn(t, from, comma)) return false;
+  if (!hasFiniteVerb(a, from, comma)) return false;
   // The subject's few words, then its verb: finite, an auxiliary, or a past in "-ed" the word classes leave open
   // ("defended", "booed"); a word after a determiner is the subject's noun.
   for (let k = i + 2; k < i + 9 && k < t.length; k++) {

@@ -40,7 +40,7 @@ import {
 import type { Boundary } from '../lexicon/rules.js';
 import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
-import { clauseEndBy, type EndBy, nameObjectEnd, newClause, nextCommaBy, objectEndBy, onlyTail, subordinateBefore } from './clauses.js';
+import { clauseEndBy, type EndBy, hasFiniteVerb, nameObjectEnd, newClause, nextCommaBy, objectEndBy, onlyTail, subordinateBefore } from './clauses.js';
 import { type CueMatch, cueAt } from './cues.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
 
@@ -334,13 +334,6 @@ function mainVerbAfter(a: ArticleContext, k: number, ended: EndBy): EndBy {
     from = i + 1;
   }
   return ended;
-}
-export function hasFiniteVerb(a: ArticleContext, first: number, last: number): boolean {
-  for (let i = first; i < last; i++) {
-    const x = a.tokens[i]!;
-    if (x.kind === 'word' && !x.cap && isFiniteVerb(x.lower) && !determiners.has(a.tokens[i - 1]?.lower ?? '')) return true;
-  }
-  return false;
 }
 export function hasVerb(a: ArticleContext, first: number, last: number): boolean {
   for (let i = first; i < last; i++) {

@@ -158,7 +158,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
 }
 
 /** Tokens `i` and `i + 1` are two hyphens written together ("--"), which stand for a dash. */
-function hyphenPair(tokens: Token[], i: number): boolean {
+export function hyphenPair(tokens: Token[], i: number): boolean {
   const x = tokens[i];
   const y = tokens[i + 1];
   return x !== undefined && y !== undefined && x.text === '-' && y.text === '-' && x.end === y.start;

@@ -6,7 +6,7 @@
  */
 
 import { lowerCase, type Token } from '../extract/segment.js';
-import { GENDERED_HONORIFICS, GENDERED_ROLE_NOUNS } from '../lexicon/gender.js';
+import { GENDERED_HONORIFICS, GENDERED_PRONOUNS, GENDERED_ROLE_NOUNS } from '../lexicon/gender.js';
 import {
   anonymousNouns,
   determiners,
@@ -545,20 +545,13 @@ const MAX_APPOSITIVE = 30;
  * clause said ("said he"), a possessive ("called out his rival"), a reflexive. Not "him" or "her", an object of
  * the name's own verb, which is someone else ("sold it to him").
  */
-const OWN_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
-  ['he', 'male'],
-  ['his', 'male'],
-  ['himself', 'male'],
-  ['she', 'female'],
-  ['hers', 'female'],
-  ['herself', 'female'],
-]);
+const OWN_PRONOUNS: ReadonlyMap<string, Gender> = new Map(GENDERED_PRONOUNS.filter((e) => e.word !== 'him' && e.word !== 'her').map((e) => [e.word, e.gender]));
 /** How far after the verb the pronoun may come: "said that he", "called out his rival", "told reporters she". */
 const OWN_PRONOUN_REACH = 4;
 
 /**
  * The gender of a pronoun in the clause a name opens, before anyone else is named: "Tomas Vell, a chemistry
- * professor, said he never saw it", "Sen. Lena Ortiz (D-Ohio) called out her rival". The subject of what a
+ * professor, said he never saw it", "Sen. Lena Ortiz (D-Ohio) said she would run". The subject of what a
  * speaker says or does to others is that speaker far more often than not, and it is written next to the name,
  * before any resolution.
  */

@@ -113,9 +113,12 @@ export class Resolver {
       const fronted = this.afterFrontedParticiple(local.first);
       const ok = (m: Mention): boolean => compatible(info, m.info) && outside(m) && !(fronted && this.tokens[m.first]!.sentence === sentence);
       let target = this.nearest(local.first, ok);
-      const opener = info.pronoun === 'male' || info.pronoun === 'female' ? this.paragraphSpeaker(local.first, ok) : null;
+      const gendered = info.pronoun === 'male' || info.pronoun === 'female';
+      // The start of the pronoun's paragraph, found once: the opener and the last-speaker check both need it.
+      const para = gendered ? this.paragraphStart(local.first) : -1;
+      const opener = gendered ? this.paragraphSpeaker(para, local.first, ok) : null;
       if (opener) target = opener;
-      else if (target && (info.pronoun === 'male' || info.pronoun === 'female')) {
+      else if (target && gendered) {
         target = this.subjectOf(target, ok);
         // "Inspired by Birch's agenda, he ...": an owner named in passing is seldom what "he" continues; the
         // person named as a subject in this sentence or the two before is. An owner that opens its sentence ("Birch's
@@ -134,7 +137,6 @@ export class Resolver {
           // Unless the person was named in this paragraph and the last speaker was not: a paragraph that names
           // someone new and then quotes "he" or "she" has moved on to that person. So has a quote that follows a
           // paragraph opening with that person ("Ann Lee, 33, a nurse, works nights.\n\n"…," she said").
-          const para = this.paragraphStart(local.first);
           const targetPara = this.paragraphStart(target.first);
           const opensParagraph = target.first - targetPara <= OPENER_REACH;
           const newInParagraph = (target.first >= para || opensParagraph) && this.lastSpeakerAt < targetPara;
@@ -201,10 +203,11 @@ export class Resolver {
   /**
    * The person a paragraph opens with as a speaker ("Bruch said he would …. He said …"): news gives a paragraph
    * to one speaker, so "he" or "she" later in it is that speaker, whoever is named in passing in between.
+   * `start` is the paragraph's start (paragraphStart of `at`).
    */
-  private paragraphSpeaker(at: number, ok: (m: Mention) => boolean): Mention | null {
+  private paragraphSpeaker(start: number, at: number, ok: (m: Mention) => boolean): Mention | null {
     const t = this.tokens;
-    let k = this.paragraphStart(at);
+    let k = start;
     while (k < at && t[k]!.kind !== 'word') k++;
     const m = this.speakerAt.get(k);
     if (!m || k >= at) return null;

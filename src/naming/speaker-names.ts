@@ -10,7 +10,7 @@ import { determiners, isAdjectiveWord, isOrganizationWord, isPlaceWord, organiza
 import { ATTACHMENT_WORDS, GENERIC_ORGANIZATION_HEADS, type NameRuleId, PLAIN_HONORIFICS, ROLE_QUALIFIERS } from '../lexicon/names.js';
 import type { Gender, GenderEvidence, Speaker } from '../types.js';
 import type { Namer } from './canonical.js';
-import { canonicalWords, isTitleWord, nameRunIn, type PersonEntity } from './persons.js';
+import { canonicalWords, isTitleWord, nameRunIn, type PersonEntity, stripPossessive } from './persons.js';
 
 const honorificGender = new Map(GENDERED_HONORIFICS.map((e) => [e.word, e.gender]));
 const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
@@ -215,7 +215,7 @@ export class SpeakerNaming {
       // Unnamed and unresolved: "he" with no antecedent, "the spokesman", "organizers". A single institution the
       // article does not name ("the ministry") stays an organization.
       // "former Pennsylvania Gov", cut off before the name, stays the one person its title says.
-      const titled = s.kind === 'person' && head !== null && isTitleWord(head) && !roleNouns.has(head) && !pronounGender.has(head);
+      const titled = s.kind === 'person' && head !== null && isTitleWord(head) && !roleNouns.has(head);
       if (!titled) s.kind = s.kind === 'organization' && head && organizationNouns.has(head) && !/s$/.test(head) ? 'organization' : 'anonymous';
       return { entity: null, rule: 'unnamed' };
     }
@@ -252,7 +252,7 @@ export class SpeakerNaming {
       const info = this.namer.describe(s, e);
       // A person, or a run ending in a surname the article gives a person ("Melania Trump's" beside Donald Trump),
       // is what the nearest name is: no organization is meant.
-      const lastWord = t[e - 1]!.lower.replace(/['’]s?$/, '');
+      const lastWord = stripPossessive(t[e - 1]!.lower);
       if ((info.kind === 'person' && info.named) || this.namer.personName(s, e) || this.namer.personByLastName(lastWord)) return null;
       if (
         info.kind === 'organization' &&
@@ -311,10 +311,9 @@ export class SpeakerNaming {
     // The phrase may start at the name, cut after the participle: the word just before it counts too.
     if (j < first - 1 || j < 0) return false;
     const x = t[j]!;
-    return x.kind === 'word' && !x.cap && (/ing$/.test(x.lower) || attachments.has(x.lower) || x.lower === 'to' || x.lower === 'with');
+    return x.kind === 'word' && !x.cap && (/ing$/.test(x.lower) || attachments.has(x.lower));
   }
 
-  /** A person named in an appositive of an unnamed description: "Another pollster, David Woodard of ...". */
   /** The two or three capitalised words right after the phrase's first comma, as a name; null if no such words. */
   private appositiveWords(first: number, last: number): string | null {
     const t = this.t;
@@ -328,6 +327,7 @@ export class SpeakerNaming {
     return words.join(' ');
   }
 
+  /** A person named in an appositive of an unnamed description: "Another pollster, David Woodard of ...". */
   private appositiveName(first: number, last: number): PersonEntity | null {
     const t = this.t;
     for (let i = first; i < last; i++) {

@@ -7,8 +7,7 @@
  */
 
 import { skipAdverbials } from '../../grammar/adverbials.js';
-import { clauseEndBy, clauseStartBy, commaBefore } from '../../grammar/clauses.js';
-import { hasFiniteVerb } from '../../grammar/content.js';
+import { clauseEndBy, clauseStartBy, commaBefore, hasFiniteVerb } from '../../grammar/clauses.js';
 import { adverbialPrepositions, CLAUSE_TURNS, PREPOSITIONAL_PARTICIPLES } from '../../lexicon/index.js';
 import { type ArticleContext, isStatement, makeContent } from '../article.js';
 import { type Candidate, candidate } from '../candidate.js';
