@@ -628,10 +628,21 @@ export const FAVOR_VERBS = wordSetOf('FAVOR_VERBS', 'acts of voting, speaking or
   'argued',
   'arguing',
   'rule',
+  'rules',
   'ruled',
+  'ruling',
+  'testify',
+  'testifies',
   'testified',
+  'testifying',
+  'campaign',
+  'campaigns',
   'campaigned',
+  'campaigning',
+  'weigh',
+  'weighs',
   'weighed',
+  'weighing',
 ]);
 
 /**
