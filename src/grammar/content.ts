@@ -30,6 +30,7 @@ import {
   PERSONAL_PRONOUNS,
   PHRASE_OPENERS,
   POSSESSIVE_PRONOUNS,
+  PRONOUN_CONTRACTION,
   RELATIVE_PRONOUNS,
   SUBJECT_OPENERS,
   SUBJECT_PRONOUNS,
@@ -86,8 +87,6 @@ export function contentAfter(
     t[k + 1] !== undefined &&
     (BE_OR_CLITIC.has(t[k + 1]!.lower) ||
       auxiliaries.has(t[k + 1]!.lower) ||
-      t[k + 1]!.lower.endsWith('’s') ||
-      t[k + 1]!.lower.endsWith("'s") ||
       VERBS_AFTER_SUBJECT_THAT.has(t[k + 1]!.lower));
   const hadThat = t[k]?.lower === 'that' && !thatIsSubject;
   if (hadThat) k++;
@@ -201,6 +200,10 @@ export function contentAfter(
     !afterThat.cap &&
     !determiners.has(afterThat.lower) &&
     !PERSONAL_PRONOUNS.has(afterThat.lower) &&
+    // "said that they're nervous", "said that there's no money": a pronoun (or "there") with its auxiliary is a
+    // subject and a verb, a clause.
+    !PRONOUN_CONTRACTION.test(afterThat.lower) &&
+    !/^there['’](?:s|re|ll|d)$/.test(afterThat.lower) &&
     !hasFiniteVerb(a, k, to) &&
     !hasOpen(a, k, to)
   )

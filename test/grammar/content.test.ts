@@ -54,3 +54,18 @@ describe('a determiner at the start of the content', () => {
     expect(contentOf(text, cue)).toBe(content);
   });
 });
+
+// After "that", a pronoun written with its auxiliary ("they're", "he's", "there's") is the clause's subject and verb:
+// the content is that clause, without "that", as after "they are".
+describe('a contraction after "that"', () => {
+  it.each([
+    ["Party leaders admit that they're nervous about the race.", 'admit', "they're nervous about the race"],
+    ['The mayor said that he’s sure the bridge will open in May.', 'said', 'he’s sure the bridge will open in May'],
+    ["The mayor said that there's no money left for the bridge.", 'said', "there's no money left for the bridge"],
+    ['Party leaders admit that they are nervous about the race.', 'admit', 'they are nervous about the race'],
+    // "that" before its own verb is the content's subject, and stays.
+    ['The mayor believes that is why the bridge failed.', 'believes', 'that is why the bridge failed'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});

@@ -38,6 +38,7 @@ import {
   THING_OBJECT_CUES,
   TIME_SPAN_ENDS,
   TIME_SPAN_WORDS,
+  timeWords,
   VERBAL_DETERMINERS,
 } from '../../lexicon/index.js';
 import type { CueFilterId, QuoteRuleId, SpeakerRuleId } from '../../lexicon/rules.js';
@@ -304,8 +305,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // "polls showing …", "a project advocating …": a participle after a noun describes it, it does not report —
     // except for stances: "pastors supporting Mr. Cruz" tells whom the pastors support.
     id: 'participle-after-noun',
-    apply: ({ a, cue, before }) =>
-      cue.form === 'gerund' && !(before && BE_OR_CLITIC.has(before.lower)) && cue.verb.class !== 'stance' && !heldIntent(a.tokens, cue) ? STOP : null,
+    apply: ({ a, cue }) => (cue.form === 'gerund' && !progressive(a.tokens, cue.first) && cue.verb.class !== 'stance' && !heldIntent(a.tokens, cue) ? STOP : null),
   },
   {
     // "tweeted on Friday to say he had never suggested …": the infinitive's subject is the sentence's.
@@ -348,6 +348,19 @@ export const CUE_RULES: readonly CueRule[] = [
     },
   },
 ];
+
+/** Adverbs that may stand between "be" and its participle ("are now saying", "is increasingly warning"). */
+const MAX_PROGRESSIVE_ADVERBS = 2;
+/**
+ * The participle at `cue` follows a form of "be", perhaps with an adverb or two between ("leaders are increasingly
+ * admitting that …", "he is also saying"): a progressive tense, a verb of its own and not a noun's description.
+ */
+function progressive(t: readonly Token[], cue: number): boolean {
+  let j = cue - 1;
+  for (let n = 0; n < MAX_PROGRESSIVE_ADVERBS && t[j]?.kind === 'word' && !t[j]!.cap && (isAdverbWord(t[j]!.lower) || timeWords.has(t[j]!.lower)) && !BE_OR_CLITIC.has(t[j]!.lower); n++) j--;
+  const x = t[j];
+  return x !== undefined && x.kind === 'word' && BE_OR_CLITIC.has(x.lower);
+}
 
 /**
  * "Democrats hoping to retain the House", "investors expecting a big deal": a participle of wish or intent after a

@@ -88,3 +88,17 @@ describe('remind someone of a thing', () => {
     expect(texts(text)).toEqual(quotes);
   });
 });
+
+// 'participle-after-noun': a participle after "be" is a progressive tense, a verb of its own, also with an adverb
+// between ("are increasingly admitting"); after a noun it describes the noun and reports nothing.
+describe('a participle after "be" and an adverb', () => {
+  it.each([
+    ['Party leaders are increasingly admitting that the race is close.', ['the race is close']],
+    ['Party leaders are now saying that the race is close.', ['the race is close']],
+    ['Party leaders are saying that the race is close.', ['the race is close']],
+    ['Reports increasingly saying that the race is close worried the campaign.', []],
+    ['The memo, now saying that the race is close, was sent to donors.', []],
+  ] as const)('%s', (text, quotes) => {
+    expect(texts(text)).toEqual(quotes);
+  });
+});
