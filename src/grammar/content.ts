@@ -85,9 +85,7 @@ export function contentAfter(
   const thatIsSubject =
     t[k]?.lower === 'that' &&
     t[k + 1] !== undefined &&
-    (BE_OR_CLITIC.has(t[k + 1]!.lower) ||
-      auxiliaries.has(t[k + 1]!.lower) ||
-      VERBS_AFTER_SUBJECT_THAT.has(t[k + 1]!.lower));
+    (BE_OR_CLITIC.has(t[k + 1]!.lower) || auxiliaries.has(t[k + 1]!.lower) || VERBS_AFTER_SUBJECT_THAT.has(t[k + 1]!.lower));
   const hadThat = t[k]?.lower === 'that' && !thatIsSubject;
   if (hadThat) k++;
   // "showed up", "has written off": a particle makes another verb, which reports nothing.

@@ -305,7 +305,8 @@ export const CUE_RULES: readonly CueRule[] = [
     // "polls showing …", "a project advocating …": a participle after a noun describes it, it does not report —
     // except for stances: "pastors supporting Mr. Cruz" tells whom the pastors support.
     id: 'participle-after-noun',
-    apply: ({ a, cue }) => (cue.form === 'gerund' && !progressive(a.tokens, cue.first) && cue.verb.class !== 'stance' && !heldIntent(a.tokens, cue) ? STOP : null),
+    apply: ({ a, cue }) =>
+      cue.form === 'gerund' && !progressive(a.tokens, cue.first) && cue.verb.class !== 'stance' && !heldIntent(a.tokens, cue) ? STOP : null,
   },
   {
     // "tweeted on Friday to say he had never suggested …": the infinitive's subject is the sentence's.
@@ -356,8 +357,10 @@ const MAX_PROGRESSIVE_ADVERBS = 2;
  * admitting that …", "he is also saying"): a progressive tense, a verb of its own and not a noun's description.
  */
 function progressive(t: readonly Token[], cue: number): boolean {
+  const adverb = (x: Token | undefined): boolean =>
+    x?.kind === 'word' && !x.cap && !BE_OR_CLITIC.has(x.lower) && (isAdverbWord(x.lower) || timeWords.has(x.lower));
   let j = cue - 1;
-  for (let n = 0; n < MAX_PROGRESSIVE_ADVERBS && t[j]?.kind === 'word' && !t[j]!.cap && (isAdverbWord(t[j]!.lower) || timeWords.has(t[j]!.lower)) && !BE_OR_CLITIC.has(t[j]!.lower); n++) j--;
+  while (j > cue - 1 - MAX_PROGRESSIVE_ADVERBS && adverb(t[j])) j--;
   const x = t[j];
   return x !== undefined && x.kind === 'word' && BE_OR_CLITIC.has(x.lower);
 }
