@@ -87,7 +87,11 @@ export function sentenceSubject(a: ArticleContext, lo: number, before: number): 
       const first = t[lo]!;
       // "Walking to the next house, Ms. Ebeling …": a participle clause opening the sentence sets the scene too.
       const participle = /ing$/.test(first.lower) && first.lower.length > 5 && i > lo + 1;
-      if (first.kind === 'word' && (FRONTED_OPENERS.has(first.lower) || isAdverbLike(first.lower) || participle)) k = i + 1;
+      if (first.kind === 'word' && (FRONTED_OPENERS.has(first.lower) || isAdverbLike(first.lower) || participle)) {
+        k = i + 1;
+        // `Speaking on "Meet the Press," Ortiz …`: the comma stands inside the quotation that ends the opening phrase.
+        while (k < before && t[k]!.kind === 'close') k++;
+      }
       break;
     }
   }

@@ -102,3 +102,24 @@ describe('a participle after "be" and an adverb', () => {
     expect(texts(text)).toEqual(quotes);
   });
 });
+
+// 'and-cue-clause': "…, but said …" is a second verb of the sentence's subject, also after an opening phrase whose
+// comma stands inside a quotation (`Speaking on "Meet the Press," …`).
+const bySpeaker = (text: string): string[] => extractQuotes(text, { acts: 'all' }).map((q) => `${q.speaker?.text ?? '-'}: ${q.text}`);
+
+describe('a second verb of saying after an opening phrase', () => {
+  it.each([
+    [
+      'Speaking Sunday on "Meet the Press," Ms. Ortiz admitted that the figure was wrong, but said her office would release the report.',
+      ['Ms. Ortiz: the figure was wrong', 'Ms. Ortiz: her office would release the report'],
+    ],
+    [
+      'Speaking on Sunday, Ms. Ortiz admitted that the figure was wrong, but said her office would release the report.',
+      ['Ms. Ortiz: the figure was wrong', 'Ms. Ortiz: her office would release the report'],
+    ],
+    // The quotation is the opening phrase's own; no subject after it, no speaker.
+    ['Speaking on "Meet the Press," and said nothing new about the report.', []],
+  ] as const)('%s', (text, quotes) => {
+    expect(bySpeaker(text)).toEqual(quotes);
+  });
+});
