@@ -15,6 +15,7 @@ import {
   PHRASE_OPENERS,
   PRONOUNS,
   phraseBreaks,
+  QUANTITY_BOUNDS,
   SUBJECT_PRONOUNS,
   TIME_WORD_DETERMINERS,
   timeWords,
@@ -44,6 +45,8 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
       continue;
     }
     if (!adverbialPrepositions.has(x.lower) || x.lower === 'that') break;
+    // "said at least 10 people died", "at most a third": a bound on a quantity opens the content's subject.
+    if (x.lower === 'at' && QUANTITY_BOUNDS.has(tokens[k + 1]?.lower ?? '')) break;
     // "plans to raise rates": an infinitive is content, not a circumstance.
     const after = tokens[k + 1];
     if (

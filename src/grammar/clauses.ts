@@ -25,6 +25,7 @@ import {
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONAL_PARTICIPLES,
+  QUANTITY_BOUNDS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
@@ -570,6 +571,8 @@ export function onlyTail(a: ArticleContext, k: number, last: number): boolean {
   while (i < last && t[i]!.kind === 'punct' && t[i]!.kind !== 'open') i++;
   if (i >= last) return true;
   // ", citing …", ", as quoted by …": an intermediary may follow.
+  // "…, he says, at least seven delegates …": "at" with a quantity bound opens a subject, no circumstance.
+  if (t[i]?.lower === 'at' && QUANTITY_BOUNDS.has(t[i + 1]?.lower ?? '')) return false;
   if (t[i - 1]?.text === ',' || TAIL_OPENERS.has(t[i]?.lower ?? '')) return TAIL_WORDS.has(t[i]!.lower);
   // "… said this week — an apparent reference to the exam": a phrase after a dash glosses the attribution.
   const dash = t[i - 1]?.text;

@@ -331,6 +331,9 @@ export const TAIL_WORDS = wordSet('TAIL_WORDS', [
   { reason: 'participles that continue the attribution', words: ['adding', 'noting', 'saying'] },
 ]);
 
+/** "at least", "at most": after "at", a bound on the quantity that follows ("at least ten people"), not a place or a time. */
+export const QUANTITY_BOUNDS = wordSetOf('QUANTITY_BOUNDS', 'after "at", words that bound a quantity ("at least ten", "at most a third")', ['least', 'most']);
+
 /** Degree adverbs and linking verbs that may stand between "was" and a stance adjective: "was very critical of". */
 export const STANCE_DEGREE_WORDS = wordSet('STANCE_DEGREE_WORDS', [
   {

@@ -69,3 +69,16 @@ describe('a contraction after "that"', () => {
     expect(contentOf(text, cue)).toBe(content);
   });
 });
+
+// "at least", "at most" bound the quantity that opens the content; "at" with a place or a time is a circumstance.
+describe('"at least" after the attribution', () => {
+  it.each([
+    ['Ms. Ruiz says at least seven delegates have signed on to the effort.', 'says', 'at least seven delegates have signed on to the effort'],
+    ['Ms. Ruiz said at most a third of the delegates would sign on.', 'said', 'at most a third of the delegates would sign on'],
+    ['Ms. Ruiz met voters. Now, she says, at least seven delegates have signed on.', 'says', 'at least seven delegates have signed on'],
+    ['Ms. Ruiz said at the meeting that seven delegates have signed on.', 'said', 'seven delegates have signed on'],
+    ['The bridge will close in May, the mayor said, at a meeting on Monday.', 'said', 'The bridge will close in May'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
