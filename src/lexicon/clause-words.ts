@@ -334,6 +334,18 @@ export const TAIL_WORDS = wordSet('TAIL_WORDS', [
 /** "at least", "at most": after "at", a bound on the quantity that follows ("at least ten people"), not a place or a time. */
 export const QUANTITY_BOUNDS = wordSetOf('QUANTITY_BOUNDS', 'after "at", words that bound a quantity ("at least ten", "at most a third")', ['least', 'most']);
 
+/** "a host of songs", "a number of voters": after "a", nouns that count what follows "of"; the phrase names no one. */
+export const QUANTITY_NOUNS = wordSetOf('QUANTITY_NOUNS', '"a host of", "a number of": a quantity of what follows "of", not a person', [
+  'host',
+  'number',
+  'lot',
+  'couple',
+  'handful',
+  'series',
+  'slew',
+  'raft',
+]);
+
 /** Degree adverbs and linking verbs that may stand between "was" and a stance adjective: "was very critical of". */
 export const STANCE_DEGREE_WORDS = wordSet('STANCE_DEGREE_WORDS', [
   {

@@ -32,6 +32,7 @@ import {
   organizationNouns,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
+  QUANTITY_NOUNS,
   RELATIVE_PRONOUNS,
   roleNouns,
   SUBJECT_PRONOUNS,
@@ -320,7 +321,7 @@ export const CUE_RULES: readonly CueRule[] = [
     id: 'clause-name-cue',
     apply: (s) => {
       const subj = subjectOf(s);
-      if (!subj) return null;
+      if (!subj || inverted(s)) return null;
       if (!DIRECT_CLASSES.has(s.cue.verb.class)) return STOP;
       const comma = commaBefore(s.a, subj.spanFirst - 1, s.sent.first);
       if (comma < 0) return STOP;
@@ -498,6 +499,8 @@ function nameCueClause(s: CueSite): CueOutcome | null {
   // "The club's investment, Ms. Tanzer said, "is a perfect example" of …": an attribution between commas splits
   // one statement in two, and the clause-name-cue rule takes both parts.
   if (t[skipObject(a, cue)]?.text === ',' && DIRECT_CLASSES.has(cue.verb.class) && commaBefore(a, subj.spanFirst - 1, s.sent.first) >= 0) return null;
+  // "…, said an official who was briefed": an inverted attribution, for 'clause-cue-name'.
+  if (inverted(s)) return null;
   const content = contentAfter(a, cue, s.sent.last, subj.relative === true, s.headline, objectRelative);
   if (!content) return null;
   // "as the magazine reported a few days later": a span of time tells when it was said, not what.
@@ -506,6 +509,28 @@ function nameCueClause(s: CueSite): CueOutcome | null {
   for (const v of viaAfter(t, a.namer, subj.spanLast, cue.first)) if (!via.includes(v)) via.push(v);
   const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
   return found(candidate(content, s.at, { cue, speaker, via, rule: 'name-cue-clause', speakerRule: 'before-cue' }));
+}
+
+/**
+ * "The talks stalled in May, the envoy, in a letter to the council, noted, said an official who was briefed": a
+ * cue of saying right after a comma and followed only by a speaker is an inverted attribution ('clause-cue-name');
+ * what stood before the comma was said, it is no aside of a subject.
+ */
+function inverted(s: CueSite): boolean {
+  return s.a.tokens[s.cue.first - 1]?.text === ',' && DIRECT_CLASSES.has(s.cue.verb.class) && speakerAfter(s.a, s.cue, s.sent.last);
+}
+
+/** After the cue, a noun phrase and then the sentence's end or a relative clause about a person ("said an official who …"). */
+function speakerAfter(a: ArticleContext, cue: CueMatch, last: number): boolean {
+  const t = a.tokens;
+  const np = phraseAfter(t, cue.last, last);
+  if (!np || !(onlyTail(a, np.last, last) || t[np.last]?.lower === 'who')) return false;
+  // "wrote a host of new songs": a quantity of things.
+  if (QUANTITY_NOUNS.has(t[np.first + 1]?.lower ?? '') && t[np.first + 2]?.lower === 'of') return false;
+  // Someone who can speak: a person or a group by name, or a role ("an official", "a source"); "announced a new
+  // plan" is an object.
+  const info = a.namer.describe(np.first, np.last);
+  return (info.named && info.kind !== null) || anonymousNouns.has(info.head) || roleNouns.has(info.head);
 }
 
 /** The content between the offsets `start` and `end` (looked for from the token `from` on) is one word that says nothing alone ("how"). */

@@ -123,3 +123,24 @@ describe('a second verb of saying after an opening phrase', () => {
     expect(bySpeaker(text)).toEqual(quotes);
   });
 });
+
+// 'clause-cue-name' after an aside: "…, said an official who …" is an inverted attribution even when a comma-bound
+// phrase before it looks like a subject's aside ("the governor, Ann Lee, during their meeting …,"); a verb with a
+// thing after it ("announced a new plan", "wrote a host of songs") keeps its subject.
+describe('an inverted attribution after a comma', () => {
+  it.each([
+    [
+      'The mayor warned the governor, Ann Lee, during their meeting in May not to move on the plan, said an official who was briefed on the talks.',
+      ['an official: The mayor warned the governor, Ann Lee, during their meeting in May not to move on the plan'],
+    ],
+    [
+      'In the end, the council voted to close the bridge, said a source close to the mayor.',
+      ['a source close: In the end, the council voted to close the bridge'],
+    ],
+    ['The mayor, a Democrat, announced a new plan for the bridge.', ['The mayor, a Democrat: a new plan for the bridge']],
+    ['The singer, Ann Lee, wrote a host of new songs for the album.', ['The singer, Ann Lee: a host of new songs for the album']],
+    ['The mayor, at a rally on Monday, said the plan would fail.', ['The mayor, at a rally on Monday: the plan would fail']],
+  ] as const)('%s', (text, quotes) => {
+    expect(bySpeaker(text)).toEqual(quotes);
+  });
+});
