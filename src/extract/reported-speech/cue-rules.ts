@@ -109,6 +109,14 @@ function isCliticVerb(lower: string): boolean {
   return m !== null && CLITIC_S_SUBJECTS.has(m[1]!);
 }
 
+/** A comma right before the cue, or inside the quotation that closes there (`… the “Golden Week,” saying …`). */
+function commaBeforeCue(s: CueSite): boolean {
+  const t = s.a.tokens;
+  let j = s.cue.first - 1;
+  while (j > s.sent.first && t[j]!.kind === 'close') j--;
+  return t[j]?.text === ',';
+}
+
 const isStanceCue = (cue: CueMatch): boolean => cue.verb.class === 'stance' || cue.verb.class === 'judgement';
 /** A lower-case word that can end a noun phrase: no auxiliary, adverb, pronoun, preposition or conjunction. */
 function nounLikeBefore(x: Token): boolean {
@@ -266,7 +274,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // "…, adding that …": the participle continues the sentence's earlier attribution.
     id: 'gerund-continuation',
     apply: (s) => {
-      if (s.cue.form !== 'gerund' || s.before?.text !== ',' || !s.lastInSentence) return null;
+      if (s.cue.form !== 'gerund' || !commaBeforeCue(s) || !s.lastInSentence) return null;
       const content = contentAfter(s.a, s.cue, s.sent.last, false);
       if (!content || loneWord(s.a.tokens, s.cue, content.start, content.end)) return STOP;
       return found(
@@ -278,7 +286,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // "…, saying …", "rallied thousands by promising to …": a participle with the sentence's subject.
     id: 'gerund-clause',
     apply: (s) =>
-      s.cue.form === 'gerund' && s.before && (s.before.text === ',' || GERUND_PREPOSITIONS.has(s.before.lower))
+      s.cue.form === 'gerund' && s.before && (commaBeforeCue(s) || GERUND_PREPOSITIONS.has(s.before.lower))
         ? withSentenceSubject(s, 'gerund-clause', s.cue.first)
         : null,
   },

@@ -144,3 +144,22 @@ describe('an inverted attribution after a comma', () => {
     expect(bySpeaker(text)).toEqual(quotes);
   });
 });
+
+// 'gerund-clause' and 'gerund-continuation': the comma before "saying" may stand inside a closing quotation
+// (`the “Green Mile,” saying …`), as American style puts it.
+describe('a participle after a comma inside a quotation', () => {
+  it.each([
+    [
+      'Residents sued after the city closed what had been called the “Green Mile,” saying that closing the park burdened poor families.',
+      ['Residents: closing the park burdened poor families'],
+    ],
+    [
+      'The mayor rebuked critics who call the plan a "giveaway," saying the plan would create jobs.',
+      ['The mayor: critics who call the plan a "giveaway,"', 'The mayor: the plan would create jobs'],
+    ],
+    // No comma: the participle describes the quoted name.
+    ['The company’s motto “Always moving forward” appearing on every truck was dropped.', []],
+  ] as const)('%s', (text, quotes) => {
+    expect(bySpeaker(text)).toEqual(quotes);
+  });
+});
