@@ -3,7 +3,7 @@
  * in which each top-level quotation counts as one opaque piece: the full stops inside a long quote do not end
  * the sentence that carries its attribution.
  */
-import { ABBREVIATIONS } from '../lexicon/words.js';
+import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/words.js';
 import { isNewline, type QuoteSpan } from './quote-marks.js';
 
 export type TokenKind = 'word' | 'punct' | 'open' | 'close';
@@ -144,6 +144,7 @@ function isMojibakeTail(text: string, i: number): boolean {
 }
 
 const ABBREV = new Set(ABBREVIATIONS);
+const TITLE_ABBREV = new Set(TITLE_ABBREVIATIONS);
 
 /** The first character of a word, a whole code point even when it is astral ("𝕏"). */
 function firstChar(word: string): string {
@@ -304,7 +305,10 @@ export function segment(text: string, quotes: QuoteSpan[]): Segmented {
     if (!isTerminal(t.text)) continue;
     if (t.text === '.' && isAbbreviation(tokens, i)) {
       // "the U.S. The next" still ends: an abbreviation followed by a capitalised function word.
-      if (!(next.cap && /^(?:The|He|She|They|It|We|I|But|And|In|On|This|That|A|An)$/.test(next.text))) continue;
+      // `… a student from Fresno, Calif. "I think …"`: a quotation opening with a capital after an abbreviation that
+      // ends a name or a place (not a title before a name: `Sen. "Bud" Jones`) starts a sentence too.
+      const quoteOpens = next.kind === 'open' && tokens[i + 2]?.cap === true && !TITLE_ABBREV.has(tokens[i - 1]!.lower);
+      if (!quoteOpens && !(next.cap && /^(?:The|He|She|They|It|We|I|But|And|In|On|This|That|A|An)$/.test(next.text))) continue;
     }
     // Skip closing brackets and marks that belong to this sentence: "(… .)" or "… end.’".
     let j = i + 1;

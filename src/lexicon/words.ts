@@ -373,6 +373,42 @@ export const NEGATIVE_SUBJECTS = wordSetOf(
   ['neither', 'no', 'none', 'nobody', 'nothing', 'nor'],
 );
 
+/**
+ * Abbreviations of titles, which stand before a name: what follows them goes on with the name, even a quotation
+ * (a nickname: `Sen. "Bud" Jones`). After the others ("Calif.", "Jr.", "Inc.", "p.m.") a quotation that opens with
+ * a capital starts a new sentence.
+ */
+export const TITLE_ABBREVIATIONS = wordSetOf('TITLE_ABBREVIATIONS', 'abbreviated titles and saints, written before a name', [
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'gen',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'cmdr',
+  'rev',
+  'fr',
+  'st',
+  'pres',
+  'amb',
+  'hon',
+  'atty',
+  'supt',
+  'insp',
+  'mx',
+  'mt',
+  'ft',
+]);
+
 /** Abbreviations whose trailing dot does not end a sentence. */
 export const ABBREVIATIONS = wordSetOf('ABBREVIATIONS', 'Abbreviations whose trailing dot does not end a sentence.', [
   'mr',

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/extract/segment.js';
+import { findQuoteSpans } from '../../src/extract/quote-marks.js';
+import { segment, tokenize } from '../../src/extract/segment.js';
 import { fromCompromise, toFile, type WordClassFile } from '../../src/lexicon/word-classes.js';
 
 // The tokenizer scans by hand (no match object per token). Its definition is this regular expression: words of
@@ -98,5 +99,29 @@ describe('word classes', () => {
   it('the table the build wrote is the one compromise gives', () => {
     const file = JSON.parse(readFileSync(built, 'utf8')) as WordClassFile;
     expect(file).toEqual(toFile(fromCompromise()));
+  });
+});
+
+// A quotation opening with a capital after an abbreviation that ends a name or a place ("Calif.", "D.C.", "Jr.")
+// starts a new sentence; after a title before a name (`Sen. "Bud" Jones`) the name goes on.
+describe('a quotation after an abbreviation', () => {
+  const sentenceTexts = (text: string): string[] => {
+    const seg = segment(text, findQuoteSpans(text));
+    return seg.sentences.map((s) => text.slice(seg.tokens[s.first]!.start, seg.tokens[s.last - 1]!.end));
+  };
+  it.each([
+    [
+      '"It is a disaster," says Ana Hale of Fresno, Calif. "It will cost jobs."',
+      ['"It is a disaster," says Ana Hale of Fresno, Calif.', '"It will cost jobs."'],
+    ],
+    [
+      '"It is a disaster," says Ana Hale of Washington, D.C. "It will cost jobs."',
+      ['"It is a disaster," says Ana Hale of Washington, D.C.', '"It will cost jobs."'],
+    ],
+    ['"It is a disaster," says Tom Hale Jr. "It will cost jobs."', ['"It is a disaster," says Tom Hale Jr.', '"It will cost jobs."']],
+    ['The bill was sponsored by Sen. "Bud" Jones of Ohio.', ['The bill was sponsored by Sen. "Bud" Jones of Ohio.']],
+    ['The plant in Fresno, Calif. "employs" a few hundred people.', ['The plant in Fresno, Calif. "employs" a few hundred people.']],
+  ] as const)('%s', (text, sentences) => {
+    expect(sentenceTexts(text)).toEqual(sentences);
   });
 });
