@@ -8,11 +8,13 @@ import {
   ASIDE_OPENERS,
   auxiliaries,
   BE_FORMS,
+  CLAUSE_CONJUNCTIONS,
   CONNECTIVE_ADVERBS,
   determiners,
   isAdverbWord,
   negations,
   negativeSubjects,
+  QUANTIFIER_HEADS,
   roleNouns,
   TIME_DETERMINERS,
   timeWords,
@@ -54,6 +56,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
       continue;
     }
     if (BE.has(x.lower)) sawBe = true;
+    // "They both said" skips "both"; "Both said", "And all agreed": with no phrase before it, the quantifier is the subject.
+    if (QUANTIFIER_HEADS.has(x.lower) && !phraseWordBefore(tokens, j, lo)) break;
     if (auxiliaries.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
       j--;
       continue;
@@ -155,6 +159,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   const before = tokens[np.first - 1];
   if (before && (negations.has(before.lower) || negativeSubjects.has(before.lower))) return null;
   return { np, spanFirst: np.first, spanLast: np.last, relative };
+}
+
+/** The word before `j` may end a noun phrase: a word, not a conjunction. */
+function phraseWordBefore(tokens: Token[], j: number, lo: number): boolean {
+  const x = tokens[j - 1];
+  return j - 1 >= lo && x !== undefined && x.kind === 'word' && !CLAUSE_CONJUNCTIONS.has(x.lower) && x.lower !== 'or';
 }
 
 /** Tokens `i` and `i + 1` are two hyphens written together ("--"), which stand for a dash. */

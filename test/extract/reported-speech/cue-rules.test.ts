@@ -163,3 +163,16 @@ describe('a participle after a comma inside a quotation', () => {
     expect(bySpeaker(text)).toEqual(quotes);
   });
 });
+
+// A quantifier alone is the subject ("Both said", "And all agreed"); after a phrase it only stands between the
+// subject and its verb ("They both said", "The senators all agreed").
+describe('a quantifier as the subject', () => {
+  it.each([
+    ['The two senators met on Monday. Both said the bridge would close.', ['Both: the bridge would close']],
+    ['The two senators met on Monday. And all agreed that the bridge would close.', ['all: the bridge would close']],
+    ['The two senators met on Monday. They both said the bridge would close.', ['They: the bridge would close']],
+    ['The senators all agreed that the bridge would close.', ['The senators: the bridge would close']],
+  ] as const)('%s', (text, quotes) => {
+    expect(bySpeaker(text)).toEqual(quotes);
+  });
+});
