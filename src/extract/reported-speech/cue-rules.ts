@@ -19,6 +19,7 @@ import {
   auxiliaries,
   BE_OR_CLITIC,
   BELIEF_OBJECT_CUES,
+  CLAUSE_CONJUNCTIONS,
   CLITIC_S_SUBJECTS,
   DOCUMENT_NOUNS,
   determiners,
@@ -32,6 +33,7 @@ import {
   organizationNouns,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
+  QUANTIFIER_HEADS,
   QUANTITY_NOUNS,
   RELATIVE_PRONOUNS,
   roleNouns,
@@ -103,6 +105,18 @@ function nounBefore(x: Token): boolean {
   return isAdjectiveWord(x.lower) && !auxiliaries.has(x.lower) && !isAdverbWord(x.lower);
 }
 
+/**
+ * "Many say …", "And some argued …": a quantifier that opens a clause, before a cue in a form that is no plural noun
+ * (the base or the past: "many reports", "some calls" are nouns), is the cue's subject.
+ */
+function quantifierSubject(s: CueSite): boolean {
+  const t = s.a.tokens;
+  const q = s.cue.first - 1;
+  if (!QUANTIFIER_HEADS.has(t[q]?.lower ?? '') || (s.cue.form !== 'base' && s.cue.form !== 'past')) return false;
+  const prev = t[q - 1];
+  return q === s.sent.first || prev === undefined || prev.kind === 'punct' || CLAUSE_CONJUNCTIONS.has(prev.lower);
+}
+
 /** "he's", "that's": a subject with "'s" for "is" or "has". */
 function isCliticVerb(lower: string): boolean {
   const m = /^(.*)['’]s$/.exec(lower);
@@ -171,7 +185,8 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     id: 'noun-before-cue',
     // A hyphen makes a compound only written against the cue ("so-called"); "-- said" is a dash typed as hyphens.
-    apply: (s) => (s.before && nounBefore(s.before) && !(s.before.text === '-' && s.before.end < s.a.tokens[s.cue.first]!.start) ? STOP : null),
+    apply: (s) =>
+      s.before && nounBefore(s.before) && !(s.before.text === '-' && s.before.end < s.a.tokens[s.cue.first]!.start) && !quantifierSubject(s) ? STOP : null,
   },
   {
     // "the states’ votes": a possessive after the word makes it a noun.

@@ -172,6 +172,11 @@ describe('a quantifier as the subject', () => {
     ['The two senators met on Monday. And all agreed that the bridge would close.', ['all: the bridge would close']],
     ['The two senators met on Monday. They both said the bridge would close.', ['They: the bridge would close']],
     ['The senators all agreed that the bridge would close.', ['The senators: the bridge would close']],
+    // Before a cue in the base or the past, a quantifier that opens a clause is its subject; before a plural noun
+    // ("many reports", "some support") it is a determiner.
+    ['Many argue that the bridge will close.', ['Many: the bridge will close']],
+    ['The bridge, many argue, could close in the spring.', ['many: The bridge', 'many: could close in the spring']],
+    ['There is some support for the bridge among voters.', []],
   ] as const)('%s', (text, quotes) => {
     expect(bySpeaker(text)).toEqual(quotes);
   });
