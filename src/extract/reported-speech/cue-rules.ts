@@ -9,7 +9,7 @@ import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
 import { afterFrontedClause, appositiveAt, clauseEndBy, clauseStartBy, commaBefore, onlyTail } from '../../grammar/clauses.js';
 import { contentAfter, skipObject } from '../../grammar/content.js';
 import { type CueMatch, cueAt } from '../../grammar/cues.js';
-import { phraseAfter } from '../../grammar/noun-phrases.js';
+import { phraseAfter, phraseEndingAt } from '../../grammar/noun-phrases.js';
 import { type Subject, subjectBefore } from '../../grammar/subjects.js';
 import {
   AS_PROPOSAL_CUES,
@@ -369,7 +369,7 @@ export const CUE_RULES: readonly CueRule[] = [
     apply: (s) => {
       if (s.before?.lower !== 'and' && s.before?.lower !== 'but') return null;
       const out = withSentenceSubject(s, 'and-cue-clause', s.cue.first);
-      return out.quotes.length > 0 ? out : null;
+      return out.quotes.length > 0 ? out : relativeAnd(s);
     },
   },
 ];
@@ -387,6 +387,34 @@ function progressive(t: readonly Token[], cue: number): boolean {
   while (j > cue - 1 - MAX_PROGRESSIVE_ADVERBS && adverb(t[j])) j--;
   const x = t[j];
   return x !== undefined && x.kind === 'word' && BE_OR_CLITIC.has(x.lower);
+}
+
+/** The most words between ", who" and "and said" in one relative clause. */
+const MAX_RELATIVE = 20;
+/**
+ * "The canvasser knocked on the door of Ann Lee, who answered it and said she would vote": the second verb of a
+ * relative clause about a person shares its subject, the phrase before ", who".
+ */
+function relativeAnd(s: CueSite): CueOutcome | null {
+  const { a, cue } = s;
+  const t = a.tokens;
+  if (!DIRECT_CLASSES.has(cue.verb.class)) return null;
+  for (let j = cue.first - 2; j > s.sent.first && j > cue.first - MAX_RELATIVE; j--) {
+    const x = t[j]!;
+    if (x.kind !== 'word' || x.cap) {
+      if (x.kind === 'word') continue;
+      return null;
+    }
+    if (x.lower !== 'who') continue;
+    if (t[j - 1]?.text !== ',') return null;
+    const np = phraseEndingAt(t, j - 2, s.sent.first);
+    const content = np ? contentAfter(a, cue, s.sent.last, false) : null;
+    if (!np || !content) return null;
+    return found(
+      candidate(content, s.at, { cue, speaker: { first: np.first, last: np.last, np }, via: [], rule: 'and-cue-clause', speakerRule: 'before-cue' }),
+    );
+  }
+  return null;
 }
 
 /**

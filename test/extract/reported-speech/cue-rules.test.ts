@@ -181,3 +181,22 @@ describe('a quantifier as the subject', () => {
     expect(bySpeaker(text)).toEqual(quotes);
   });
 });
+
+// 'and-cue-clause' in a relative clause: "…, who answered the door and said …" — the second verb shares the
+// relative's subject, the person named before ", who".
+describe('a second verb of saying in a relative clause', () => {
+  it.each([
+    [
+      'The canvasser knocked on the door of Ann Lee, who answered the door on Sunday and said she planned to vote for the mayor.',
+      ['Ann Lee: she planned to vote for the mayor'],
+    ],
+    [
+      'The canvasser met Ann Lee, who told reporters the bridge was safe and said it should stay open.',
+      ['Ann Lee: the bridge was safe', 'Ann Lee: it should stay open'],
+    ],
+    // No verb of saying: nothing reported.
+    ['The canvasser met Ann Lee, who works at the clinic and walks to work.', []],
+  ] as const)('%s', (text, quotes) => {
+    expect(bySpeaker(text)).toEqual(quotes);
+  });
+});
