@@ -22,6 +22,8 @@ import {
   OBJECT_CIRCUMSTANCE_OPENERS,
   OBJECT_CIRCUMSTANCE_PREPOSITIONS,
   OBJECT_END_WORDS,
+  OCCASION_NOUNS,
+  OCCASION_PREPOSITIONS,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONAL_PARTICIPLES,
@@ -30,6 +32,7 @@ import {
   SUBORDINATORS,
   TAIL_OPENERS,
   TAIL_WORDS,
+  TIME_WORD_DETERMINERS,
   timeWords,
 } from '../lexicon/index.js';
 import type { BoundaryEndId, BoundaryStartId } from '../lexicon/rules.js';
@@ -336,6 +339,8 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
     !head.lower.endsWith('ing') &&
     !CLAUSE_OBJECT_OPENERS.has(head.lower);
   let clauseInside = false;
+  // A relative pronoun or an indirect question opened inside the object: what follows may be that clause's.
+  let relativeInside = false;
   for (let i = from; i < last; i++) {
     const x = t[i]!;
     if (x.kind === 'open') {
@@ -384,10 +389,18 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
       OBJECT_CIRCUMSTANCE_OPENERS.has(t[i + 1]?.lower ?? '')
     )
       return { end: i, rule: 'object-end' };
+    // "claimed victory in a tweet", "backed the campaign of Gov. Walker last year": a phrase of medium or occasion,
+    // or a time, after a noun-phrase object tells when or how the act was done. Not after a participle or inside a
+    // relative clause, which it may belong to ("the law passed last year", "a bill that died in a hearing").
+    if (i > from && nounObject && !relativeInside && x.kind === 'word' && !participleBefore(t, i) && (occasionAt(t, i, last) || timeAt(t, i)))
+      return { end: i, rule: 'object-end' };
     // "Republicans supporting the bill have said …", "farmers who oppose the pipeline will meet …": a finite
     // auxiliary after a noun phrase object is the main clause's verb, unless a relative or an indirect question
     // inside the object owns it ("the plan that was passed", "critical of how the agency has acted").
-    if (x.kind === 'word' && !x.cap && (RELATIVE_PRONOUNS.has(x.lower) || CLAUSE_OBJECT_OPENERS.has(x.lower))) clauseInside = true;
+    if (x.kind === 'word' && !x.cap && (RELATIVE_PRONOUNS.has(x.lower) || CLAUSE_OBJECT_OPENERS.has(x.lower))) {
+      clauseInside = true;
+      relativeInside = true;
+    }
     // "the times Sanders has laid out …", "the pickle a candidate might be in": a second phrase opening inside the
     // object is the subject of a relative clause without "that".
     if (i > from && x.kind === 'word' && (determiners.has(x.lower) || PERSONAL_PRONOUNS.has(x.lower) || (x.cap && t[i - 1]!.kind === 'word' && !t[i - 1]!.cap)))
@@ -407,6 +420,48 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
     if (i > from && x.lower === 'as' && SUBJECT_PRONOUNS.has(t[i + 1]?.lower ?? '')) return { end: i, rule: 'object-end' };
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
+}
+/** The most words between the preposition and the noun of a phrase of medium or occasion ("on Wednesday's CNN broadcast"). */
+const MAX_OCCASION_WORDS = 4;
+/**
+ * A phrase of medium or occasion opens at `i`: a preposition, a few modifiers, then a noun of OCCASION_NOUNS ("in a
+ * tweet", "on social media", "from the Senate floor", "during a televised debate").
+ */
+export function occasionAt(t: Token[], i: number, last: number): boolean {
+  if (!OCCASION_PREPOSITIONS.has(t[i]?.lower ?? '')) return false;
+  for (let m = i + 1; m < last && m <= i + MAX_OCCASION_WORDS; m++) {
+    const y = t[m]!;
+    if (y.kind !== 'word') return false;
+    if (OCCASION_NOUNS.has(y.lower)) return true;
+    // "in a manner that …", "on the bill he …": a verb or a clause word ends the phrase before any such noun.
+    if (!y.cap && (isFiniteVerb(y.lower) || RELATIVE_PRONOUNS.has(y.lower) || adverbialPrepositions.has(y.lower) || y.lower === 'of')) return false;
+  }
+  return false;
+}
+/** Days of the week: a time by themselves ("endorsed him Monday"). */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/**
+ * A time opens at `i`: "last year", "this week", "Monday", "on Monday", "yesterday", "in 2012", "in March". Only a time that is
+ * one by itself: "the March primary" or "an earlier version" stay nouns of the object.
+ */
+export function timeAt(t: Token[], i: number): boolean {
+  const x = t[i];
+  const y = t[i + 1];
+  if (x?.kind !== 'word') return false;
+  if (TIME_WORD_DETERMINERS.has(x.lower)) return y?.kind === 'word' && timeWords.has(y.lower) && !TIME_WORD_DETERMINERS.has(y.lower);
+  // "Tuesday", "on Tuesday": a weekday is a time by itself, or after "on" (not after another preposition it ends).
+  if (x.cap && WEEKDAYS.has(x.lower))
+    return !adverbialPrepositions.has(t[i - 1]?.lower ?? '') && (y?.kind !== 'word' || timeWords.has(y.lower) || y.lower === 'and');
+  if (x.lower === 'on' && y?.cap && WEEKDAYS.has(y.lower)) return true;
+  if (x.lower === 'yesterday' || x.lower === 'today' || x.lower === 'tonight') return true;
+  // "in 2012", "in 2008 and 2012", "in March".
+  if (x.lower === 'in' && y?.kind === 'word') return /^(?:19|20)\d\d$/.test(y.text) || (y.cap && timeWords.has(y.lower) && !WEEKDAYS.has(y.lower));
+  return false;
+}
+/** The word before `i` is a participle that the phrase at `i` may belong to ("the law passed last year"). */
+function participleBefore(t: Token[], i: number): boolean {
+  const p = t[i - 1];
+  return p?.kind === 'word' && !p.cap && /(?:ed|en)$/.test(p.lower) && hasVerbTag(p.lower);
 }
 /** The most words an aside between two dashes inside an object holds ("- rich and poor -"). */
 const MAX_DASH_ASIDE = 4;

@@ -40,7 +40,18 @@ import {
 import type { Boundary } from '../lexicon/rules.js';
 import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
-import { clauseEndBy, type EndBy, hasFiniteVerb, nameObjectEnd, newClause, nextCommaBy, objectEndBy, onlyTail, subordinateBefore } from './clauses.js';
+import {
+  clauseEndBy,
+  type EndBy,
+  hasFiniteVerb,
+  nameObjectEnd,
+  newClause,
+  nextCommaBy,
+  objectEndBy,
+  occasionAt,
+  onlyTail,
+  subordinateBefore,
+} from './clauses.js';
 import { type CueMatch, cueAt } from './cues.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
 
@@ -146,9 +157,11 @@ export function contentAfter(
     if (named >= 0) ended = { end: named, rule: 'name-object-end' };
     // "criticized the plan, which he believes will raise taxes": a relative clause after a comma tells about what
     // was judged; it is not what the judgement says.
+    // "praised the crews during a televised briefing": a phrase of medium or occasion tells where the judgement was
+    // made, as after a stance's object.
     for (let i = k + 1; i < ended.end; i++)
-      if (t[i]!.text === ',' && t[i + 1]?.lower === 'which') {
-        ended = { end: i, rule: 'clause-turn' };
+      if ((t[i]!.text === ',' && t[i + 1]?.lower === 'which') || occasionAt(t, i, ended.end)) {
+        ended = { end: i, rule: t[i]!.text === ',' ? 'clause-turn' : 'object-end' };
         break;
       }
   }

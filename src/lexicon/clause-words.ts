@@ -302,6 +302,74 @@ export const OBJECT_CIRCUMSTANCE_OPENERS = wordSet('OBJECT_CIRCUMSTANCE_OPENERS'
   },
 ]);
 
+/**
+ * Nouns that name the medium or the occasion of an act of saying or of taking a side: after an object, a
+ * preposition whose phrase ends in one tells where or how the act was done, not what was held or said
+ * ("claimed victory in a tweet", "shared the news on social media", "attacked the brothers from the Senate floor",
+ * "defended him on cable television").
+ */
+export const OCCASION_NOUNS = wordSet('OCCASION_NOUNS', [
+  {
+    reason: 'messages and the channels they go out on: the act was done through them',
+    words: [
+      'tweet',
+      'tweets',
+      'video',
+      'ad',
+      'ads',
+      'advertisement',
+      'op-ed',
+      'column',
+      'statement',
+      'letter',
+      'email',
+      'e-mail',
+      'media',
+      'twitter',
+      'facebook',
+      'television',
+      'tv',
+      'radio',
+      'cable',
+      'broadcast',
+      'website',
+      'blog',
+      'podcast',
+    ],
+  },
+  {
+    reason: 'occasions of speaking in public: the act took place at them',
+    words: [
+      'interview',
+      'interviews',
+      'speech',
+      'speeches',
+      'debate',
+      'debates',
+      'rally',
+      'rallies',
+      'hearing',
+      'conference',
+      'briefing',
+      'appearance',
+      'remarks',
+      'floor',
+      'forum',
+      'town-hall',
+      'event',
+    ],
+  },
+]);
+/** Prepositions that open a phrase of medium or occasion after an object ("in a tweet", "on social media"). */
+export const OCCASION_PREPOSITIONS = wordSetOf('OCCASION_PREPOSITIONS', 'prepositions of place, medium and occasion', [
+  'in',
+  'on',
+  'at',
+  'during',
+  'from',
+  'via',
+]);
+
 /** After "He said" standing as its own sentence, only a circumstance may follow: "He said when asked". */
 export const CIRCUMSTANCE_OPENERS = wordSetOf('CIRCUMSTANCE_OPENERS', 'prepositions and subordinators of circumstance', [
   'when',
