@@ -10,6 +10,9 @@ import { FINDING_SOURCES } from '../lexicon/acts.js';
 import {
   AS_ONLY_CUES,
   AS_VIEW_CUES,
+  ATTITUDE_CUES,
+  ATTITUDE_NOUNS,
+  ATTITUDE_PREPOSITIONS,
   adverbialPrepositions,
   auxiliaries,
   BE_OR_CLITIC,
@@ -22,6 +25,7 @@ import {
   HAVE_DO_MODALS,
   hasVerbTag,
   INFINITIVE_CUES,
+  isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
   isVerbWord,
@@ -91,6 +95,11 @@ export function contentAfter(
   // "… said this week — an apparent reference to the exam": a phrase after a dash glosses the attribution.
   if ((t[k]?.text === '—' || t[k]?.text === '–' || t[k]?.text === '-') && onlyTail(a, k, sentLast)) return null;
   while (t[k]?.text === ',' || t[k]?.text === ':') k++;
+  // "expressed concern about the plan", "voiced confidence that it will pass": the verb hands on an attitude
+  // named by its noun; what the attitude is about follows the noun's preposition or "that".
+  const attitude = ATTITUDE_CUES.has(cue.verb.lemma) ? attitudeObject(t, k, sentLast) : k;
+  const attitudeClause = attitude > k && t[attitude]?.lower === 'that';
+  k = attitude;
   // "believes that is because …": a "that" followed by its verb is the content's subject, not a conjunction.
   const thatIsSubject =
     t[k]?.lower === 'that' &&
@@ -123,7 +132,7 @@ export function contentAfter(
   const trailing = relative && DIRECT_CLASSES.has(cue.verb.class) && verbBefore(a, sent.first, cue.first);
   let ended = fronted
     ? nextCommaBy(a, k, sentLast)
-    : stance
+    : stance && !attitudeClause
       ? objectEndBy(a, k, sentLast)
       : relative && !trailing
         ? nextCommaBy(a, k, sentLast)
@@ -230,6 +239,28 @@ export function contentAfter(
   )
     return null;
   return makeContent(a, k, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
+}
+/** The most words before an attitude noun: "expressed [their deep] concern about", "found [no] fault with". */
+const MAX_ATTITUDE_MODIFIERS = 3;
+/**
+ * "concern about X", "their concerns about X", "no fault with X", "confidence that X" at `k`: the index where what the
+ * attitude is about starts (after the preposition, or at "that"); else `k`. Only a noun of ATTITUDE_NOUNS after a few
+ * lower-case modifiers, no possessive: "shared the stage with X" and "expressed the view of many" keep their object.
+ */
+function attitudeObject(t: Token[], k: number, sentLast: number): number {
+  for (let m = k; m < sentLast && m <= k + MAX_ATTITUDE_MODIFIERS; m++) {
+    const x = t[m]!;
+    if (x.kind !== 'word' || x.cap) return k;
+    if (ATTITUDE_NOUNS.has(x.lower)) {
+      const next = t[m + 1];
+      if (next?.lower === 'that') return m + 1;
+      return next?.kind === 'word' && ATTITUDE_PREPOSITIONS.has(next.lower) && t[m + 2]?.kind === 'word' ? m + 2 : k;
+    }
+    // "expressed his support for the bill": a possessive names the holder again, and the noun with its owner is a
+    // stance of its own (the stance-noun frame), nested in what was expressed; the content stays whole.
+    if (POSSESSIVE_PRONOUNS.has(x.lower) || (!determiners.has(x.lower) && !isAdjectiveWord(x.lower) && !isAdverbWord(x.lower))) return k;
+  }
+  return k;
 }
 /**
  * Where an intention in the infinitive ends ("declined to comment and aides later said …", "decided to act in part
