@@ -145,7 +145,8 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
       if (rule) {
         // "the bomber, who detonated in the square, had Syrian roots": a relative clause inside the content's
         // subject is closed by a comma and followed by the subject's verb.
-        const embedded = embeddedRelative(a, i + 1, last);
+        // "turn the old mill, a ruin for decades, into a museum": so is an appositive that the clause goes on after.
+        const embedded = Math.max(embeddedRelative(a, i + 1, last), embeddedAppositive(a, i + 1, last));
         if (embedded < 0) return { end: i, rule };
         i = embedded;
       }
@@ -235,6 +236,33 @@ export function embeddedRelative(a: ArticleContext, i: number, last: number): nu
     if (t[k]!.text !== ',') continue;
     const v = t[k + 1];
     return v && v.kind === 'word' && !v.cap && hasVerbTag(v.lower) && !v.lower.endsWith('ing') && !determiners.has(v.lower) ? k : -1;
+  }
+  return -1;
+}
+/** The most tokens in an appositive inside a clause ("the old mill, a ruin for decades, …"). */
+const MAX_APPOSITIVE = 20;
+/** Prepositions that carry a clause on after an appositive inside it ("turn the mill, a ruin, into a museum"). */
+const CONTINUING_PREPOSITIONS = new Set(['into', 'to', 'as', 'for', 'with', 'from', 'by', 'over', 'onto']);
+/**
+ * Index of the comma that closes an appositive opening with "a"/"an" at `i` when the clause goes on after it
+ * with its verb or with a complement ("the bridge, a city landmark, is unsafe", "turn the mill, a ruin for decades,
+ * into a museum"), else -1. An appositive that runs to the sentence's end, or is followed by anything else (a
+ * participle, a name, another attribution), glosses the content and ends it.
+ */
+export function embeddedAppositive(a: ArticleContext, i: number, last: number): number {
+  const t = a.tokens;
+  const w = t[i]?.lower;
+  if (w !== 'a' && w !== 'an') return -1;
+  for (let k = i + 1; k < last && k < i + MAX_APPOSITIVE; k++) {
+    const x = t[k]!;
+    if (x.kind === 'open' || x.kind === 'close') return -1;
+    if (x.kind === 'word') continue;
+    if (isAbbrevDot(t, k) || x.text === '-' || x.text === '$') continue;
+    if (x.text !== ',') return -1;
+    const v = t[k + 1];
+    if (v?.kind !== 'word' || v.cap || v.lower.endsWith('ing') || attributionTail(a, k + 1, last)) return -1;
+    const verb = (FINITE_BE.has(v.lower) || HAVE_DO_MODALS.has(v.lower) || isFiniteVerb(v.lower)) && !determiners.has(v.lower);
+    return verb || CONTINUING_PREPOSITIONS.has(v.lower) ? k : -1;
   }
   return -1;
 }

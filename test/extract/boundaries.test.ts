@@ -40,6 +40,18 @@ describe('content ends', () => {
     ['The mayor said the bridge is safe. (The council disagreed.)', 'said', 'the bridge is safe'],
     // ... while a bracket inside the sentence is part of it.
     ['The mayor said the bridge (built in 1920) is safe.', 'said', 'the bridge (built in 1920) is safe'],
+    // An appositive ("a …") between commas that the clause goes on after, with its verb or a complement, is inside
+    // what was said ...
+    ['The mayor said the bridge, a city landmark, is unsafe.', 'said', 'the bridge, a city landmark, is unsafe'],
+    [
+      'The mayor said the city will turn the old mill, a ruin for decades, into a museum.',
+      'said',
+      'the city will turn the old mill, a ruin for decades, into a museum',
+    ],
+    // ... while one that closes the sentence, or is followed by a participle or an attribution, glosses it.
+    ['The mayor said the city will sell the old mill, a move that angered residents.', 'said', 'the city will sell the old mill'],
+    ['The mayor said the city will sell the old mill, a ruin for decades, hoping to raise money.', 'said', 'the city will sell the old mill'],
+    ['The city will sell the old mill, a spokesman for the mayor, Tom Hale, said.', 'said', 'The city will sell the old mill'],
     // Without any of these the content runs to the sentence's end.
     ['The mayor said the bridge would reopen in May after the council votes.', 'said', 'the bridge would reopen in May after the council votes'],
   ] as const)('%s (%s)', (text, cue, content) => {
@@ -94,7 +106,9 @@ describe('content that runs into a second attribution', () => {
     ['The senator opposed the delay as a disgrace to the city.', 'opposed', 'the delay as a disgrace to the city'],
     ['The senator opposed the plan as they debated it.', 'opposed', 'the plan'],
     // ... while a comma inside a quotation that is not at its end does not end it.
-    ['The senator called the bill "slow, costly and unfair" today.', 'called', 'the bill "slow, costly and unfair" today'],
+    ['The senator called the bill "slow, costly and unfair" in every way.', 'called', 'the bill "slow, costly and unfair" in every way'],
+    // A time after it is a circumstance of the act (see acts.test.ts, medium, occasion or time).
+    ['The senator called the bill "slow, costly and unfair" today.', 'called', 'the bill "slow, costly and unfair"'],
   ])('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });
