@@ -242,7 +242,7 @@ export function embeddedRelative(a: ArticleContext, i: number, last: number): nu
 /** The most tokens in an appositive inside a clause ("the old mill, a ruin for decades, …"). */
 const MAX_APPOSITIVE = 20;
 /** Prepositions that carry a clause on after an appositive inside it ("turn the mill, a ruin, into a museum"). */
-const CONTINUING_PREPOSITIONS = new Set(['into', 'to', 'as', 'for', 'with', 'from', 'by', 'over', 'onto']);
+const CONTINUING_PREPOSITIONS = new Set(['into', 'to', 'as', 'for', 'with', 'from', 'by', 'over']);
 /**
  * Index of the comma that closes an appositive opening with "a"/"an" at `i` when the clause goes on after it
  * with its verb or with a complement ("the bridge, a city landmark, is unsafe", "turn the mill, a ruin for decades,
@@ -383,8 +383,17 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
       const series = seriesEnd(t, i, last);
       if (series > i) {
         // A circumstance after the series ends the object ("… and Muslims in a volatile campaign").
-        if (t[series]?.kind === 'word') return { end: series, rule: 'object-end' };
+        // "workers in Albany, Buffalo and Utica who demanded a raise": a relative clause after the last item
+        // describes the whole series, and the object goes on through it.
+        if (t[series]?.kind === 'word' && !RELATIVE_PRONOUNS.has(t[series]!.lower)) return { end: series, rule: 'object-end' };
         i = series - 1;
+        continue;
+      }
+      // "a memo by the inspector general, an internal watchdog, as pointing to China": an appositive that the object
+      // goes on after is inside it.
+      const appositive = embeddedAppositive(a, i + 1, last);
+      if (appositive > i) {
+        i = appositive;
         continue;
       }
     }
@@ -575,6 +584,7 @@ function seriesEnd(t: Token[], comma: number, last: number): number {
       const next = t[e];
       const ends =
         e >= last ||
+        (next?.kind === 'word' && RELATIVE_PRONOUNS.has(next.lower) && next.lower !== 'that') ||
         (next !== undefined && next.kind === 'punct' && next.text !== '(' && next.text !== ',') ||
         (next?.kind === 'word' && adverbialPrepositions.has(next.lower) && next.lower !== 'of');
       return ends && items >= 2 ? e : -1;

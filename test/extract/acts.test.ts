@@ -246,6 +246,15 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     ['The candidate has insulted farmers, teachers and nurses in a string of speeches.', 'insulted', 'farmers, teachers and nurses'],
     ['The governor criticized the mayor, the council, and the police chief.', 'criticized', 'the mayor, the council, and the police chief'],
     ['The donor backed Ana Ruiz, and $20,000 came from a builder.', 'backed', 'Ana Ruiz'],
+    // A relative clause after the last item describes the whole series; the object goes on through it.
+    ['The mayor supported nurses in Albany, Buffalo and Utica who demanded a raise.', 'supported', 'nurses in Albany, Buffalo and Utica who demanded a raise'],
+    // An appositive ("a …", "an …") that the object goes on after is inside it; one that closes the sentence is not.
+    [
+      'The board cited a memo by the auditor, an internal watchdog, as proof of fraud.',
+      'cited',
+      'a memo by the auditor, an internal watchdog, as proof of fraud',
+    ],
+    ['The board cited a memo by the auditor, an internal watchdog.', 'cited', 'a memo by the auditor'],
     ['The fund backed Tom Hale, and Ana Ruiz, a lawyer, gave money too.', 'backed', 'Tom Hale'],
     // "and" before another phrase goes on with the object; before a verb or a clause of its own it ends it.
     ['The governor supports school choice and tax relief.', 'supports', 'school choice and tax relief'],
