@@ -370,6 +370,24 @@ export const OCCASION_PREPOSITIONS = wordSetOf('OCCASION_PREPOSITIONS', 'preposi
   'via',
 ]);
 
+/**
+ * Words that tell how many before a number ("nearly 400 delegates", "about 200 people"): the number's, so they open
+ * the content after a cue, not an adverbial of the saying ("said in 2012", "said for 20 years" stay adverbials).
+ */
+export const APPROXIMATORS = wordSetOf('APPROXIMATORS', 'adverbs and prepositions that approximate or limit a number', [
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'only',
+  'just',
+  'barely',
+  'fully',
+]);
+
 /** After "He said" standing as its own sentence, only a circumstance may follow: "He said when asked". */
 export const CIRCUMSTANCE_OPENERS = wordSetOf('CIRCUMSTANCE_OPENERS', 'prepositions and subordinators of circumstance', [
   'when',

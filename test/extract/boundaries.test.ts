@@ -67,6 +67,16 @@ describe('content starts', () => {
     ['The minister said €40 million had been set aside for the dam.', 'said', '€40 million had been set aside for the dam'],
     ['The actress said #MeToo had changed the studios.', 'said', '#MeToo had changed the studios'],
     ['The senator said — $1 trillion would be needed.', 'said', '$1 trillion would be needed'],
+    // A word that tells how many before a number opens the content; a preposition of time before a number is an
+    // adverbial of the saying.
+    ['Organizers claimed nearly 400 delegates took part.', 'claimed', 'nearly 400 delegates took part'],
+    ['The mayor said about 200 people attended the meeting.', 'said', 'about 200 people attended the meeting'],
+    ['Officials said almost half of the roads were closed.', 'said', 'almost half of the roads were closed'],
+    ['The mayor said in 2012 that the bridge was safe.', 'said', 'the bridge was safe'],
+    ['The mayor has said for 20 years the bridge is safe.', 'said', 'the bridge is safe'],
+    // An addressee ends before a subject pronoun, alone or with its auxiliary.
+    ['Tom Hale told Politico he’ll work full-time to help the party.', 'told', 'he’ll work full-time to help the party'],
+    ['Tom Hale told Politico he will work full-time to help the party.', 'told', 'he will work full-time to help the party'],
     // A dateline is not part of what was said.
     ['RIVERTON (AP) — The bridge will reopen in May, the mayor said.', 'said', 'The bridge will reopen in May'],
     // A fronted subordinate clause sets the scene; the statement is the main clause.
