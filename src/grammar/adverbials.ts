@@ -5,8 +5,8 @@
 
 import { isInsideQuote, phraseIndex, phraseMatches, phrasesFrom, type Token } from '../extract/segment.js';
 import {
-  ATTACHING_PREPOSITIONS,
   APPROXIMATORS,
+  ATTACHING_PREPOSITIONS,
   adverbialPrepositions,
   determiners,
   hasVerbTag,
