@@ -19,6 +19,7 @@ import {
   isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
+  isIngForm,
   OBJECT_CIRCUMSTANCE_OPENERS,
   OBJECT_CIRCUMSTANCE_PREPOSITIONS,
   OBJECT_END_WORDS,
@@ -183,7 +184,7 @@ function cueSoonAfter(t: Token[], j: number, last: number): boolean {
 }
 /** A participle in "-ing" that opens a tail clause ("reflecting", "putting"), not a preposition ("including"). */
 function participleTail(x: Token | undefined): boolean {
-  return x !== undefined && x.kind === 'word' && !x.cap && x.lower.endsWith('ing') && hasVerbTag(x.lower) && !PREPOSITIONAL_PARTICIPLES.has(x.lower);
+  return x !== undefined && x.kind === 'word' && !x.cap && isIngForm(x.lower) && hasVerbTag(x.lower) && !PREPOSITIONAL_PARTICIPLES.has(x.lower);
 }
 
 /**
@@ -235,7 +236,7 @@ export function embeddedRelative(a: ArticleContext, i: number, last: number): nu
   for (let k = i + 1; k < last && k < i + 30; k++) {
     if (t[k]!.text !== ',') continue;
     const v = t[k + 1];
-    return v && v.kind === 'word' && !v.cap && hasVerbTag(v.lower) && !v.lower.endsWith('ing') && !determiners.has(v.lower) ? k : -1;
+    return v && v.kind === 'word' && !v.cap && hasVerbTag(v.lower) && !isIngForm(v.lower) && !determiners.has(v.lower) ? k : -1;
   }
   return -1;
 }
@@ -260,7 +261,7 @@ export function embeddedAppositive(a: ArticleContext, i: number, last: number): 
     if (isAbbrevDot(t, k) || x.text === '-' || x.text === '$') continue;
     if (x.text !== ',') return -1;
     const v = t[k + 1];
-    if (v?.kind !== 'word' || v.cap || v.lower.endsWith('ing') || attributionTail(a, k + 1, last)) return -1;
+    if (v?.kind !== 'word' || v.cap || isIngForm(v.lower) || attributionTail(a, k + 1, last)) return -1;
     const verb = (FINITE_BE.has(v.lower) || HAVE_DO_MODALS.has(v.lower) || isFiniteVerb(v.lower)) && !determiners.has(v.lower);
     return verb || CONTINUING_PREPOSITIONS.has(v.lower) ? k : -1;
   }
@@ -361,11 +362,7 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
   // An object that opens as a noun phrase, not an infinitive, a gerund or a clause ("eager to say the plan is …").
   const head = t[from];
   const nounObject =
-    head?.kind === 'word' &&
-    head.lower !== 'to' &&
-    !CLAUSE_CONJUNCTIONS.has(head.lower) &&
-    !head.lower.endsWith('ing') &&
-    !CLAUSE_OBJECT_OPENERS.has(head.lower);
+    head?.kind === 'word' && head.lower !== 'to' && !CLAUSE_CONJUNCTIONS.has(head.lower) && !isIngForm(head.lower) && !CLAUSE_OBJECT_OPENERS.has(head.lower);
   let clauseInside = false;
   // A relative pronoun or an indirect question opened inside the object: what follows may be that clause's.
   let relativeInside = false;
@@ -698,7 +695,7 @@ export function contrastClause(a: ArticleContext, from: number, comma: number): 
   if (t[i]?.lower !== 'while' || n?.kind !== 'word') return false;
   // The subject's head: a name, a determiner, a pronoun or a noun ("council members"); not a participle ("while
   // trying"), an adverb or a verb.
-  if (!n.cap && (n.lower.endsWith('ing') || isAdverbWord(n.lower) || isFiniteVerb(n.lower))) return false;
+  if (!n.cap && (isIngForm(n.lower) || isAdverbWord(n.lower) || isFiniteVerb(n.lower))) return false;
   for (let k = from; k < comma; k++) if (/\d/.test(t[k]!.text)) return false;
   // A contrast between two clauses: the content before the comma has its own verb ("sought bankruptcy protection,
   // while others …" is an object, which the object rules end).

@@ -28,6 +28,7 @@ import {
   isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
+  isIngForm,
   isVerbWord,
   NON_CLAUSE_OPENERS,
   OBJECT_PRONOUNS,
@@ -234,7 +235,7 @@ export function contentAfter(
     !headline &&
     !evidenceSubject(t, cue.first, sent.first) &&
     !hasVerb(a, k, to) &&
-    !a.tokens.slice(k, to).some((x) => x.kind === 'word' && x.lower.endsWith('ing')) &&
+    !a.tokens.slice(k, to).some((x) => x.kind === 'word' && isIngForm(x.lower)) &&
     t[k]?.kind !== 'open'
   )
     return null;
@@ -411,7 +412,7 @@ export function startsNonClause(a: ArticleContext, k: number): boolean {
   const x = a.tokens[k];
   if (!x || NON_CLAUSE_OPENERS.has(x.lower)) return true;
   // "The jobs report cheered Democrats": a finite verb right after the "cue" means the cue was a noun.
-  if (x.kind !== 'word' || x.cap || x.lower.endsWith('ing')) return false;
+  if (x.kind !== 'word' || x.cap || isIngForm(x.lower)) return false;
   return BE_OR_CLITIC.has(x.lower) || HAVE_DO_MODALS.has(x.lower) || (x.lower.endsWith('ed') && isVerbWord(x.lower));
 }
 

@@ -110,6 +110,14 @@ export function isFiniteVerb(lower: string): boolean {
   return (classesOf(lower) & FINITE) !== 0;
 }
 
+/**
+ * An "-ing" form made from a verb ("saying", "being", "trying"), not a word that only ends so: "bring", "sing",
+ * "string", "thing" have no vowel before their "ing".
+ */
+export function isIngForm(lower: string): boolean {
+  return lower.endsWith('ing') && /[aeiouy]/.test(lower.slice(0, -3));
+}
+
 export function isAdjectiveWord(lower: string): boolean {
   return (classesOf(lower) & ADJECTIVE) !== 0;
 }

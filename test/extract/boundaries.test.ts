@@ -16,6 +16,17 @@ describe('content ends', () => {
     ['Officials think the bridge is unsafe, though repairs began in May.', 'think', 'the bridge is unsafe'],
     // A participle after a comma tells about the saying, not what was said ...
     ['The mayor said the bridge would reopen in May, reflecting the new budget.', 'said', 'the bridge would reopen in May'],
+    // ... but a verb that only ends in "ing" ("bring", "sing") is no participle: a series of verbs goes on.
+    [
+      'The governor is promising to cut taxes, bring back old rules and hire more teachers.',
+      'promising',
+      'to cut taxes, bring back old rules and hire more teachers',
+    ],
+    [
+      'The mayor said the choir would sing, bring the crowd together and raise money.',
+      'said',
+      'the choir would sing, bring the crowd together and raise money',
+    ],
     // ... but "including" is a preposition, and its phrase is part of the content.
     ['The mayor said all lanes would reopen in May, including the east lane.', 'said', 'all lanes would reopen in May, including the east lane'],
     // A semicolon joins a clause of the writer's own.
