@@ -7,6 +7,7 @@ import { type ArticleContext, clauseTo } from '../extract/article.js';
 import { DIRECT_CLASSES } from '../extract/candidate.js';
 import type { Token } from '../extract/segment.js';
 import {
+  ACT_GLOSS_NOUNS,
   APPOSITIVE_OPENERS,
   adverbialPrepositions,
   auxiliaries,
@@ -141,7 +142,10 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     // "said they will not back him, as has the mayor": "as" + an auxiliary + a subject adds someone else who did
     // the same; it is the writer's comparison.
     if (x.text === ',' && likewiseClause(t, i + 1)) return { end: i, rule: 'clause-turn' };
-    if (x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') {
+    // "was the result of years of preparation — an investment that paid off": a phrase after a dash describes the
+    // noun before it and goes on with what was said (after a comma, "a …" glosses the saying instead).
+    const dashAppositive = (x.text === '—' || x.text === '–') && /^an?$/.test(t[i + 1]?.lower ?? '') && !actGlossAt(t, i + 2);
+    if ((x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') && !dashAppositive) {
       const rule: BoundaryEndId | null = movesOn(a, i + 1) ? 'clause-turn' : newClause(a, i + 1) ? 'new-clause' : null;
       if (rule) {
         // "the bomber, who detonated in the square, had Syrian roots": a relative clause inside the content's
@@ -159,6 +163,21 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     }
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
+}
+/** The most adjectives before the noun of a gloss ("a rare and costly move"). */
+const MAX_GLOSS_MODIFIERS = 3;
+/**
+ * A noun of ACT_GLOSS_NOUNS at `i` after a few adjectives ("a message that …", "an apparent reference to …"): the
+ * phrase names the act of saying itself, so it glosses the attribution, not the content's last noun.
+ */
+function actGlossAt(t: Token[], i: number): boolean {
+  for (let k = i; k < i + MAX_GLOSS_MODIFIERS + 1; k++) {
+    const x = t[k];
+    if (x?.kind !== 'word' || x.cap) return false;
+    if (ACT_GLOSS_NOUNS.has(x.lower)) return true;
+    if (!isAdjectiveWord(x.lower) && !isAdverbWord(x.lower) && x.lower !== 'and') return false;
+  }
+  return false;
 }
 /**
  * The semicolon at `i` separates the items of a series that a later "; and" or "; or" closes ("spoke at hearings;

@@ -388,6 +388,42 @@ export const APPROXIMATORS = wordSetOf('APPROXIMATORS', 'adverbs and preposition
   'fully',
 ]);
 
+/**
+ * Nouns that name an act of saying or doing as a whole: after a dash, "a message that …", "a move that …", "an
+ * apparent reference to …" gloss the attribution; another noun ("— an investment that paid off") describes the
+ * content's last noun and goes on with what was said.
+ */
+export const ACT_GLOSS_NOUNS = wordSet('ACT_GLOSS_NOUNS', [
+  {
+    reason: 'nouns of saying that characterise the statement itself',
+    words: [
+      'message',
+      'reference',
+      'allusion',
+      'nod',
+      'claim',
+      'charge',
+      'remark',
+      'comment',
+      'statement',
+      'warning',
+      'signal',
+      'sign',
+      'jab',
+      'swipe',
+      'dig',
+      'rebuke',
+      'admission',
+      'concession',
+      'reversal',
+    ],
+  },
+  {
+    reason: 'nouns of action that characterise the act as a step taken',
+    words: ['move', 'step', 'shift', 'departure', 'break', 'change', 'decision', 'gesture', 'tactic', 'strategy'],
+  },
+]);
+
 /** After "He said" standing as its own sentence, only a circumstance may follow: "He said when asked". */
 export const CIRCUMSTANCE_OPENERS = wordSetOf('CIRCUMSTANCE_OPENERS', 'prepositions and subordinators of circumstance', [
   'when',

@@ -63,6 +63,15 @@ describe('content ends', () => {
     ['The mayor said the city will sell the old mill, a move that angered residents.', 'said', 'the city will sell the old mill'],
     ['The mayor said the city will sell the old mill, a ruin for decades, hoping to raise money.', 'said', 'the city will sell the old mill'],
     ['The city will sell the old mill, a spokesman for the mayor, Tom Hale, said.', 'said', 'The city will sell the old mill'],
+    // After a dash, "a …" describes the content's last noun and goes on with what was said, unless its noun names the
+    // act itself ("a move", "a message", "a reference").
+    [
+      'The mayor said the new stadium was the fruit of years of work — an investment that has paid off.',
+      'said',
+      'the new stadium was the fruit of years of work — an investment that has paid off',
+    ],
+    ['The mayor said the city would sell the old mill — a move that angered residents.', 'said', 'the city would sell the old mill'],
+    ['The mayor told fans not to stage protests inside the hall — a message that was ignored.', 'told', 'not to stage protests inside the hall'],
     // Without any of these the content runs to the sentence's end.
     ['The mayor said the bridge would reopen in May after the council votes.', 'said', 'the bridge would reopen in May after the council votes'],
   ] as const)('%s (%s)', (text, cue, content) => {
