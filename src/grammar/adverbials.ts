@@ -5,6 +5,7 @@
 
 import { isInsideQuote, phraseIndex, phraseMatches, phrasesFrom, type Token } from '../extract/segment.js';
 import {
+  APPROXIMATORS,
   ATTACHING_PREPOSITIONS,
   adverbialPrepositions,
   determiners,
@@ -22,6 +23,7 @@ import {
   VIA_PHRASES,
   viaFillers,
 } from '../lexicon/index.js';
+import { NUMBER_WORDS } from '../lexicon/names.js';
 import type { Namer, NounPhrase } from '../naming/canonical.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
 
@@ -40,6 +42,9 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
     if (x.kind !== 'word') break;
     // "said this week" skips a time; "said this was a mistake" does not.
     if (TIME_WORD_DETERMINERS.has(x.lower) && !timeWords.has(tokens[k + 1]?.lower ?? '')) break;
+    // "claimed nearly 400 delegates took part", "said about 200 people came": a word before a number tells how
+    // many; it opens the content, it is no adverbial of the saying.
+    if (!x.cap && APPROXIMATORS.has(x.lower) && quantityAt(tokens[k + 1])) break;
     if (timeWords.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
       k++;
       continue;
@@ -90,6 +95,12 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
     k = m;
   }
   return k;
+}
+
+/** A number: digits, a number word, or a fraction written with one ("one-third", "two-thirds"). */
+function quantityAt(y: Token | undefined): boolean {
+  if (y?.kind !== 'word') return false;
+  return /^\d/.test(y.text) || NUMBER_WORDS.has(y.lower) || NUMBER_WORDS.has(y.lower.split('-')[0] ?? '');
 }
 
 /** Intermediaries named after an attribution: "as quoted by Yonhap", "citing data from Western intelligence". */

@@ -7,6 +7,7 @@ import { type ArticleContext, clauseTo } from '../extract/article.js';
 import { DIRECT_CLASSES } from '../extract/candidate.js';
 import type { Token } from '../extract/segment.js';
 import {
+  ACT_GLOSS_NOUNS,
   APPOSITIVE_OPENERS,
   adverbialPrepositions,
   auxiliaries,
@@ -19,9 +20,12 @@ import {
   isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
+  isIngForm,
   OBJECT_CIRCUMSTANCE_OPENERS,
   OBJECT_CIRCUMSTANCE_PREPOSITIONS,
   OBJECT_END_WORDS,
+  OCCASION_NOUNS,
+  OCCASION_PREPOSITIONS,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONAL_PARTICIPLES,
@@ -31,6 +35,7 @@ import {
   SUBORDINATORS,
   TAIL_OPENERS,
   TAIL_WORDS,
+  TIME_WORD_DETERMINERS,
   timeWords,
 } from '../lexicon/index.js';
 import type { BoundaryEndId, BoundaryStartId } from '../lexicon/rules.js';
@@ -138,12 +143,16 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     // "said they will not back him, as has the mayor": "as" + an auxiliary + a subject adds someone else who did
     // the same; it is the writer's comparison.
     if (x.text === ',' && likewiseClause(t, i + 1)) return { end: i, rule: 'clause-turn' };
-    if (x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') {
+    // "was the result of years of preparation — an investment that paid off": a phrase after a dash describes the
+    // noun before it and goes on with what was said (after a comma, "a …" glosses the saying instead).
+    const dashAppositive = (x.text === '—' || x.text === '–') && /^an?$/.test(t[i + 1]?.lower ?? '') && !actGlossAt(t, i + 2);
+    if ((x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') && !dashAppositive) {
       const rule: BoundaryEndId | null = movesOn(a, i + 1) ? 'clause-turn' : newClause(a, i + 1) ? 'new-clause' : null;
       if (rule) {
         // "the bomber, who detonated in the square, had Syrian roots": a relative clause inside the content's
         // subject is closed by a comma and followed by the subject's verb.
-        const embedded = embeddedRelative(a, i + 1, last);
+        // "turn the old mill, a ruin for decades, into a museum": so is an appositive that the clause goes on after.
+        const embedded = Math.max(embeddedRelative(a, i + 1, last), embeddedAppositive(a, i + 1, last));
         if (embedded < 0) return { end: i, rule };
         i = embedded;
       }
@@ -155,6 +164,21 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     }
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
+}
+/** The most adjectives before the noun of a gloss ("a rare and costly move"). */
+const MAX_GLOSS_MODIFIERS = 3;
+/**
+ * A noun of ACT_GLOSS_NOUNS at `i` after a few adjectives ("a message that …", "an apparent reference to …"): the
+ * phrase names the act of saying itself, so it glosses the attribution, not the content's last noun.
+ */
+function actGlossAt(t: Token[], i: number): boolean {
+  for (let k = i; k < i + MAX_GLOSS_MODIFIERS + 1; k++) {
+    const x = t[k];
+    if (x?.kind !== 'word' || x.cap) return false;
+    if (ACT_GLOSS_NOUNS.has(x.lower)) return true;
+    if (!isAdjectiveWord(x.lower) && !isAdverbWord(x.lower) && x.lower !== 'and') return false;
+  }
+  return false;
 }
 /**
  * The semicolon at `i` separates the items of a series that a later "; and" or "; or" closes ("spoke at hearings;
@@ -180,7 +204,7 @@ function cueSoonAfter(t: Token[], j: number, last: number): boolean {
 }
 /** A participle in "-ing" that opens a tail clause ("reflecting", "putting"), not a preposition ("including"). */
 function participleTail(x: Token | undefined): boolean {
-  return x !== undefined && x.kind === 'word' && !x.cap && x.lower.endsWith('ing') && hasVerbTag(x.lower) && !PREPOSITIONAL_PARTICIPLES.has(x.lower);
+  return x !== undefined && x.kind === 'word' && !x.cap && isIngForm(x.lower) && hasVerbTag(x.lower) && !PREPOSITIONAL_PARTICIPLES.has(x.lower);
 }
 
 /**
@@ -232,7 +256,34 @@ export function embeddedRelative(a: ArticleContext, i: number, last: number): nu
   for (let k = i + 1; k < last && k < i + 30; k++) {
     if (t[k]!.text !== ',') continue;
     const v = t[k + 1];
-    return v && v.kind === 'word' && !v.cap && hasVerbTag(v.lower) && !v.lower.endsWith('ing') && !determiners.has(v.lower) ? k : -1;
+    return v && v.kind === 'word' && !v.cap && hasVerbTag(v.lower) && !isIngForm(v.lower) && !determiners.has(v.lower) ? k : -1;
+  }
+  return -1;
+}
+/** The most tokens in an appositive inside a clause ("the old mill, a ruin for decades, …"). */
+const MAX_APPOSITIVE = 20;
+/** Prepositions that carry a clause on after an appositive inside it ("turn the mill, a ruin, into a museum"). */
+const CONTINUING_PREPOSITIONS = new Set(['into', 'to', 'as', 'for', 'with', 'from', 'by', 'over']);
+/**
+ * Index of the comma that closes an appositive opening with "a"/"an" at `i` when the clause goes on after it
+ * with its verb or with a complement ("the bridge, a city landmark, is unsafe", "turn the mill, a ruin for decades,
+ * into a museum"), else -1. An appositive that runs to the sentence's end, or is followed by anything else (a
+ * participle, a name, another attribution), glosses the content and ends it.
+ */
+export function embeddedAppositive(a: ArticleContext, i: number, last: number): number {
+  const t = a.tokens;
+  const w = t[i]?.lower;
+  if (w !== 'a' && w !== 'an') return -1;
+  for (let k = i + 1; k < last && k < i + MAX_APPOSITIVE; k++) {
+    const x = t[k]!;
+    if (x.kind === 'open' || x.kind === 'close') return -1;
+    if (x.kind === 'word') continue;
+    if (isAbbrevDot(t, k) || x.text === '-' || x.text === '$') continue;
+    if (x.text !== ',') return -1;
+    const v = t[k + 1];
+    if (v?.kind !== 'word' || v.cap || isIngForm(v.lower) || attributionTail(a, k + 1, last)) return -1;
+    const verb = (FINITE_BE.has(v.lower) || HAVE_DO_MODALS.has(v.lower) || isFiniteVerb(v.lower)) && !determiners.has(v.lower);
+    return verb || CONTINUING_PREPOSITIONS.has(v.lower) ? k : -1;
   }
   return -1;
 }
@@ -331,12 +382,10 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
   // An object that opens as a noun phrase, not an infinitive, a gerund or a clause ("eager to say the plan is …").
   const head = t[from];
   const nounObject =
-    head?.kind === 'word' &&
-    head.lower !== 'to' &&
-    !CLAUSE_CONJUNCTIONS.has(head.lower) &&
-    !head.lower.endsWith('ing') &&
-    !CLAUSE_OBJECT_OPENERS.has(head.lower);
+    head?.kind === 'word' && head.lower !== 'to' && !CLAUSE_CONJUNCTIONS.has(head.lower) && !isIngForm(head.lower) && !CLAUSE_OBJECT_OPENERS.has(head.lower);
   let clauseInside = false;
+  // A relative pronoun or an indirect question opened inside the object: what follows may be that clause's.
+  let relativeInside = false;
   for (let i = from; i < last; i++) {
     const x = t[i]!;
     if (x.kind === 'open') {
@@ -351,8 +400,17 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
       const series = seriesEnd(t, i, last);
       if (series > i) {
         // A circumstance after the series ends the object ("… and Muslims in a volatile campaign").
-        if (t[series]?.kind === 'word') return { end: series, rule: 'object-end' };
+        // "workers in Albany, Buffalo and Utica who demanded a raise": a relative clause after the last item
+        // describes the whole series, and the object goes on through it.
+        if (t[series]?.kind === 'word' && !RELATIVE_PRONOUNS.has(t[series]!.lower)) return { end: series, rule: 'object-end' };
         i = series - 1;
+        continue;
+      }
+      // "a memo by the inspector general, an internal watchdog, as pointing to China": an appositive that the object
+      // goes on after is inside it.
+      const appositive = embeddedAppositive(a, i + 1, last);
+      if (appositive > i) {
+        i = appositive;
         continue;
       }
     }
@@ -385,10 +443,18 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
       OBJECT_CIRCUMSTANCE_OPENERS.has(t[i + 1]?.lower ?? '')
     )
       return { end: i, rule: 'object-end' };
+    // "claimed victory in a tweet", "backed the campaign of Gov. Walker last year": a phrase of medium or occasion,
+    // or a time, after a noun-phrase object tells when or how the act was done. Not after a participle or inside a
+    // relative clause, which it may belong to ("the law passed last year", "a bill that died in a hearing").
+    if (i > from && nounObject && !relativeInside && x.kind === 'word' && !participleBefore(t, i) && (occasionAt(t, i, last) || timeAt(t, i)))
+      return { end: i, rule: 'object-end' };
     // "Republicans supporting the bill have said …", "farmers who oppose the pipeline will meet …": a finite
     // auxiliary after a noun phrase object is the main clause's verb, unless a relative or an indirect question
     // inside the object owns it ("the plan that was passed", "critical of how the agency has acted").
-    if (x.kind === 'word' && !x.cap && (RELATIVE_PRONOUNS.has(x.lower) || CLAUSE_OBJECT_OPENERS.has(x.lower))) clauseInside = true;
+    if (x.kind === 'word' && !x.cap && (RELATIVE_PRONOUNS.has(x.lower) || CLAUSE_OBJECT_OPENERS.has(x.lower))) {
+      clauseInside = true;
+      relativeInside = true;
+    }
     // "the times Sanders has laid out …", "the pickle a candidate might be in": a second phrase opening inside the
     // object is the subject of a relative clause without "that".
     if (i > from && x.kind === 'word' && (determiners.has(x.lower) || PERSONAL_PRONOUNS.has(x.lower) || (x.cap && t[i - 1]!.kind === 'word' && !t[i - 1]!.cap)))
@@ -408,6 +474,48 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
     if (i > from && x.lower === 'as' && SUBJECT_PRONOUNS.has(t[i + 1]?.lower ?? '')) return { end: i, rule: 'object-end' };
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
+}
+/** The most words between the preposition and the noun of a phrase of medium or occasion ("on Wednesday's CNN broadcast"). */
+const MAX_OCCASION_WORDS = 4;
+/**
+ * A phrase of medium or occasion opens at `i`: a preposition, a few modifiers, then a noun of OCCASION_NOUNS ("in a
+ * tweet", "on social media", "from the Senate floor", "during a televised debate").
+ */
+export function occasionAt(t: Token[], i: number, last: number): boolean {
+  if (!OCCASION_PREPOSITIONS.has(t[i]?.lower ?? '')) return false;
+  for (let m = i + 1; m < last && m <= i + MAX_OCCASION_WORDS; m++) {
+    const y = t[m]!;
+    if (y.kind !== 'word') return false;
+    if (OCCASION_NOUNS.has(y.lower)) return true;
+    // "in a manner that …", "on the bill he …": a verb or a clause word ends the phrase before any such noun.
+    if (!y.cap && (isFiniteVerb(y.lower) || RELATIVE_PRONOUNS.has(y.lower) || adverbialPrepositions.has(y.lower) || y.lower === 'of')) return false;
+  }
+  return false;
+}
+/** Days of the week: a time by themselves ("endorsed him Monday"). */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/**
+ * A time opens at `i`: "last year", "this week", "Monday", "on Monday", "yesterday", "in 2012", "in March". Only a time that is
+ * one by itself: "the March primary" or "an earlier version" stay nouns of the object.
+ */
+export function timeAt(t: Token[], i: number): boolean {
+  const x = t[i];
+  const y = t[i + 1];
+  if (x?.kind !== 'word') return false;
+  if (TIME_WORD_DETERMINERS.has(x.lower)) return y?.kind === 'word' && timeWords.has(y.lower) && !TIME_WORD_DETERMINERS.has(y.lower);
+  // "Tuesday", "on Tuesday": a weekday is a time by itself, or after "on" (not after another preposition it ends).
+  if (x.cap && WEEKDAYS.has(x.lower))
+    return !adverbialPrepositions.has(t[i - 1]?.lower ?? '') && (y?.kind !== 'word' || timeWords.has(y.lower) || y.lower === 'and');
+  if (x.lower === 'on' && y?.cap && WEEKDAYS.has(y.lower)) return true;
+  if (x.lower === 'yesterday' || x.lower === 'today' || x.lower === 'tonight') return true;
+  // "in 2012", "in 2008 and 2012", "in March".
+  if (x.lower === 'in' && y?.kind === 'word') return /^(?:19|20)\d\d$/.test(y.text) || (y.cap && timeWords.has(y.lower) && !WEEKDAYS.has(y.lower));
+  return false;
+}
+/** The word before `i` is a participle that the phrase at `i` may belong to ("the law passed last year"). */
+function participleBefore(t: Token[], i: number): boolean {
+  const p = t[i - 1];
+  return p?.kind === 'word' && !p.cap && /(?:ed|en)$/.test(p.lower) && hasVerbTag(p.lower);
 }
 /** The most words an aside between two dashes inside an object holds ("- rich and poor -"). */
 const MAX_DASH_ASIDE = 4;
@@ -493,6 +601,7 @@ function seriesEnd(t: Token[], comma: number, last: number): number {
       const next = t[e];
       const ends =
         e >= last ||
+        (next?.kind === 'word' && RELATIVE_PRONOUNS.has(next.lower) && next.lower !== 'that') ||
         (next !== undefined && next.kind === 'punct' && next.text !== '(' && next.text !== ',') ||
         (next?.kind === 'word' && adverbialPrepositions.has(next.lower) && next.lower !== 'of');
       return ends && items >= 2 ? e : -1;
@@ -608,7 +717,7 @@ export function contrastClause(a: ArticleContext, from: number, comma: number): 
   if (t[i]?.lower !== 'while' || n?.kind !== 'word') return false;
   // The subject's head: a name, a determiner, a pronoun or a noun ("council members"); not a participle ("while
   // trying"), an adverb or a verb.
-  if (!n.cap && (n.lower.endsWith('ing') || isAdverbWord(n.lower) || isFiniteVerb(n.lower))) return false;
+  if (!n.cap && (isIngForm(n.lower) || isAdverbWord(n.lower) || isFiniteVerb(n.lower))) return false;
   for (let k = from; k < comma; k++) if (/\d/.test(t[k]!.text)) return false;
   // A contrast between two clauses: the content before the comma has its own verb ("sought bankruptcy protection,
   // while others …" is an object, which the object rules end).

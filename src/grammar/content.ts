@@ -10,6 +10,9 @@ import { FINDING_SOURCES } from '../lexicon/acts.js';
 import {
   AS_ONLY_CUES,
   AS_VIEW_CUES,
+  ATTITUDE_CUES,
+  ATTITUDE_NOUNS,
+  ATTITUDE_PREPOSITIONS,
   adverbialPrepositions,
   auxiliaries,
   BE_OR_CLITIC,
@@ -22,8 +25,10 @@ import {
   HAVE_DO_MODALS,
   hasVerbTag,
   INFINITIVE_CUES,
+  isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
+  isIngForm,
   isVerbWord,
   NON_CLAUSE_OPENERS,
   OBJECT_PRONOUNS,
@@ -41,7 +46,18 @@ import {
 import type { Boundary } from '../lexicon/rules.js';
 import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
-import { clauseEndBy, type EndBy, hasFiniteVerb, nameObjectEnd, newClause, nextCommaBy, objectEndBy, onlyTail, subordinateBefore } from './clauses.js';
+import {
+  clauseEndBy,
+  type EndBy,
+  hasFiniteVerb,
+  nameObjectEnd,
+  newClause,
+  nextCommaBy,
+  objectEndBy,
+  occasionAt,
+  onlyTail,
+  subordinateBefore,
+} from './clauses.js';
 import { type CueMatch, cueAt } from './cues.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
 
@@ -81,6 +97,11 @@ export function contentAfter(
   // "… said this week — an apparent reference to the exam": a phrase after a dash glosses the attribution.
   if ((t[k]?.text === '—' || t[k]?.text === '–' || t[k]?.text === '-') && onlyTail(a, k, sentLast)) return null;
   while (t[k]?.text === ',' || t[k]?.text === ':') k++;
+  // "expressed concern about the plan", "voiced confidence that it will pass": the verb hands on an attitude
+  // named by its noun; what the attitude is about follows the noun's preposition or "that".
+  const attitude = ATTITUDE_CUES.has(cue.verb.lemma) ? attitudeObject(t, k, sentLast) : k;
+  const attitudeClause = attitude > k && t[attitude]?.lower === 'that';
+  k = attitude;
   // "believes that is because …": a "that" followed by its verb is the content's subject, not a conjunction.
   const thatIsSubject =
     t[k]?.lower === 'that' &&
@@ -109,7 +130,7 @@ export function contentAfter(
   const trailing = relative && DIRECT_CLASSES.has(cue.verb.class) && verbBefore(a, sent.first, cue.first);
   let ended = fronted
     ? nextCommaBy(a, k, sentLast)
-    : stance
+    : stance && !attitudeClause
       ? objectEndBy(a, k, sentLast)
       : relative && !trailing
         ? nextCommaBy(a, k, sentLast)
@@ -143,9 +164,11 @@ export function contentAfter(
     if (named >= 0) ended = { end: named, rule: 'name-object-end' };
     // "criticized the plan, which he believes will raise taxes": a relative clause after a comma tells about what
     // was judged; it is not what the judgement says.
+    // "praised the crews during a televised briefing": a phrase of medium or occasion tells where the judgement was
+    // made, as after a stance's object.
     for (let i = k + 1; i < ended.end; i++)
-      if (t[i]!.text === ',' && t[i + 1]?.lower === 'which') {
-        ended = { end: i, rule: 'clause-turn' };
+      if ((t[i]!.text === ',' && t[i + 1]?.lower === 'which') || occasionAt(t, i, ended.end)) {
+        ended = { end: i, rule: t[i]!.text === ',' ? 'clause-turn' : 'object-end' };
         break;
       }
   }
@@ -213,11 +236,33 @@ export function contentAfter(
     !headline &&
     !evidenceSubject(t, cue.first, sent.first) &&
     !hasVerb(a, k, to) &&
-    !a.tokens.slice(k, to).some((x) => x.kind === 'word' && x.lower.endsWith('ing')) &&
+    !a.tokens.slice(k, to).some((x) => x.kind === 'word' && isIngForm(x.lower)) &&
     t[k]?.kind !== 'open'
   )
     return null;
   return makeContent(a, k, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
+}
+/** The most words before an attitude noun: "expressed [their deep] concern about", "found [no] fault with". */
+const MAX_ATTITUDE_MODIFIERS = 3;
+/**
+ * "concern about X", "their concerns about X", "no fault with X", "confidence that X" at `k`: the index where what the
+ * attitude is about starts (after the preposition, or at "that"); else `k`. Only a noun of ATTITUDE_NOUNS after a few
+ * lower-case modifiers, no possessive: "shared the stage with X" and "expressed the view of many" keep their object.
+ */
+function attitudeObject(t: Token[], k: number, sentLast: number): number {
+  for (let m = k; m < sentLast && m <= k + MAX_ATTITUDE_MODIFIERS; m++) {
+    const x = t[m]!;
+    if (x.kind !== 'word' || x.cap) return k;
+    if (ATTITUDE_NOUNS.has(x.lower)) {
+      const next = t[m + 1];
+      if (next?.lower === 'that') return m + 1;
+      return next?.kind === 'word' && ATTITUDE_PREPOSITIONS.has(next.lower) && t[m + 2]?.kind === 'word' ? m + 2 : k;
+    }
+    // "expressed his support for the bill": a possessive names the holder again, and the noun with its owner is a
+    // stance of its own (the stance-noun frame), nested in what was expressed; the content stays whole.
+    if (POSSESSIVE_PRONOUNS.has(x.lower) || (!determiners.has(x.lower) && !isAdjectiveWord(x.lower) && !isAdverbWord(x.lower))) return k;
+  }
+  return k;
 }
 /**
  * Where an intention in the infinitive ends ("declined to comment and aides later said …", "decided to act in part
@@ -368,7 +413,7 @@ export function startsNonClause(a: ArticleContext, k: number): boolean {
   const x = a.tokens[k];
   if (!x || NON_CLAUSE_OPENERS.has(x.lower)) return true;
   // "The jobs report cheered Democrats": a finite verb right after the "cue" means the cue was a noun.
-  if (x.kind !== 'word' || x.cap || x.lower.endsWith('ing')) return false;
+  if (x.kind !== 'word' || x.cap || isIngForm(x.lower)) return false;
   return BE_OR_CLITIC.has(x.lower) || HAVE_DO_MODALS.has(x.lower) || (x.lower.endsWith('ed') && isVerbWord(x.lower));
 }
 

@@ -249,8 +249,9 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
         k++;
         continue;
       }
-      // "telling Clinton she had been …": a subject pronoun starts the next clause.
-      if (lastWord >= 0 && SUBJECT_PRONOUNS.has(x.lower)) break;
+      // "telling Clinton she had been …", "told Politico he’ll work …": a subject pronoun, alone or with its
+      // auxiliary, starts the next clause.
+      if (lastWord >= 0 && (SUBJECT_PRONOUNS.has(x.lower) || PRONOUN_CONTRACTION.test(x.lower))) break;
       // "told reporters the vote would be close": an article or a possessive after a word starts the next phrase.
       if (lastWord >= 0 && lastWord === k - 1 && PHRASE_OPENERS.has(x.lower) && !determiners.has(tokens[lastWord]!.lower)) break;
       if (NEAR_WORDS.has(x.lower) && lastWord >= 0 && ATTACHING.has(tokens[k + 1]?.lower ?? '')) {

@@ -302,6 +302,128 @@ export const OBJECT_CIRCUMSTANCE_OPENERS = wordSet('OBJECT_CIRCUMSTANCE_OPENERS'
   },
 ]);
 
+/**
+ * Nouns that name the medium or the occasion of an act of saying or of taking a side: after an object, a
+ * preposition whose phrase ends in one tells where or how the act was done, not what was held or said
+ * ("claimed victory in a tweet", "shared the news on social media", "attacked the brothers from the Senate floor",
+ * "defended him on cable television").
+ */
+export const OCCASION_NOUNS = wordSet('OCCASION_NOUNS', [
+  {
+    reason: 'messages and the channels they go out on: the act was done through them',
+    words: [
+      'tweet',
+      'tweets',
+      'video',
+      'ad',
+      'ads',
+      'advertisement',
+      'op-ed',
+      'column',
+      'statement',
+      'letter',
+      'email',
+      'e-mail',
+      'media',
+      'twitter',
+      'facebook',
+      'television',
+      'tv',
+      'radio',
+      'cable',
+      'broadcast',
+      'website',
+      'blog',
+      'podcast',
+    ],
+  },
+  {
+    reason: 'occasions of speaking in public: the act took place at them',
+    words: [
+      'interview',
+      'interviews',
+      'speech',
+      'speeches',
+      'debate',
+      'debates',
+      'rally',
+      'rallies',
+      'hearing',
+      'conference',
+      'briefing',
+      'appearance',
+      'remarks',
+      'floor',
+      'forum',
+      'town-hall',
+      'event',
+    ],
+  },
+]);
+/** Prepositions that open a phrase of medium or occasion after an object ("in a tweet", "on social media"). */
+export const OCCASION_PREPOSITIONS = wordSetOf('OCCASION_PREPOSITIONS', 'prepositions of place, medium and occasion', [
+  'in',
+  'on',
+  'at',
+  'during',
+  'from',
+  'via',
+]);
+
+/**
+ * Words that tell how many before a number ("nearly 400 delegates", "about 200 people"): the number's, so they open
+ * the content after a cue, not an adverbial of the saying ("said in 2012", "said for 20 years" stay adverbials).
+ */
+export const APPROXIMATORS = wordSetOf('APPROXIMATORS', 'adverbs and prepositions that approximate or limit a number', [
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'only',
+  'just',
+  'barely',
+  'fully',
+]);
+
+/**
+ * Nouns that name an act of saying or doing as a whole: after a dash, "a message that …", "a move that …", "an
+ * apparent reference to …" gloss the attribution; another noun ("— an investment that paid off") describes the
+ * content's last noun and goes on with what was said.
+ */
+export const ACT_GLOSS_NOUNS = wordSet('ACT_GLOSS_NOUNS', [
+  {
+    reason: 'nouns of saying that characterise the statement itself',
+    words: [
+      'message',
+      'reference',
+      'allusion',
+      'nod',
+      'claim',
+      'charge',
+      'remark',
+      'comment',
+      'statement',
+      'warning',
+      'signal',
+      'sign',
+      'jab',
+      'swipe',
+      'dig',
+      'rebuke',
+      'admission',
+      'concession',
+      'reversal',
+    ],
+  },
+  {
+    reason: 'nouns of action that characterise the act as a step taken',
+    words: ['move', 'step', 'shift', 'departure', 'break', 'change', 'decision', 'gesture', 'tactic', 'strategy'],
+  },
+]);
+
 /** After "He said" standing as its own sentence, only a circumstance may follow: "He said when asked". */
 export const CIRCUMSTANCE_OPENERS = wordSetOf('CIRCUMSTANCE_OPENERS', 'prepositions and subordinators of circumstance', [
   'when',

@@ -646,6 +646,86 @@ export const FAVOR_VERBS = wordSetOf('FAVOR_VERBS', 'acts of voting, speaking or
 ]);
 
 /**
+ * Light verbs that report an attitude through its noun: "expressed concern about the plan", "voiced support for the
+ * bill", "found no fault with the ruling". What the attitude is about follows the noun's preposition (or its "that");
+ * the verb and the noun together are the cue.
+ */
+export const ATTITUDE_CUES = wordSetOf('ATTITUDE_CUES', 'verbs that hand on an attitude named by the noun after them', [
+  'express',
+  'voice',
+  'share',
+  'show',
+  'find',
+  'offer',
+  'reiterate',
+  'repeat',
+]);
+/** Nouns of a feeling or an attitude held about something, after ATTITUDE_CUES ("concern about", "confidence that"). */
+export const ATTITUDE_NOUNS = wordSet('ATTITUDE_NOUNS', [
+  {
+    reason: 'worry, doubt and displeasure about something',
+    words: [
+      'concern',
+      'concerns',
+      'doubt',
+      'doubts',
+      'worry',
+      'worries',
+      'fear',
+      'fears',
+      'frustration',
+      'anger',
+      'dismay',
+      'disappointment',
+      'skepticism',
+      'scepticism',
+      'reservations',
+      'misgivings',
+      'outrage',
+      'displeasure',
+      'alarm',
+      'regret',
+      'fault',
+    ],
+  },
+  {
+    reason: 'hope, trust and approval of something',
+    words: [
+      'hope',
+      'hopes',
+      'confidence',
+      'optimism',
+      'support',
+      'sympathy',
+      'admiration',
+      'gratitude',
+      'appreciation',
+      'enthusiasm',
+      'approval',
+      'respect',
+      'wish',
+      'interest',
+      'solidarity',
+      'opposition',
+      'disapproval',
+    ],
+  },
+]);
+/** The words after an attitude noun that open what the attitude is about ("concern about", "support for"). */
+export const ATTITUDE_PREPOSITIONS = wordSetOf('ATTITUDE_PREPOSITIONS', 'prepositions that join an attitude to what it is about', [
+  'about',
+  'over',
+  'for',
+  'with',
+  'at',
+  'toward',
+  'towards',
+  'in',
+  'regarding',
+  'to',
+]);
+
+/**
  * Nouns of stance with their owner: "Trump's attacks on Curiel", "his criticism of the plan". The content is
  * what follows the preposition; the owner is the speaker.
  */

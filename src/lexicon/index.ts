@@ -43,6 +43,9 @@ export {
   AS_ONLY_CUES,
   AS_PROPOSAL_CUES,
   AS_VIEW_CUES,
+  ATTITUDE_CUES,
+  ATTITUDE_NOUNS,
+  ATTITUDE_PREPOSITIONS,
   BELIEF_ADJECTIVES,
   BELIEF_OBJECT_CUES,
   CUE_NOUNS,
@@ -105,6 +108,14 @@ export function isFiniteVerb(lower: string): boolean {
   if (/(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/.test(lower)) return true;
   if (FINITE_BE.has(lower) || HAVE_DO_MODALS.has(lower)) return true;
   return (classesOf(lower) & FINITE) !== 0;
+}
+
+/**
+ * An "-ing" form made from a verb ("saying", "being", "trying"), not a word that only ends so: "bring", "sing",
+ * "string", "thing" have no vowel before their "ing".
+ */
+export function isIngForm(lower: string): boolean {
+  return lower.endsWith('ing') && /[aeiouy]/.test(lower.slice(0, -3));
 }
 
 export function isAdjectiveWord(lower: string): boolean {

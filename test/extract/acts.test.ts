@@ -246,6 +246,15 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     ['The candidate has insulted farmers, teachers and nurses in a string of speeches.', 'insulted', 'farmers, teachers and nurses'],
     ['The governor criticized the mayor, the council, and the police chief.', 'criticized', 'the mayor, the council, and the police chief'],
     ['The donor backed Ana Ruiz, and $20,000 came from a builder.', 'backed', 'Ana Ruiz'],
+    // A relative clause after the last item describes the whole series; the object goes on through it.
+    ['The mayor supported nurses in Albany, Buffalo and Utica who demanded a raise.', 'supported', 'nurses in Albany, Buffalo and Utica who demanded a raise'],
+    // An appositive ("a …", "an …") that the object goes on after is inside it; one that closes the sentence is not.
+    [
+      'The board cited a memo by the auditor, an internal watchdog, as proof of fraud.',
+      'cited',
+      'a memo by the auditor, an internal watchdog, as proof of fraud',
+    ],
+    ['The board cited a memo by the auditor, an internal watchdog.', 'cited', 'a memo by the auditor'],
     ['The fund backed Tom Hale, and Ana Ruiz, a lawyer, gave money too.', 'backed', 'Tom Hale'],
     // "and" before another phrase goes on with the object; before a verb or a clause of its own it ends it.
     ['The governor supports school choice and tax relief.', 'supports', 'school choice and tax relief'],
@@ -259,7 +268,7 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     ['The editor described Ruiz as a reformer.', 'described', 'Ruiz as a reformer'],
     // A capitalised word that modifies a noun, or a possessive, is no name object: the phrase goes on.
     ['The group opposes Republican lawmakers in the state house.', 'opposes', 'Republican lawmakers in the state house'],
-    ["The mayor criticized Ruiz's plan in a speech.", 'criticized', "Ruiz's plan in a speech"],
+    ["The mayor criticized Ruiz's plan for the harbor.", 'criticized', "Ruiz's plan for the harbor"],
     ['The board supports her plan to widen the road.', 'supports', 'her plan to widen the road'],
   ] as const)('%s → %s: %s', (text, cue, content) => {
     expect(actOf(text, cue)?.text).toBe(content);
@@ -285,6 +294,29 @@ describe('noun-phrase objects end before a circumstance that points back to know
     ['The union opposed the future of their pension fund.', 'opposed', 'the future of their pension fund'],
     ['The group opposes Republican lawmakers in the state house.', 'opposes', 'Republican lawmakers in the state house'],
     ['The mayor backed a plan that passed in their chamber last year.', 'backed', 'a plan that passed in their chamber last year'],
+  ] as const)('%s → %s: %s', (text, cue, content) => {
+    expect(actOf(text, cue)?.text).toBe(content);
+  });
+});
+
+describe('noun-phrase objects end before a medium, an occasion or a time of the act', () => {
+  it.each([
+    // A phrase whose noun is a medium or an occasion of saying tells where the act was done.
+    ['The singer shared the news on social media last week.', 'shared', 'the news'],
+    ['The senator attacked the oil companies from the Senate floor.', 'attacked', 'the oil companies'],
+    ['The union opposed the new contract in a statement.', 'opposed', 'the new contract'],
+    ['The governor praised the rescue crews during a televised briefing.', 'praised', 'the rescue crews'],
+    // A time after the object: "last year", a weekday, "in" and a year.
+    ['The group backed the campaign of Mayor Ana Ruiz last year.', 'backed', 'the campaign of Mayor Ana Ruiz'],
+    ['Most farmers voted for the water bill in 2012.', 'voted for', 'the water bill'],
+    ['The council endorsed the school plan Tuesday.', 'endorsed', 'the school plan'],
+    // Negatives: the phrase belongs to the object's noun ("of"), to a participle or a relative clause in it, or
+    // names no medium or time ("in a way", "the March primary", "an earlier plan").
+    ['The union opposed the use of social media in schools.', 'opposed', 'the use of social media in schools'],
+    ['The mayor opposed the tax passed last year.', 'opposed', 'the tax passed last year'],
+    ['Voters rejected a plan that was debated in a hearing.', 'rejected', 'a plan that was debated in a hearing'],
+    ['The senator backed the farm bill in a way that surprised aides.', 'backed', 'the farm bill in a way that surprised aides'],
+    ['The party backed an earlier version of the bill.', 'backed', 'an earlier version of the bill'],
   ] as const)('%s → %s: %s', (text, cue, content) => {
     expect(actOf(text, cue)?.text).toBe(content);
   });

@@ -16,6 +16,17 @@ describe('content ends', () => {
     ['Officials think the bridge is unsafe, though repairs began in May.', 'think', 'the bridge is unsafe'],
     // A participle after a comma tells about the saying, not what was said ...
     ['The mayor said the bridge would reopen in May, reflecting the new budget.', 'said', 'the bridge would reopen in May'],
+    // ... but a verb that only ends in "ing" ("bring", "sing") is no participle: a series of verbs goes on.
+    [
+      'The governor is promising to cut taxes, bring back old rules and hire more teachers.',
+      'promising',
+      'to cut taxes, bring back old rules and hire more teachers',
+    ],
+    [
+      'The mayor said the choir would sing, bring the crowd together and raise money.',
+      'said',
+      'the choir would sing, bring the crowd together and raise money',
+    ],
     // ... but "including" is a preposition, and its phrase is part of the content.
     ['The mayor said all lanes would reopen in May, including the east lane.', 'said', 'all lanes would reopen in May, including the east lane'],
     // A semicolon joins a clause of the writer's own.
@@ -40,6 +51,27 @@ describe('content ends', () => {
     ['The mayor said the bridge is safe. (The council disagreed.)', 'said', 'the bridge is safe'],
     // ... while a bracket inside the sentence is part of it.
     ['The mayor said the bridge (built in 1920) is safe.', 'said', 'the bridge (built in 1920) is safe'],
+    // An appositive ("a …") between commas that the clause goes on after, with its verb or a complement, is inside
+    // what was said ...
+    ['The mayor said the bridge, a city landmark, is unsafe.', 'said', 'the bridge, a city landmark, is unsafe'],
+    [
+      'The mayor said the city will turn the old mill, a ruin for decades, into a museum.',
+      'said',
+      'the city will turn the old mill, a ruin for decades, into a museum',
+    ],
+    // ... while one that closes the sentence, or is followed by a participle or an attribution, glosses it.
+    ['The mayor said the city will sell the old mill, a move that angered residents.', 'said', 'the city will sell the old mill'],
+    ['The mayor said the city will sell the old mill, a ruin for decades, hoping to raise money.', 'said', 'the city will sell the old mill'],
+    ['The city will sell the old mill, a spokesman for the mayor, Tom Hale, said.', 'said', 'The city will sell the old mill'],
+    // After a dash, "a …" describes the content's last noun and goes on with what was said, unless its noun names the
+    // act itself ("a move", "a message", "a reference").
+    [
+      'The mayor said the new stadium was the fruit of years of work — an investment that has paid off.',
+      'said',
+      'the new stadium was the fruit of years of work — an investment that has paid off',
+    ],
+    ['The mayor said the city would sell the old mill — a move that angered residents.', 'said', 'the city would sell the old mill'],
+    ['The mayor told fans not to stage protests inside the hall — a message that was ignored.', 'told', 'not to stage protests inside the hall'],
     // Without any of these the content runs to the sentence's end.
     ['The mayor said the bridge would reopen in May after the council votes.', 'said', 'the bridge would reopen in May after the council votes'],
   ] as const)('%s (%s)', (text, cue, content) => {
@@ -55,6 +87,16 @@ describe('content starts', () => {
     ['The minister said €40 million had been set aside for the dam.', 'said', '€40 million had been set aside for the dam'],
     ['The actress said #MeToo had changed the studios.', 'said', '#MeToo had changed the studios'],
     ['The senator said — $1 trillion would be needed.', 'said', '$1 trillion would be needed'],
+    // A word that tells how many before a number opens the content; a preposition of time before a number is an
+    // adverbial of the saying.
+    ['Organizers claimed nearly 400 delegates took part.', 'claimed', 'nearly 400 delegates took part'],
+    ['The mayor said about 200 people attended the meeting.', 'said', 'about 200 people attended the meeting'],
+    ['Officials said almost half of the roads were closed.', 'said', 'almost half of the roads were closed'],
+    ['The mayor said in 2012 that the bridge was safe.', 'said', 'the bridge was safe'],
+    ['The mayor has said for 20 years the bridge is safe.', 'said', 'the bridge is safe'],
+    // An addressee ends before a subject pronoun, alone or with its auxiliary.
+    ['Tom Hale told Politico he’ll work full-time to help the party.', 'told', 'he’ll work full-time to help the party'],
+    ['Tom Hale told Politico he will work full-time to help the party.', 'told', 'he will work full-time to help the party'],
     // A dateline is not part of what was said.
     ['RIVERTON (AP) — The bridge will reopen in May, the mayor said.', 'said', 'The bridge will reopen in May'],
     // A fronted subordinate clause sets the scene; the statement is the main clause.
@@ -94,7 +136,9 @@ describe('content that runs into a second attribution', () => {
     ['The senator opposed the delay as a disgrace to the city.', 'opposed', 'the delay as a disgrace to the city'],
     ['The senator opposed the plan as they debated it.', 'opposed', 'the plan'],
     // ... while a comma inside a quotation that is not at its end does not end it.
-    ['The senator called the bill "slow, costly and unfair" today.', 'called', 'the bill "slow, costly and unfair" today'],
+    ['The senator called the bill "slow, costly and unfair" in every way.', 'called', 'the bill "slow, costly and unfair" in every way'],
+    // A time after it is a circumstance of the act (see acts.test.ts, medium, occasion or time).
+    ['The senator called the bill "slow, costly and unfair" today.', 'called', 'the bill "slow, costly and unfair"'],
   ])('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });

@@ -82,3 +82,21 @@ describe('"at least" after the attribution', () => {
     expect(contentOf(text, cue)).toBe(content);
   });
 });
+
+// "expressed concern about X": a light verb hands on an attitude named by its noun; the content is what the
+// attitude is about, after the noun's preposition or "that".
+describe('an attitude named by its noun', () => {
+  it.each([
+    ['The governor expressed concern about the new tolls.', 'expressed', 'the new tolls'],
+    ['The mayor voiced strong support for the harbor plan.', 'voiced', 'the harbor plan'],
+    ['The senator expressed confidence that the bill would pass.', 'expressed', 'the bill would pass'],
+    ['The judge found no fault with the ruling of the lower court.', 'found', 'the ruling of the lower court'],
+    // Negatives: no noun of attitude, or one with its owner before it, keeps the whole object.
+    ['The governor shared the stage with the mayor.', 'shared', 'the stage with the mayor'],
+    ['The mayor expressed his support for the harbor plan.', 'expressed', 'his support for the harbor plan'],
+    ['Farmers shared their worries about the drought.', 'shared', 'their worries about the drought'],
+    ['The union expressed the view of most nurses.', 'expressed', 'the view of most nurses'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/index.js';
-import { CUE_VERBS } from '../../src/lexicon/index.js';
+import { CUE_VERBS, isIngForm } from '../../src/lexicon/index.js';
 import { type PhraseGroup, REGISTRY, type WordGroup } from '../../src/lexicon/list.js';
 import { CUE_FILTERS } from '../../src/lexicon/rules.js';
 
@@ -73,5 +73,22 @@ describe('cue filters (the reported-speech sieve stops there)', () => {
     // The cue word is really in the example, so the filter had something to stop.
     expect(filter.example).toContain(filter.cue);
     if ('speaker' in filter) expect(quotes.map((q) => q.speaker?.text)).toContain(filter.speaker);
+  });
+});
+
+describe('"-ing" forms', () => {
+  it.each([
+    ['saying', true],
+    ['being', true],
+    ['trying', true],
+    ['handing', true],
+    // Words that only end in "ing": no vowel before it.
+    ['bring', false],
+    ['sing', false],
+    ['string', false],
+    ['thing', false],
+    ['said', false],
+  ] as const)('%s → %s', (word, ing) => {
+    expect(isIngForm(word)).toBe(ing);
   });
 });

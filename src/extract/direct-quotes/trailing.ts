@@ -37,7 +37,11 @@ function findSlot(a: ArticleContext, f: Frame): Slot | null {
   // to …"); after a colon, a comma, a tag or the attribution of an earlier quote it stands on its own.
   const sentFirst = a.seg.sentences[t[f.o]!.sentence]?.first ?? f.lo;
   const before = t[f.o - 1];
-  if (f.o > f.lo && before && before.kind === 'word' && /^\p{Ll}/u.test(before.text) && f.lo === sentFirst) cueMayFollow = false;
+  // So does any word before a quotation that opens in lower case, continuing the sentence begun outside it ('Voters
+  // "think he is honest," she said', 'But "the real issue," he added, …').
+  const inner = t[f.o + 1];
+  const continues = inner?.kind === 'word' && /^\p{Ll}/u.test(inner.text);
+  if (f.o > f.lo && before && before.kind === 'word' && (/^\p{Ll}/u.test(before.text) || continues) && f.lo === sentFirst) cueMayFollow = false;
   return { k, dash, cueMayFollow };
 }
 
