@@ -44,6 +44,16 @@ export const BELIEF_NOUNS = wordSet('BELIEF_NOUNS', [
   { reason: 'intentions and decisions', words: ['decision', 'plan', 'determination', 'commitment', 'refusal'] },
 ]);
 
+/**
+ * Adjectives of a stance frame ("was angry about", "is confident about", "were eager to") that tell a feeling, a
+ * degree of certainty or a wish about the thing rather than support or opposition: their frame holds a belief.
+ * The adjectives of BELIEF_ADJECTIVES and INTENT_ADJECTIVES (cues.ts) count too.
+ */
+export const FEELING_ADJECTIVES = wordSet('FEELING_ADJECTIVES', [
+  { reason: 'feelings about a thing, which are held, not support or opposition', words: ['angry', 'enthusiastic', 'happy', 'unhappy', 'frustrated'] },
+  { reason: 'expectations and doubts about a thing', words: ['pessimistic', 'skeptical', 'sceptical', 'wary'] },
+]);
+
 /** Nouns of a noun cue that report evidence. */
 export const FINDING_NOUNS = wordSet('FINDING_NOUNS', [{ reason: 'what a study or an inquiry established', words: ['finding', 'findings', 'conclusion'] }]);
 

@@ -570,6 +570,16 @@ export const BELIEF_ADJECTIVES = wordSet('BELIEF_ADJECTIVES', [
 ]);
 
 /**
+ * Adjectives of wish or will that take an infinitive: "Officials flew to the capital, eager to show that the talks
+ * were on track". In an aside after the main clause they tell what the sentence's subject wants (frames.ts
+ * beliefFrame); after "be" the stance frames take "eager to" and "reluctant to".
+ */
+export const INTENT_ADJECTIVES = wordSet('INTENT_ADJECTIVES', [
+  { reason: 'wanting to do something', words: ['eager', 'anxious', 'keen', 'desperate', 'determined', 'willing'] },
+  { reason: 'not wanting to do something', words: ['reluctant', 'loath', 'unwilling'] },
+]);
+
+/**
  * Stances told with an adjective after "be": "Clinton was especially critical of the man leading the race".
  * The speaker is the subject; the content is what follows the preposition.
  */

@@ -211,6 +211,45 @@ describe('beliefs told with an adjective and a clause', () => {
   });
 });
 
+describe('beliefs told in an aside after the main clause', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['The campaign opened offices in every county, confident that rural voters would return.', 'confident', 'rural voters would return', 'The campaign'],
+    ['Union leaders met late into the night, hopeful that a deal was close.', 'hopeful', 'a deal was close', 'Union leaders'],
+    ['Party officials flew home on Friday, eager to show that the talks were on track.', 'eager', 'to show that the talks were on track', 'Party officials'],
+    ['The board delayed the vote — reluctant to raise fares before the election.', 'reluctant', 'to raise fares before the election', 'The board'],
+  ] as const)('%s → %s [%s]', (text, cue, content, speaker) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+  // No "that" or infinitive after the aside's adjective, or an adjective that describes a noun: no belief.
+  it.each([
+    ['The crowd left the stadium, confident and loud.', 'confident'],
+    ['The mayor spoke for an hour, eager for questions.', 'eager'],
+    ['A confident mayor said the bridge would reopen.', 'confident'],
+    ['The players, eager fans of the coach, cheered.', 'eager'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
+describe('stance frames of a feeling or a wish hold a belief', () => {
+  const actOfFrame = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue)?.act;
+  it.each([
+    ['The farmers were angry about the new water rules.', 'angry about', 'belief'],
+    ['Investors are optimistic about the merger.', 'optimistic about', 'belief'],
+    ['The staff were reluctant to discuss the budget.', 'reluctant to', 'belief'],
+    // Support and opposition stay stances.
+    ['The farmers were critical of the new water rules.', 'critical of', 'stance'],
+    ['The council is opposed to the new stadium.', 'opposed to', 'stance'],
+    ['The union is supportive of the mayor.', 'supportive of', 'stance'],
+  ] as const)('%s → %s: %s', (text, cue, act) => {
+    expect(actOfFrame(text, cue)).toBe(act);
+  });
+});
+
 describe('look-alikes of stance verbs that are nouns', () => {
   it('"sides" is a noun: no stance', () => {
     expect(actOf('He embraced both sides with equal warmth.', 'sides with')).toBeUndefined();

@@ -19,6 +19,7 @@ import {
   FAVOR_VERBS,
   FINITE_BE,
   HAVE_DO_MODALS,
+  INTENT_ADJECTIVES,
   isAdverbWord,
   isFiniteVerb,
   LINKING_VERBS,
@@ -31,13 +32,19 @@ import {
   SUBORDINATORS,
 } from '../../lexicon/index.js';
 import type { NounPhrase } from '../../naming/canonical.js';
-import { type ArticleContext, clauseTo, isStatement, makeContent } from '../article.js';
+import { type ArticleContext, clauseTo, isStatement, makeContent, sentenceSubject } from '../article.js';
 import { type Candidate, candidate, DIRECT_CLASSES } from '../candidate.js';
 import { phraseIndex, phraseMatches, phrasesFrom, type Token } from '../segment.js';
 
 const STANCE_FRAMES = phraseIndex(STANCE_ADJECTIVES.phrases);
 /** Every lower-case word that a stance frame (stanceFrame) can start with: a stance phrase's first word, a stance noun. */
-export const FRAME_STARTS: ReadonlySet<string> = new Set([...STANCE_FRAMES.keys(), ...STANCE_NOUNS.keys(), ...BELIEF_ADJECTIVES, ...RECEIVED_STANCE_NOUNS]);
+export const FRAME_STARTS: ReadonlySet<string> = new Set([
+  ...STANCE_FRAMES.keys(),
+  ...STANCE_NOUNS.keys(),
+  ...BELIEF_ADJECTIVES,
+  ...INTENT_ADJECTIVES,
+  ...RECEIVED_STANCE_NOUNS,
+]);
 const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
 
 export function accordingTo(a: ArticleContext, sent: { first: number; last: number }, i: number, after: number): Candidate | null {
@@ -136,20 +143,38 @@ function predicatedOf(a: ArticleContext, sent: { first: number; last: number }, 
   return subj ? { first: subj.spanFirst, last: subj.spanLast, np: subj.np } : null;
 }
 /**
+ * The subject an adjective at `i` describes from an aside after the main clause ("Aides fanned out across the
+ * state, confident that turnout would be high"; "…, (ever) hopeful that …"), or null: the adjective follows a comma
+ * or a dash and belongs to the sentence's subject, the one who holds the belief.
+ */
+function appositiveOf(a: ArticleContext, sent: { first: number; last: number }, i: number): { first: number; last: number; np: NounPhrase } | null {
+  const t = a.tokens;
+  let b = i - 1;
+  while (b > sent.first && t[b]!.kind === 'word' && isAdverbWord(t[b]!.lower)) b--;
+  const mark = t[b]?.text;
+  if (b <= sent.first || (mark !== ',' && mark !== '—' && mark !== '–')) return null;
+  const np = sentenceSubject(a, sent.first, b);
+  return np ? { first: np.first, last: np.last, np } : null;
+}
+/**
  * Beliefs told with an adjective of feeling or certainty and a clause: "I am glad voters are angry", "Aides are
  * concerned that turnout will be low". Without "that", the words after the adjective must read as a clause.
  */
 export function beliefFrame(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
   const t = a.tokens;
-  if (!BELIEF_ADJECTIVES.has(t[i]!.lower) || t[i]!.cap) return null;
-  const hadThat = t[i + 1]?.lower === 'that';
+  if (t[i]!.cap) return null;
+  // "…, eager to show that …": an adjective of wish in an aside, with its infinitive ("to" kept, as after "wants").
+  const intent = INTENT_ADJECTIVES.has(t[i]!.lower) && t[i + 1]?.lower === 'to' && t[i + 2]?.kind === 'word' && !t[i + 2]!.cap;
+  if (!intent && !BELIEF_ADJECTIVES.has(t[i]!.lower)) return null;
+  const hadThat = !intent && t[i + 1]?.lower === 'that';
   const from = hadThat ? i + 2 : i + 1;
   if (t[from]?.kind !== 'word') return null;
-  const speaker = predicatedOf(a, sent, i);
+  // After "be" the clause may follow without "that" ("I am glad voters are angry"); an aside needs "that" or "to".
+  const speaker = intent ? appositiveOf(a, sent, i) : (predicatedOf(a, sent, i) ?? (hadThat ? appositiveOf(a, sent, i) : null));
   if (!speaker) return null;
   const ended = clauseEndBy(a, from, sent.last, null);
   const to = ended.end;
-  if (!isStatement(a, from, to, 2) || (!hadThat && !clauseLike(a, from, to))) return null;
+  if (!isStatement(a, from, to, 2) || (!hadThat && !intent && !clauseLike(a, from, to))) return null;
   const content = makeContent(a, from, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
   if (!content) return null;
   return candidate(
