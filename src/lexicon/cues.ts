@@ -567,6 +567,43 @@ export const AS_ONLY_CUES = wordSetOf('AS_ONLY_CUES', 'verbs of perception that 
 export const BELIEF_ADJECTIVES = wordSet('BELIEF_ADJECTIVES', [
   { reason: 'certainty and doubt about a clause', words: ['confident', 'convinced', 'sure', 'certain', 'aware', 'hopeful', 'optimistic'] },
   { reason: 'feelings about what a clause tells', words: ['glad', 'concerned', 'worried', 'afraid', 'pleased', 'disappointed'] },
+  {
+    reason: 'surprise, relief and upset at what a clause tells ("were shocked that the plant closed")',
+    words: ['shocked', 'surprised', 'relieved', 'upset', 'outraged', 'stunned', 'amazed', 'thrilled'],
+  },
+]);
+
+/**
+ * Adjectives of certainty, awareness or trust with the preposition that takes what they are about: "Some top
+ * Democrats are confident in the campaign's operation", "Residents are not aware of the new rules". The object is
+ * the belief the subject holds (frames.ts beliefFrame); the frame must be predicated of a subject ("X is aware of").
+ */
+export const BELIEF_ADJECTIVE_OBJECTS = phraseList('BELIEF_ADJECTIVE_OBJECTS', [
+  {
+    reason: 'trust and certainty in a thing',
+    phrases: [
+      ['confident', 'in'],
+      ['certain', 'of'],
+      ['convinced', 'of'],
+      ['sure', 'of'],
+    ],
+  },
+  {
+    reason: 'knowing of a thing, or keeping it in mind',
+    phrases: [
+      ['aware', 'of'],
+      ['unaware', 'of'],
+      ['mindful', 'of'],
+      ['conscious', 'of'],
+    ],
+  },
+  {
+    reason: 'fear of a thing',
+    phrases: [
+      ['afraid', 'of'],
+      ['fearful', 'of'],
+    ],
+  },
 ]);
 
 /**

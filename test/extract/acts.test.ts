@@ -235,6 +235,34 @@ describe('beliefs told in an aside after the main clause', () => {
   });
 });
 
+describe('beliefs told with an adjective of certainty or awareness and its object', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['Some local leaders are confident in the new mayor.', 'confident in', 'the new mayor', 'Some local leaders'],
+    ['Many growers are mindful of how quickly prices fell last year.', 'mindful of', 'how quickly prices fell last year', 'Many growers'],
+    ['Most tenants are not aware of the new rules.', 'aware of', 'the new rules', 'Most tenants'],
+    ['The team is afraid of losing the title.', 'afraid of', 'losing the title', 'The team'],
+    // A feeling about what a clause tells.
+    ['Local residents have been upset that the council raised taxes.', 'upset', 'the council raised taxes', 'Local residents'],
+    ['Voters were shocked that the mayor resigned.', 'shocked', 'the mayor resigned', 'Voters'],
+  ] as const)('%s → %s [%s]', (text, cue, content, speaker) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+  // Not predicated of a subject, another preposition, or no clause after the feeling: no belief.
+  it.each([
+    ['An aware public of voters watched the debate.', 'aware of'],
+    ['The mayor, mindful of the cost, cut the budget.', 'mindful of'],
+    ['The crew is confident on the new route.', 'confident on'],
+    ['The fans were shocked by the loss.', 'shocked'],
+    ['The staff was upset after the meeting.', 'upset'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
 describe('stance frames of a feeling or a wish hold a belief', () => {
   const actOfFrame = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue)?.act;
   it.each([

@@ -13,6 +13,7 @@ import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS } from '../../lexico
 import {
   adverbialPrepositions,
   BE_OR_CLITIC,
+  BELIEF_ADJECTIVE_OBJECTS,
   BELIEF_ADJECTIVES,
   CLAUSE_CONJUNCTIONS,
   determiners,
@@ -37,11 +38,19 @@ import { type Candidate, candidate, DIRECT_CLASSES } from '../candidate.js';
 import { phraseIndex, phraseMatches, phrasesFrom, type Token } from '../segment.js';
 
 const STANCE_FRAMES = phraseIndex(STANCE_ADJECTIVES.phrases);
+/** Each adjective of BELIEF_ADJECTIVE_OBJECTS with the prepositions that take its object ("aware" → "of"). */
+const BELIEF_OBJECT_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  [...new Set(BELIEF_ADJECTIVE_OBJECTS.phrases.map((p) => p[0]!))].map((w) => [
+    w,
+    BELIEF_ADJECTIVE_OBJECTS.phrases.filter((p) => p[0] === w).map((p) => p[1]!),
+  ]),
+);
 /** Every lower-case word that a stance frame (stanceFrame) can start with: a stance phrase's first word, a stance noun. */
 export const FRAME_STARTS: ReadonlySet<string> = new Set([
   ...STANCE_FRAMES.keys(),
   ...STANCE_NOUNS.keys(),
   ...BELIEF_ADJECTIVES,
+  ...BELIEF_OBJECT_PREPOSITIONS.keys(),
   ...INTENT_ADJECTIVES,
   ...RECEIVED_STANCE_NOUNS,
 ]);
@@ -163,6 +172,8 @@ function appositiveOf(a: ArticleContext, sent: { first: number; last: number }, 
 export function beliefFrame(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
   const t = a.tokens;
   if (t[i]!.cap) return null;
+  const object = beliefObject(a, sent, i);
+  if (object) return object;
   // "…, eager to show that …": an adjective of wish in an aside, with its infinitive ("to" kept, as after "wants").
   const intent = INTENT_ADJECTIVES.has(t[i]!.lower) && t[i + 1]?.lower === 'to' && t[i + 2]?.kind === 'word' && !t[i + 2]!.cap;
   if (!intent && !BELIEF_ADJECTIVES.has(t[i]!.lower)) return null;
@@ -181,6 +192,26 @@ export function beliefFrame(a: ArticleContext, sent: { first: number; last: numb
     content,
     { sentence: t[i]!.sentence, paragraph: a.seg.paragraphOf[i]! },
     { cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'belief-frame', speakerRule: 'before-cue' },
+  );
+}
+/**
+ * "Some top Democrats are confident in the operation", "Residents are not aware of the rules": an adjective of
+ * certainty or awareness predicated of a subject, with the preposition that takes what it is about; the object
+ * ends as a stance's does.
+ */
+function beliefObject(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
+  const t = a.tokens;
+  if (!BELIEF_OBJECT_PREPOSITIONS.get(t[i]!.lower)?.includes(t[i + 1]?.lower ?? '')) return null;
+  const speaker = predicatedOf(a, sent, i);
+  if (!speaker) return null;
+  const ended = objectEndBy(a, i + 2, sent.last);
+  if (!isStatement(a, i + 2, ended.end, 1)) return null;
+  const content = makeContent(a, i + 2, ended.end, { start: 'after-cue', end: ended.rule });
+  if (!content) return null;
+  return candidate(
+    content,
+    { sentence: t[i]!.sentence, paragraph: a.seg.paragraphOf[i]! },
+    { cue: { first: i, last: i + 2 }, speaker, via: [], rule: 'belief-frame', speakerRule: 'before-cue' },
   );
 }
 /**
