@@ -164,7 +164,7 @@ export function contentAfter(
     !asideBefore(t, cue.first, sent.first)
   ) {
     // "investors expecting a deal may …": a thing expected ends as an object does, before the main clause's verb.
-    const byObject = t[k]?.lower !== 'to' && BELIEF_OBJECT_CUES.has(cue.verb.lemma);
+    const byObject = t[k]?.lower !== 'to' && (BELIEF_OBJECT_CUES.has(cue.verb.lemma) || cue.verb.particle !== undefined);
     const modifierEnd = mainCueEnd(a, k, byObject ? objectEndBy(a, k, sentLast) : nextCommaBy(a, k, sentLast));
     if (modifierEnd.end < ended.end) ended = modifierEnd;
   }
@@ -184,10 +184,12 @@ export function contentAfter(
   const asView = cue.verb.class === 'belief' && !hadThat && AS_VIEW_CUES.has(cue.verb.lemma) && t.slice(k + 1, to).some((x) => x.lower === 'as');
   if (!hadThat && !asView && AS_ONLY_CUES.has(cue.verb.lemma)) return null;
   // "which he believes will raise taxes": the relative pronoun is the belief's subject, so it opens with its verb.
-  if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !asView && !verbFirst && !clauseLike(a, k, to)) {
+  // A belief with its preposition ("counting on", "believes in") takes a thing, never a clause of its own.
+  const particleObject = cue.verb.class === 'belief' && cue.verb.particle !== undefined;
+  if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !asView && !verbFirst && (particleObject || !clauseLike(a, k, to))) {
     // "Neither side wants conflict", "Bush sought greater federal involvement": a wish or a plan held for a thing;
     // the thing is its object, which ends as a stance's does.
-    if (!BELIEF_OBJECT_CUES.has(cue.verb.lemma) || fronted || relative || !objectStart(t[k])) return null;
+    if (!(BELIEF_OBJECT_CUES.has(cue.verb.lemma) || cue.verb.particle) || fronted || relative || !objectStart(t[k])) return null;
     const object = objectEndBy(a, k, sentLast);
     if (!isStatement(a, k, object.end, 2)) return null;
     return makeContent(a, k, object.end, { start: 'after-cue', end: object.rule });

@@ -223,6 +223,15 @@ export const CUE_VERBS: CueVerb[] = [
     // "Investors see Clinton as the favorite": a view held (AS_VIEW_CUES); "was seen as" is a passive, so no participle.
     only(belief('see', { past: 'saw', participle: 'seen' }), 'base', 'third', 'past'),
   ]),
+  // The preposition takes the thing hoped for, counted on or cared about as an object (content.ts lets a belief
+  // with a particle take a noun phrase): "is hoping for a shift in momentum", "is counting on the unions".
+  ...group('wishes, trust and care told with the preposition that takes their object', [
+    belief('hope', undefined, 'for'),
+    belief('wish', { third: 'wishes' }, 'for'),
+    belief('count', undefined, 'on'),
+    belief('believe', undefined, 'in'),
+    belief('care', undefined, 'about'),
+  ]),
   ...group('documents, polls and studies as sources', [evidence('show', { participle: 'shown' }), evidence('find', { past: 'found', participle: 'found' })]),
   ...group('support and opposition: the content is what is supported or opposed', [
     stance('support'),

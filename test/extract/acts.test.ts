@@ -263,6 +263,36 @@ describe('beliefs told with an adjective of certainty or awareness and its objec
   });
 });
 
+describe('beliefs told with a verb and the preposition that takes its object', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['The mayor is counting on the support of the unions.', 'counting on', 'the support of the unions', 'The mayor'],
+    ['Young voters still believe in the American dream.', 'believe in', 'the American dream', 'Young voters'],
+    ['The team is hoping for better weather on Sunday.', 'hoping for', 'better weather on Sunday', 'The team'],
+    ['The coach cares about the younger players.', 'cares about', 'the younger players', 'The coach'],
+    // A thing, not a clause: the object ends before a relative clause after a comma.
+    [
+      'The senator is counting on the unions to carry the state, which his aides believe would decide the race.',
+      'counting on',
+      'the unions to carry the state',
+      'The senator',
+    ],
+  ] as const)('%s → %s [%s]', (text, cue, content, speaker) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+  // A noun before the word, or the verb without its preposition: no such belief.
+  it.each([
+    ['The count on Tuesday showed a tie.', 'count on'],
+    ['Her hope for a deal faded on Friday.', 'hope for'],
+    ['The nurses care for the patients at night.', 'care for'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
 describe('stance frames of a feeling or a wish hold a belief', () => {
   const actOfFrame = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue)?.act;
   it.each([
