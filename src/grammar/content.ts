@@ -22,6 +22,7 @@ import {
   HAVE_DO_MODALS,
   hasVerbTag,
   INFINITIVE_CUES,
+  isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
   isVerbWord,
@@ -31,8 +32,10 @@ import {
   PHRASE_OPENERS,
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
+  SMALL_CLAUSE_CUES,
   SUBJECT_OPENERS,
   SUBJECT_PRONOUNS,
+  SUBORDINATORS,
   timeWords,
   VERB_PARTICLES,
   VERBS_AFTER_SUBJECT_THAT,
@@ -184,6 +187,12 @@ export function contentAfter(
   const asView = cue.verb.class === 'belief' && !hadThat && AS_VIEW_CUES.has(cue.verb.lemma) && t.slice(k + 1, to).some((x) => x.lower === 'as');
   if (!hadThat && !asView && AS_ONLY_CUES.has(cue.verb.lemma)) return null;
   // "which he believes will raise taxes": the relative pronoun is the belief's subject, so it opens with its verb.
+  // "considers the new rules unfair": an object and the adjective said of it, with the adjective's complement
+  // ("held him responsible for the loss"); what follows ("…, and he …") is no longer the view.
+  if (cue.verb.class === 'belief' && !hadThat && !infinitive && SMALL_CLAUSE_CUES.has(cue.verb.lemma)) {
+    const small = smallClauseEnd(a, k, sentLast);
+    if (small > k && isStatement(a, k, small, 2)) return makeContent(a, k, small, { start: 'after-cue', end: 'object-end' });
+  }
   // A belief with its preposition ("counting on", "believes in") takes a thing, never a clause of its own.
   const particleObject = cue.verb.class === 'belief' && cue.verb.particle !== undefined;
   if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !asView && !verbFirst && (particleObject || !clauseLike(a, k, to))) {
@@ -250,6 +259,31 @@ function evidenceSubject(t: Token[], cue: number, first: number): boolean {
   let j = cue - 1;
   while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
   return j >= first && t[j]!.kind === 'word' && !t[j]!.cap && FINDING_SOURCES.has(t[j]!.lower);
+}
+/** An adjective the word classes do not know, by an ending only adjectives have ("untrustworthy", "responsible"). */
+const adjectiveByEnding = (w: string): boolean => /(?:ous|ful|able|ible|ive|less|worthy)$/.test(w) && !hasVerbTag(w);
+/** Prepositions that take an adjective's complement: "responsible for", "free of", "open to". */
+const ADJECTIVE_COMPLEMENTS = new Set(['for', 'of', 'to', 'about', 'with']);
+/**
+ * The end of a noun phrase followed by an adjective said of it ("the new rules unfair", "a merger likely", "him
+ * personally responsible for the loss") from `k`, or -1: the adjective must close the clause or take a complement.
+ */
+function smallClauseEnd(a: ArticleContext, k: number, sentLast: number): number {
+  const t = a.tokens;
+  if (!objectStart(t[k]) && !OBJECT_PRONOUNS.has(t[k]?.lower ?? '')) return -1;
+  const np = phraseAfter(t, k, sentLast);
+  if (!np) return -1;
+  // The phrase reader may take the adjective for the phrase's last word ("the new rules unfair").
+  const end = t[np.last - 1]!;
+  let j = np.last - 1 > np.first && !end.cap && (isAdjectiveWord(end.lower) || adjectiveByEnding(end.lower)) ? np.last - 1 : np.last;
+  while (j < sentLast && t[j]!.kind === 'word' && !t[j]!.cap && isAdverbWord(t[j]!.lower) && !isAdjectiveWord(t[j]!.lower)) j++;
+  const adj = t[j];
+  if (adj?.kind !== 'word' || adj.cap || !(isAdjectiveWord(adj.lower) || adjectiveByEnding(adj.lower)) || isFiniteVerb(adj.lower) || determiners.has(adj.lower))
+    return -1;
+  const next = t[j + 1];
+  if (next?.kind === 'word' && ADJECTIVE_COMPLEMENTS.has(next.lower)) return objectEndBy(a, j + 2, sentLast).end;
+  // The view ends with its adjective before punctuation, "and", or a reason or time of its own ("because …").
+  return next === undefined || next.kind === 'punct' || CLAUSE_CONJUNCTIONS.has(next.lower) || SUBORDINATORS.has(next.lower) ? j + 1 : -1;
 }
 /** A word that can open a noun phrase object: a determiner, a name, a number, or a lower-case word that is no preposition, adverb or verb. */
 function objectStart(x: Token | undefined): boolean {

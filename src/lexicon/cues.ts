@@ -566,6 +566,11 @@ export const DOCUMENT_NOUNS = wordSetOf('DOCUMENT_NOUNS', 'messages issued by a 
  * plan" report no belief).
  */
 export const AS_VIEW_CUES = wordSetOf('AS_VIEW_CUES', 'verbs of viewing whose belief is "X as Y"', ['see', 'view', 'consider']);
+/**
+ * Verbs of judging whose belief may be an object with an adjective after it, a clause without a verb: "The coach
+ * considers the new rules unfair", "Analysts have long considered a merger likely".
+ */
+export const SMALL_CLAUSE_CUES = wordSetOf('SMALL_CLAUSE_CUES', 'verbs of judging whose belief is "X ADJECTIVE"', ['consider']);
 /** Of AS_VIEW_CUES, the verbs that report a belief only in the "X as Y" frame or with "that". */
 export const AS_ONLY_CUES = wordSetOf('AS_ONLY_CUES', 'verbs of perception that are a belief only as "see X as Y" or "see that"', ['see']);
 

@@ -211,6 +211,31 @@ describe('beliefs told with an adjective and a clause', () => {
   });
 });
 
+describe('views told as "X ADJECTIVE" after a verb of judging', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['The coach considers the new rules unfair.', 'considers', 'the new rules unfair'],
+    ['The mayor considered the plan too costly to finish.', 'considered', 'the plan too costly to finish'],
+    ['Many voters consider him personally responsible for the loss of the plant.', 'consider', 'him personally responsible for the loss of the plant'],
+    // What follows the adjective is no longer the view: a new clause, a reason, a second verb of the subject.
+    ['Analysts have long considered a merger likely, and one of them repeated that view last week.', 'considered', 'a merger likely'],
+    ['She considered the offer fair, and she signed it on Monday.', 'considered', 'the offer fair'],
+    ['Voters consider the senator honest because he voted against the bill.', 'consider', 'the senator honest'],
+    ['He considers Mr. Lopez untrustworthy, but views Ms. Diaz as a safe choice.', 'considers', 'Mr. Lopez untrustworthy'],
+  ] as const)('%s → %s [%s]', (text, cue, content) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+  });
+  // Other belief verbs take no "X ADJECTIVE" frame: a thing known or felt is no view.
+  it.each([
+    ['Residents knew the old road well.', 'knew'],
+    ['The players felt the air cold.', 'felt'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
 describe('beliefs told in an aside after the main clause', () => {
   const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([
