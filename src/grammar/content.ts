@@ -195,7 +195,15 @@ export function contentAfter(
   }
   // A belief with its preposition ("counting on", "believes in") takes a thing, never a clause of its own.
   const particleObject = cue.verb.class === 'belief' && cue.verb.particle !== undefined;
-  if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !asView && !verbFirst && (particleObject || !clauseLike(a, k, to))) {
+  if (
+    cue.verb.class === 'belief' &&
+    !hadThat &&
+    !infinitive &&
+    !headline &&
+    !asView &&
+    !verbFirst &&
+    (particleObject || !clauseLike(a, k, to) || !verbBeforeTurn(a, k, to))
+  ) {
     // "Neither side wants conflict", "Bush sought greater federal involvement": a wish or a plan held for a thing;
     // the thing is its object, which ends as a stance's does.
     if (!(BELIEF_OBJECT_CUES.has(cue.verb.lemma) || cue.verb.particle) || fronted || relative || !objectStart(t[k])) return null;
@@ -259,6 +267,22 @@ function evidenceSubject(t: Token[], cue: number, first: number): boolean {
   let j = cue - 1;
   while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
   return j >= first && t[j]!.kind === 'word' && !t[j]!.cap && FINDING_SOURCES.has(t[j]!.lower);
+}
+/**
+ * A verb comes before the first comma that opens another clause ("…, and while …", "…, but I …"): "knows Trump
+ * personally, and while I …" is a person known, whose clause-like tail is a clause of the writer's own.
+ */
+function verbBeforeTurn(a: ArticleContext, k: number, to: number): boolean {
+  const t = a.tokens;
+  for (let i = k + 1; i < to; i++) {
+    const x = t[i]!;
+    const y = t[i + 1];
+    // ", while …", ", and while …", ", but I …": not ", and Park" in a series.
+    const turn = (w: Token | undefined): boolean => w?.kind === 'word' && (SUBORDINATORS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower));
+    if (x.text === ',' && y?.kind === 'word' && (turn(y) || (CLAUSE_CONJUNCTIONS.has(y.lower) && turn(t[i + 2])))) return false;
+    if (x.kind === 'word' && !x.cap && hasVerbTag(x.lower)) return true;
+  }
+  return true;
 }
 /** An adjective the word classes do not know, by an ending only adjectives have ("untrustworthy", "responsible"). */
 const adjectiveByEnding = (w: string): boolean => /(?:ous|ful|able|ible|ive|less|worthy)$/.test(w) && !hasVerbTag(w);

@@ -42,6 +42,7 @@ export const FINDING_SOURCES = wordSet('FINDING_SOURCES', [
 export const BELIEF_NOUNS = wordSet('BELIEF_NOUNS', [
   { reason: 'thoughts and feelings held by the owner', words: ['belief', 'view', 'fear', 'hope', 'concern', 'assessment', 'position'] },
   { reason: 'intentions and decisions', words: ['decision', 'plan', 'determination', 'commitment', 'refusal'] },
+  { reason: 'plurals held as one ("in the hopes that", "with plans to")', words: ['hopes', 'plans'] },
 ]);
 
 /**

@@ -621,6 +621,16 @@ export const BELIEF_ADJECTIVE_OBJECTS = phraseList('BELIEF_ADJECTIVE_OBJECTS', [
 ]);
 
 /**
+ * Nouns of hope and plan that the subject of the sentence holds without a possessive: "Workers rallied outside the
+ * hall in the hopes that the board would act", "Bush began a bus tour, with plans to return regularly", "The
+ * governor has no plans to endorse a candidate" (frames.ts intentNoun). The clause or infinitive is a belief.
+ */
+export const INTENT_NOUNS = wordSet('INTENT_NOUNS', [
+  { reason: 'a hope held "in the hope(s) that/of …"', words: ['hope', 'hopes'] },
+  { reason: 'a plan held "with plans to …" or denied "has no plans to …"', words: ['plan', 'plans'] },
+]);
+
+/**
  * Adjectives of wish or will that take an infinitive: "Officials flew to the capital, eager to show that the talks
  * were on track". In an aside after the main clause they tell what the sentence's subject wants (frames.ts
  * beliefFrame); after "be" the stance frames take "eager to" and "reluctant to".

@@ -205,7 +205,7 @@ export const QUOTE_RULES = [
   },
   {
     id: 'noun-cue',
-    note: 'a noun of saying with its owner: "his claim that …"',
+    note: 'a noun of saying with its owner: "his claim that …"; a hope or a plan of the sentence\'s subject: "…, in the hopes that …", "has no plans to …"',
     example: 'The court heard his claim that the border was closed.',
     quote: 'the border was closed',
     speaker: 'his',

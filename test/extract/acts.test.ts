@@ -236,6 +236,49 @@ describe('views told as "X ADJECTIVE" after a verb of judging', () => {
   });
 });
 
+describe('hopes and plans held by the sentence’s subject without a possessive', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    [
+      'Union members rallied outside the hall on Wednesday, in the hopes that the board would raise wages.',
+      'hopes',
+      'the board would raise wages',
+      'Union members',
+    ],
+    ['The team trained hard in hopes of winning the title.', 'hopes', 'of winning the title', 'The team'],
+    ['Mr. Cole began a bus tour of the state, with plans to return regularly.', 'plans', 'to return regularly', 'Mr. Cole'],
+    ['The governor currently has no plans to endorse a candidate.', 'plans', 'to endorse a candidate', 'The governor'],
+    // A fronted "while" clause ends at its comma.
+    ['While I have no plans to endorse anyone, she is a friend.', 'plans', 'to endorse anyone', 'I'],
+  ] as const)('%s → %s [%s]', (text, cue, content, speaker) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+  // Plans that nobody in the sentence holds, or plans that are a thing shown: no belief by the noun.
+  it.each([
+    ['There are no plans to close the school.', 'plans'],
+    ['The city unveiled plans to build a new bridge.', 'plans'],
+    ['Hope Street will be closed on Sunday.', 'Hope'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
+describe('a belief verb with a thing and a clause of the writer’s own after it', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it('"I know X personally, and while …": a person known is no belief', () => {
+    expect(quoteOf('I know the mayor personally, and while I have no plans to endorse anyone, she is a friend.', 'know')).toBeUndefined();
+  });
+  it('a series closed by "and" is still one object of the clause', () => {
+    expect(quoteOf('Aides expect Smith, Jones, and Lee to vote for the bill.', 'expect')?.text).toBe('Smith, Jones, and Lee to vote for the bill');
+  });
+  it('a clause whose verb comes before the comma is still a belief', () => {
+    expect(quoteOf('Aides believe the vote will be close, but I disagree.', 'believe')?.text).toContain('the vote will be close');
+  });
+});
+
 describe('beliefs told in an aside after the main clause', () => {
   const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([

@@ -4,7 +4,7 @@
  */
 
 import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
-import { clauseEndBy, clauseStartBy, objectEndBy } from '../../grammar/clauses.js';
+import { clauseEndBy, clauseStartBy, nextCommaBy, objectEndBy, subordinateBefore } from '../../grammar/clauses.js';
 import { clauseLike } from '../../grammar/content.js';
 import { cueAt } from '../../grammar/cues.js';
 import { isAbbrevDot, phraseAfter } from '../../grammar/noun-phrases.js';
@@ -21,6 +21,7 @@ import {
   FINITE_BE,
   HAVE_DO_MODALS,
   INTENT_ADJECTIVES,
+  INTENT_NOUNS,
   isAdverbWord,
   isFiniteVerb,
   LINKING_VERBS,
@@ -140,6 +141,46 @@ export function nounCue(a: ArticleContext, sent: { first: number; last: number }
     content,
     { sentence, paragraph: a.seg.paragraphOf[i]! },
     { cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'noun-cue', speakerRule: 'owner' },
+  );
+}
+/**
+ * A hope or a plan the sentence's subject holds, told by a noun without its owner: "…, in the hopes that the board
+ * will act" and "…, with plans to return" (the sentence's subject), "The governor has no plans to endorse anyone"
+ * (the subject of "have"). The clause after "that" or the infinitive is the belief.
+ */
+export function intentNoun(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
+  const t = a.tokens;
+  const x = t[i]!;
+  if (!INTENT_NOUNS.has(x.lower) || x.cap) return null;
+  const hope = x.lower.startsWith('hope');
+  const marker = t[i + 1]?.lower;
+  // "in the hopes that …", "in hopes of winning", "with plans to …": what is hoped or planned follows.
+  if (!(marker === 'that' || marker === 'to' || (hope && marker === 'of'))) return null;
+  if (t[i + 2]?.kind !== 'word') return null;
+  let speaker: { first: number; last: number; np: NounPhrase } | null = null;
+  let b = i - 1;
+  if (t[b]?.lower === 'the') b--;
+  const prep = t[b]?.lower;
+  if ((hope && prep === 'in') || (!hope && prep === 'with' && b === i - 1)) {
+    // The phrase follows the main clause, after a comma or right after it: its subject holds the hope.
+    const np = b > sent.first ? sentenceSubject(a, sent.first, b) : null;
+    if (np) speaker = { first: np.first, last: np.last, np };
+  } else if (!hope && t[i - 1]?.lower === 'no' && /^(?:has|have|had)$/.test(t[i - 2]?.lower ?? '')) {
+    // "has no plans to …": the subject of "have", adverbs between ("currently have no plans").
+    const subj = subjectBefore(t, i - 2, sent.first, false, true);
+    if (subj && !subj.relative) speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+  }
+  if (!speaker) return null;
+  const from = marker === 'that' ? i + 2 : i + 1;
+  // "while I have no plans to endorse anyone, …": a fronted subordinate clause ends at its comma.
+  const ended = subordinateBefore(a, sent.first, i) ? nextCommaBy(a, from, sent.last) : clauseEndBy(a, from, sent.last, null);
+  if (!isStatement(a, from, ended.end, 2)) return null;
+  const content = makeContent(a, from, ended.end, { start: marker === 'that' ? 'after-that' : 'after-cue', end: ended.rule });
+  if (!content) return null;
+  return candidate(
+    content,
+    { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
+    { cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'noun-cue', speakerRule: 'sentence-subject' },
   );
 }
 /** The subject an adjective at `i` is predicated of ("X was (especially) critical of"), or null. */
