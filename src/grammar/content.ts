@@ -186,6 +186,12 @@ export function contentAfter(
   // "sees golf courses as wasted space": an object with its "as" complement is the view held.
   const asView = cue.verb.class === 'belief' && !hadThat && AS_VIEW_CUES.has(cue.verb.lemma) && t.slice(k + 1, to).some((x) => x.lower === 'as');
   if (!hadThat && !asView && AS_ONLY_CUES.has(cue.verb.lemma)) return null;
+  // "saw the party as a tool, and officials had …", "considered the emails as classified and redacted …": the
+  // view ends where the sentence turns to another clause or to a second verb of the subject.
+  if (asView) {
+    const turn = predicateTurn(a, k + 1, to);
+    if (turn < to && turn > k + 1) return makeContent(a, k, turn, { start: 'after-cue', end: 'new-clause' });
+  }
   // "which he believes will raise taxes": the relative pronoun is the belief's subject, so it opens with its verb.
   // "considers the new rules unfair": an object and the adjective said of it, with the adjective's complement
   // ("held him responsible for the loss"); what follows ("…, and he …") is no longer the view.
@@ -248,6 +254,11 @@ function intentEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {
     const x = t[i]!;
     if (x.kind !== 'word' || x.cap) continue;
     if ((x.lower === 'and' || x.lower === 'but') && newClause(a, i)) return { end: i, rule: 'new-clause' };
+    // "declined to comment, was born in …", "wanted to admit refugees, said he would …": after a comma a finite
+    // verb is the next predicate of the main clause's subject.
+    const prev = t[i - 1]!;
+    if (prev.text === ',' && (FINITE_BE.has(x.lower) || HAVE_DO_MODALS.has(x.lower) || isFiniteVerb(x.lower)) && !auxiliaries.has(t[i - 2]?.lower ?? ''))
+      return { end: i - 1, rule: 'new-clause' };
     if (x.lower === 'because') {
       // "in part because", "largely because": the adverbial that leads into the reason goes with it.
       let e = i;
@@ -283,6 +294,32 @@ function verbBeforeTurn(a: ArticleContext, k: number, to: number): boolean {
     if (x.kind === 'word' && !x.cap && hasVerbTag(x.lower)) return true;
   }
   return true;
+}
+/**
+ * Where a view ("X as Y") gives way to another clause or predicate, from `from` to `to`: "and"/"but" followed by a
+ * finite verb (a second verb of the subject: "and redacted details") or by a phrase and its finite verb ("and
+ * officials had"); `to` when there is none.
+ */
+function predicateTurn(a: ArticleContext, from: number, to: number): number {
+  const t = a.tokens;
+  for (let i = from; i < to; i++) {
+    const x = t[i]!;
+    if (x.kind !== 'word' || (x.lower !== 'and' && x.lower !== 'but')) continue;
+    const end = t[i - 1]?.text === ',' ? i - 1 : i;
+    const next = t[i + 1];
+    if (next?.kind !== 'word' || next.cap) {
+      if (newClause(a, i)) return end;
+      continue;
+    }
+    if (isFiniteVerb(next.lower) && !FINITE_BE.has(next.lower)) return end;
+    const np = phraseAfter(t, i + 1, Math.min(to, i + 10));
+    if (!np) continue;
+    let k = np.last;
+    while (t[k]?.kind === 'word' && (auxiliaries.has(t[k]!.lower) || isAdverbWord(t[k]!.lower)) && !isFiniteVerb(t[k]!.lower)) k++;
+    const v = t[k];
+    if (v?.kind === 'word' && !v.cap && isFiniteVerb(v.lower)) return end;
+  }
+  return to;
 }
 /** An adjective the word classes do not know, by an ending only adjectives have ("untrustworthy", "responsible"). */
 const adjectiveByEnding = (w: string): boolean => /(?:ous|ful|able|ible|ive|less|worthy)$/.test(w) && !hasVerbTag(w);

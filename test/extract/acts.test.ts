@@ -279,6 +279,22 @@ describe('a belief verb with a thing and a clause of the writer’s own after it
   });
 });
 
+describe('where a view or an intention gives way to the next clause or predicate', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['The campaign saw the party as a tool for the president, and officials had little interest in it.', 'saw', 'the party as a tool for the president'],
+    ['The agency considered the emails as classified and redacted details of older messages.', 'considered', 'the emails as classified'],
+    ['The judge, who declined to comment, was born in Ohio.', 'declined', 'to comment'],
+    ['The mayor wanted to admit more refugees, said she would open a shelter and left.', 'wanted', 'to admit more refugees'],
+    // A coordination inside the view or the intention goes on.
+    ['Investors see the merger as a sign of weakness and strength.', 'see', 'the merger as a sign of weakness and strength'],
+    ['She views the plan as risky but fair.', 'views', 'the plan as risky but fair'],
+    ['The union wants to raise wages, cut hours and hire more nurses.', 'wants', 'to raise wages, cut hours and hire more nurses'],
+  ] as const)('%s → %s [%s]', (text, cue, content) => {
+    expect(quoteOf(text, cue)?.text).toBe(content);
+  });
+});
+
 describe('beliefs told in an aside after the main clause', () => {
   const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([
