@@ -11,6 +11,7 @@ import {
   CONNECTIVE_ADVERBS,
   determiners,
   isAdverbWord,
+  LINKING_VERBS,
   negations,
   negativeSubjects,
   roleNouns,
@@ -53,7 +54,15 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
       j--;
       continue;
     }
-    if (BE.has(x.lower)) sawBe = true;
+    // "The ads seemed intended to …", "it remained expected": a participle after a copula other than "be" is a
+    // passive too (the clitic "'s" is a form of "be" already).
+    if (BE.has(x.lower) || (LINKING_VERBS.has(x.lower) && /^[a-z]+$/.test(x.lower))) {
+      sawBe = true;
+      if (!BE.has(x.lower)) {
+        j--;
+        continue;
+      }
+    }
     if (auxiliaries.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
       j--;
       continue;

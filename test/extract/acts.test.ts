@@ -295,6 +295,19 @@ describe('where a view or an intention gives way to the next clause or predicate
   });
 });
 
+describe('a copula other than "be": a participle after it is a passive, an adjective after it a belief frame', () => {
+  const quotes = (text: string) => extractQuotes(text, { acts: 'all' }).map((q) => [q.speaker?.text ?? null, q.text]);
+  it.each([
+    ['Voters seemed worried that prices would rise.', [['Voters', 'prices would rise']]],
+    ['He remained convinced that the vote was rigged.', [['He', 'the vote was rigged']]],
+    // A passive: nobody in the sentence intended or expected anything.
+    ['The ads seemed intended to tarnish him.', []],
+    ['The cuts remained expected to pass.', []],
+  ] as const)('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
 describe('beliefs told in an aside after the main clause', () => {
   const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([

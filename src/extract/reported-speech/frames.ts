@@ -12,6 +12,7 @@ import { subjectBefore } from '../../grammar/subjects.js';
 import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS } from '../../lexicon/acts.js';
 import {
   adverbialPrepositions,
+  auxiliaries,
   BE_OR_CLITIC,
   BELIEF_ADJECTIVE_OBJECTS,
   BELIEF_ADJECTIVES,
@@ -187,7 +188,13 @@ export function intentNoun(a: ArticleContext, sent: { first: number; last: numbe
 function predicatedOf(a: ArticleContext, sent: { first: number; last: number }, i: number): { first: number; last: number; np: NounPhrase } | null {
   const t = a.tokens;
   let b = i - 1;
-  while (b >= sent.first && t[b]!.kind === 'word' && (isAdverbWord(t[b]!.lower) || STANCE_DEGREE_WORDS.has(t[b]!.lower))) b--;
+  // "has become critical of" steps back over the linking verb to "has"; "Voters seemed worried" stops at it.
+  let link = -1;
+  while (b >= sent.first && t[b]!.kind === 'word' && (isAdverbWord(t[b]!.lower) || STANCE_DEGREE_WORDS.has(t[b]!.lower))) {
+    if (link < 0 && LINKING_VERBS.has(t[b]!.lower)) link = b;
+    b--;
+  }
+  if (b >= sent.first && !BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && !auxiliaries.has(t[b]!.lower) && link >= 0) b = link;
   if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower))) return null;
   const subj = subjectBefore(t, b + 1, sent.first, true);
   return subj ? { first: subj.spanFirst, last: subj.spanLast, np: subj.np } : null;
