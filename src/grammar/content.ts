@@ -180,6 +180,14 @@ export function contentAfter(
   // "to" with no verb after it ("drawing attention to, and …") opens no infinitive.
   const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma) && (t[k + 1]?.kind === 'word' || t[k + 1]?.kind === 'open');
   if (infinitive && cue.verb.class === 'belief') ended = intentEnd(a, k, ended);
+  // "know they’re being spun, but they go with it anyway": a belief ends where a clause with its own subject turns
+  // against it after a comma ("…, but they …").
+  else if (cue.verb.class === 'belief')
+    for (let i = k + 2; i < ended.end; i++)
+      if (t[i - 1]!.text === ',' && t[i]!.lower === 'but' && (SUBJECT_PRONOUNS.has(t[i + 1]?.lower ?? '') || newClause(a, i))) {
+        ended = { end: i - 1, rule: 'new-clause' };
+        break;
+      }
   const to = ended.end;
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))
     return null;
@@ -444,6 +452,9 @@ export function clauseLike(a: ArticleContext, first: number, last: number): bool
   const t = a.tokens;
   const head = t[first];
   if (head?.kind !== 'word') return head?.kind === 'open';
+  // "they’re being spun", "it’s over": a pronoun with its verb written on is a subject and a verb at once.
+  const clitic = /^(.+)['’](?:re|s|ve|m|d|ll)$/.exec(head.lower);
+  if (clitic && PERSONAL_PRONOUNS.has(clitic[1]!)) return true;
   const subjectLike = head.cap || determiners.has(head.lower) || PERSONAL_PRONOUNS.has(head.lower) || /^\d/.test(head.text) || SUBJECT_OPENERS.has(head.lower);
   if (!subjectLike) return false;
   for (let i = first + 1; i < last; i++) if (t[i]!.kind === 'word' && hasVerbTag(t[i]!.lower)) return true;

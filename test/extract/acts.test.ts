@@ -308,6 +308,26 @@ describe('a copula other than "be": a participle after it is a passive, an adjec
   });
 });
 
+describe('a belief whose clause opens with a pronoun and its verb written together', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['Reporters believe we’re being misled.', 'believe', 'we’re being misled'],
+    ["Voters feel they've been ignored by both parties.", 'feel', "they've been ignored by both parties"],
+    ['He knows it’s a risk.', 'knows', 'it’s a risk'],
+    // ", but" and a subject of its own turn away from the belief.
+    ['Reporters know they’re being spun, but they go along with it anyway.', 'know', 'they’re being spun'],
+    ['Aides think the vote is close, but the senator has doubts.', 'think', 'the vote is close'],
+  ] as const)('%s → %s [%s]', (text, cue, content) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+  });
+  // A contraction that is no pronoun and its verb opens no clause.
+  it.each([['Fans know Boston’s streets well.', 'know']] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
 describe('beliefs told in an aside after the main clause', () => {
   const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([
