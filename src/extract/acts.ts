@@ -6,7 +6,8 @@
  */
 
 import { cueAt } from '../grammar/cues.js';
-import { ACT_OF_CUE_CLASS, BELIEF_NOUNS, FINDING_NOUNS, FINDING_SOURCES } from '../lexicon/acts.js';
+import { ACT_OF_CUE_CLASS, BELIEF_NOUNS, FEELING_ADJECTIVES, FINDING_NOUNS, FINDING_SOURCES } from '../lexicon/acts.js';
+import { BELIEF_ADJECTIVES, INTENT_ADJECTIVES } from '../lexicon/cues.js';
 import type { ActRuleId } from '../lexicon/rules.js';
 import type { Act } from '../types.js';
 import type { ArticleContext } from './article.js';
@@ -31,12 +32,20 @@ function speakerHead(a: ArticleContext, c: Candidate): string {
   return head.kind !== 'word' || head.cap ? '' : head.lower;
 }
 
+/** An adjective whose frame tells a feeling, a certainty or a wish (lexicon/acts.ts FEELING_ADJECTIVES). */
+const feeling = (w: string): boolean => FEELING_ADJECTIVES.has(w) || BELIEF_ADJECTIVES.has(w) || INTENT_ADJECTIVES.has(w);
+
 export const ACT_RULES: readonly ActRule[] = [
   // Every direct or mixed quote reports words: a statement.
   { id: 'verbatim', apply: (_a, c) => (c.type !== 'indirect' ? 'statement' : null) },
   // A quote that continues the previous speaker, or a transcript turn, is speech.
   { id: 'speech-frame', apply: (_a, c) => (c.cue === null || STATEMENT_FRAMES.has(c.rule) ? 'statement' : null) },
-  { id: 'belief-frame', apply: (_a, c) => (c.rule === 'belief-frame' ? 'belief' : null) },
+  {
+    // "is confident that …", and the stance frames of a feeling or a wish: "was angry about the ruling", "were eager to
+    // leave" tell what the subject feels or wants, not whom they back or oppose.
+    id: 'belief-frame',
+    apply: (a, c) => (c.rule === 'belief-frame' || (c.rule === 'stance-frame' && c.cue !== null && feeling(a.tokens[c.cue.first]!.lower)) ? 'belief' : null),
+  },
   // "was critical of", "his support for", and backing received ("won the endorsement of"): a stance by the frame.
   { id: 'stance-frame', apply: (_a, c) => (c.rule === 'stance-frame' || c.rule === 'received-stance' ? 'stance' : null) },
   {

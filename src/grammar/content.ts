@@ -37,8 +37,10 @@ import {
   POSSESSIVE_PRONOUNS,
   PRONOUN_CONTRACTION,
   RELATIVE_PRONOUNS,
+  SMALL_CLAUSE_CUES,
   SUBJECT_OPENERS,
   SUBJECT_PRONOUNS,
+  SUBORDINATORS,
   timeWords,
   VERB_PARTICLES,
   VERBS_AFTER_SUBJECT_THAT,
@@ -184,7 +186,7 @@ export function contentAfter(
     !asideBefore(t, cue.first, sent.first)
   ) {
     // "investors expecting a deal may …": a thing expected ends as an object does, before the main clause's verb.
-    const byObject = t[k]?.lower !== 'to' && BELIEF_OBJECT_CUES.has(cue.verb.lemma);
+    const byObject = t[k]?.lower !== 'to' && (BELIEF_OBJECT_CUES.has(cue.verb.lemma) || cue.verb.particle !== undefined);
     const modifierEnd = mainCueEnd(a, k, byObject ? objectEndBy(a, k, sentLast) : nextCommaBy(a, k, sentLast));
     if (modifierEnd.end < ended.end) ended = modifierEnd;
   }
@@ -197,17 +199,47 @@ export function contentAfter(
   // "to" with no verb after it ("drawing attention to, and …") opens no infinitive.
   const infinitive = t[k]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma) && (t[k + 1]?.kind === 'word' || t[k + 1]?.kind === 'open');
   if (infinitive && cue.verb.class === 'belief') ended = intentEnd(a, k, ended);
+  // "know they’re being spun, but they go with it anyway": a belief ends where a clause with its own subject turns
+  // against it after a comma ("…, but they …").
+  else if (cue.verb.class === 'belief')
+    for (let i = k + 2; i < ended.end; i++)
+      if (t[i - 1]!.text === ',' && t[i]!.lower === 'but' && (SUBJECT_PRONOUNS.has(t[i + 1]?.lower ?? '') || newClause(a, i))) {
+        ended = { end: i - 1, rule: 'new-clause' };
+        break;
+      }
   const to = ended.end;
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))
     return null;
   // "sees golf courses as wasted space": an object with its "as" complement is the view held.
   const asView = cue.verb.class === 'belief' && !hadThat && AS_VIEW_CUES.has(cue.verb.lemma) && t.slice(k + 1, to).some((x) => x.lower === 'as');
   if (!hadThat && !asView && AS_ONLY_CUES.has(cue.verb.lemma)) return null;
+  // "saw the party as a tool, and officials had …", "considered the emails as classified and redacted …": the
+  // view ends where the sentence turns to another clause or to a second verb of the subject.
+  if (asView) {
+    const turn = predicateTurn(a, k + 1, to);
+    if (turn < to && turn > k + 1) return makeContent(a, k, turn, { start: 'after-cue', end: 'new-clause' });
+  }
   // "which he believes will raise taxes": the relative pronoun is the belief's subject, so it opens with its verb.
-  if (cue.verb.class === 'belief' && !hadThat && !infinitive && !headline && !asView && !verbFirst && !clauseLike(a, k, to)) {
+  // "considers the new rules unfair": an object and the adjective said of it, with the adjective's complement
+  // ("held him responsible for the loss"); what follows ("…, and he …") is no longer the view.
+  if (cue.verb.class === 'belief' && !hadThat && !infinitive && SMALL_CLAUSE_CUES.has(cue.verb.lemma)) {
+    const small = smallClauseEnd(a, k, sentLast);
+    if (small > k && isStatement(a, k, small, 2)) return makeContent(a, k, small, { start: 'after-cue', end: 'object-end' });
+  }
+  // A belief with its preposition ("counting on", "believes in") takes a thing, never a clause of its own.
+  const particleObject = cue.verb.class === 'belief' && cue.verb.particle !== undefined;
+  if (
+    cue.verb.class === 'belief' &&
+    !hadThat &&
+    !infinitive &&
+    !headline &&
+    !asView &&
+    !verbFirst &&
+    (particleObject || !clauseLike(a, k, to) || !verbBeforeTurn(a, k, to))
+  ) {
     // "Neither side wants conflict", "Bush sought greater federal involvement": a wish or a plan held for a thing;
     // the thing is its object, which ends as a stance's does.
-    if (!BELIEF_OBJECT_CUES.has(cue.verb.lemma) || fronted || relative || !objectStart(t[k])) return null;
+    if (!(BELIEF_OBJECT_CUES.has(cue.verb.lemma) || cue.verb.particle) || fronted || relative || !objectStart(t[k])) return null;
     const object = objectEndBy(a, k, sentLast);
     if (!isStatement(a, k, object.end, 2)) return null;
     return makeContent(a, k, object.end, { start: 'after-cue', end: object.rule });
@@ -275,6 +307,11 @@ function intentEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {
     const x = t[i]!;
     if (x.kind !== 'word' || x.cap) continue;
     if ((x.lower === 'and' || x.lower === 'but') && newClause(a, i)) return { end: i, rule: 'new-clause' };
+    // "declined to comment, was born in …", "wanted to admit refugees, said he would …": after a comma a finite
+    // verb is the next predicate of the main clause's subject.
+    const prev = t[i - 1]!;
+    if (prev.text === ',' && (FINITE_BE.has(x.lower) || HAVE_DO_MODALS.has(x.lower) || isFiniteVerb(x.lower)) && !auxiliaries.has(t[i - 2]?.lower ?? ''))
+      return { end: i - 1, rule: 'new-clause' };
     if (x.lower === 'because') {
       // "in part because", "largely because": the adverbial that leads into the reason goes with it.
       let e = i;
@@ -294,6 +331,73 @@ function evidenceSubject(t: Token[], cue: number, first: number): boolean {
   let j = cue - 1;
   while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
   return j >= first && t[j]!.kind === 'word' && !t[j]!.cap && FINDING_SOURCES.has(t[j]!.lower);
+}
+/**
+ * A verb comes before the first comma that opens another clause ("…, and while …", "…, but I …"): "knows Trump
+ * personally, and while I …" is a person known, whose clause-like tail is a clause of the writer's own.
+ */
+function verbBeforeTurn(a: ArticleContext, k: number, to: number): boolean {
+  const t = a.tokens;
+  for (let i = k + 1; i < to; i++) {
+    const x = t[i]!;
+    const y = t[i + 1];
+    // ", while …", ", and while …", ", but I …": not ", and Park" in a series.
+    const turn = (w: Token | undefined): boolean => w?.kind === 'word' && (SUBORDINATORS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower));
+    if (x.text === ',' && y?.kind === 'word' && (turn(y) || (CLAUSE_CONJUNCTIONS.has(y.lower) && turn(t[i + 2])))) return false;
+    if (x.kind === 'word' && !x.cap && hasVerbTag(x.lower)) return true;
+  }
+  return true;
+}
+/**
+ * Where a view ("X as Y") gives way to another clause or predicate, from `from` to `to`: "and"/"but" followed by a
+ * finite verb (a second verb of the subject: "and redacted details") or by a phrase and its finite verb ("and
+ * officials had"); `to` when there is none.
+ */
+function predicateTurn(a: ArticleContext, from: number, to: number): number {
+  const t = a.tokens;
+  for (let i = from; i < to; i++) {
+    const x = t[i]!;
+    if (x.kind !== 'word' || (x.lower !== 'and' && x.lower !== 'but')) continue;
+    const end = t[i - 1]?.text === ',' ? i - 1 : i;
+    const next = t[i + 1];
+    if (next?.kind !== 'word' || next.cap) {
+      if (newClause(a, i)) return end;
+      continue;
+    }
+    if (isFiniteVerb(next.lower) && !FINITE_BE.has(next.lower)) return end;
+    const np = phraseAfter(t, i + 1, Math.min(to, i + 10));
+    if (!np) continue;
+    let k = np.last;
+    while (t[k]?.kind === 'word' && (auxiliaries.has(t[k]!.lower) || isAdverbWord(t[k]!.lower)) && !isFiniteVerb(t[k]!.lower)) k++;
+    const v = t[k];
+    if (v?.kind === 'word' && !v.cap && isFiniteVerb(v.lower)) return end;
+  }
+  return to;
+}
+/** An adjective the word classes do not know, by an ending only adjectives have ("untrustworthy", "responsible"). */
+const adjectiveByEnding = (w: string): boolean => /(?:ous|ful|able|ible|ive|less|worthy)$/.test(w) && !hasVerbTag(w);
+/** Prepositions that take an adjective's complement: "responsible for", "free of", "open to". */
+const ADJECTIVE_COMPLEMENTS = new Set(['for', 'of', 'to', 'about', 'with']);
+/**
+ * The end of a noun phrase followed by an adjective said of it ("the new rules unfair", "a merger likely", "him
+ * personally responsible for the loss") from `k`, or -1: the adjective must close the clause or take a complement.
+ */
+function smallClauseEnd(a: ArticleContext, k: number, sentLast: number): number {
+  const t = a.tokens;
+  if (!objectStart(t[k]) && !OBJECT_PRONOUNS.has(t[k]?.lower ?? '')) return -1;
+  const np = phraseAfter(t, k, sentLast);
+  if (!np) return -1;
+  // The phrase reader may take the adjective for the phrase's last word ("the new rules unfair").
+  const end = t[np.last - 1]!;
+  let j = np.last - 1 > np.first && !end.cap && (isAdjectiveWord(end.lower) || adjectiveByEnding(end.lower)) ? np.last - 1 : np.last;
+  while (j < sentLast && t[j]!.kind === 'word' && !t[j]!.cap && isAdverbWord(t[j]!.lower) && !isAdjectiveWord(t[j]!.lower)) j++;
+  const adj = t[j];
+  if (adj?.kind !== 'word' || adj.cap || !(isAdjectiveWord(adj.lower) || adjectiveByEnding(adj.lower)) || isFiniteVerb(adj.lower) || determiners.has(adj.lower))
+    return -1;
+  const next = t[j + 1];
+  if (next?.kind === 'word' && ADJECTIVE_COMPLEMENTS.has(next.lower)) return objectEndBy(a, j + 2, sentLast).end;
+  // The view ends with its adjective before punctuation, "and", or a reason or time of its own ("because …").
+  return next === undefined || next.kind === 'punct' || CLAUSE_CONJUNCTIONS.has(next.lower) || SUBORDINATORS.has(next.lower) ? j + 1 : -1;
 }
 /** A word that can open a noun phrase object: a determiner, a name, a number, or a lower-case word that is no preposition, adverb or verb. */
 function objectStart(x: Token | undefined): boolean {
@@ -393,6 +497,9 @@ export function clauseLike(a: ArticleContext, first: number, last: number): bool
   const t = a.tokens;
   const head = t[first];
   if (head?.kind !== 'word') return head?.kind === 'open';
+  // "they’re being spun", "it’s over": a pronoun with its verb written on is a subject and a verb at once.
+  const clitic = /^(.+)['’](?:re|s|ve|m|d|ll)$/.exec(head.lower);
+  if (clitic && PERSONAL_PRONOUNS.has(clitic[1]!)) return true;
   const subjectLike = head.cap || determiners.has(head.lower) || PERSONAL_PRONOUNS.has(head.lower) || /^\d/.test(head.text) || SUBJECT_OPENERS.has(head.lower);
   if (!subjectLike) return false;
   for (let i = first + 1; i < last; i++) if (t[i]!.kind === 'word' && hasVerbTag(t[i]!.lower)) return true;

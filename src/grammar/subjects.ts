@@ -12,6 +12,7 @@ import {
   CONNECTIVE_ADVERBS,
   determiners,
   isAdverbWord,
+  LINKING_VERBS,
   negations,
   negativeSubjects,
   QUANTIFIER_HEADS,
@@ -55,7 +56,15 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
       j--;
       continue;
     }
-    if (BE.has(x.lower)) sawBe = true;
+    // "The ads seemed intended to …", "it remained expected": a participle after a copula other than "be" is a
+    // passive too (the clitic "'s" is a form of "be" already).
+    if (BE.has(x.lower) || (LINKING_VERBS.has(x.lower) && /^[a-z]+$/.test(x.lower))) {
+      sawBe = true;
+      if (!BE.has(x.lower)) {
+        j--;
+        continue;
+      }
+    }
     // "They both said" skips "both"; "Both said", "And all agreed": with no phrase before it, the quantifier is the subject.
     if (QUANTIFIER_HEADS.has(x.lower) && !phraseWordBefore(tokens, j, lo)) break;
     if (auxiliaries.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {

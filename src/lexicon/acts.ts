@@ -42,6 +42,17 @@ export const FINDING_SOURCES = wordSet('FINDING_SOURCES', [
 export const BELIEF_NOUNS = wordSet('BELIEF_NOUNS', [
   { reason: 'thoughts and feelings held by the owner', words: ['belief', 'view', 'fear', 'hope', 'concern', 'assessment', 'position'] },
   { reason: 'intentions and decisions', words: ['decision', 'plan', 'determination', 'commitment', 'refusal'] },
+  { reason: 'plurals held as one ("in the hopes that", "with plans to")', words: ['hopes', 'plans'] },
+]);
+
+/**
+ * Adjectives of a stance frame ("was angry about", "is confident about", "were eager to") that tell a feeling, a
+ * degree of certainty or a wish about the thing rather than support or opposition: their frame holds a belief.
+ * The adjectives of BELIEF_ADJECTIVES and INTENT_ADJECTIVES (cues.ts) count too.
+ */
+export const FEELING_ADJECTIVES = wordSet('FEELING_ADJECTIVES', [
+  { reason: 'feelings about a thing, which are held, not support or opposition', words: ['angry', 'enthusiastic', 'happy', 'unhappy', 'frustrated'] },
+  { reason: 'expectations and doubts about a thing', words: ['pessimistic', 'skeptical', 'sceptical', 'wary'] },
 ]);
 
 /** Nouns of a noun cue that report evidence. */

@@ -223,6 +223,15 @@ export const CUE_VERBS: CueVerb[] = [
     // "Investors see Clinton as the favorite": a view held (AS_VIEW_CUES); "was seen as" is a passive, so no participle.
     only(belief('see', { past: 'saw', participle: 'seen' }), 'base', 'third', 'past'),
   ]),
+  // The preposition takes the thing hoped for, counted on or cared about as an object (content.ts lets a belief
+  // with a particle take a noun phrase): "is hoping for a shift in momentum", "is counting on the unions".
+  ...group('wishes, trust and care told with the preposition that takes their object', [
+    belief('hope', undefined, 'for'),
+    belief('wish', { third: 'wishes' }, 'for'),
+    belief('count', undefined, 'on'),
+    belief('believe', undefined, 'in'),
+    belief('care', undefined, 'about'),
+  ]),
   ...group('documents, polls and studies as sources', [evidence('show', { participle: 'shown' }), evidence('find', { past: 'found', participle: 'found' })]),
   ...group('support and opposition: the content is what is supported or opposed', [
     stance('support'),
@@ -557,6 +566,11 @@ export const DOCUMENT_NOUNS = wordSetOf('DOCUMENT_NOUNS', 'messages issued by a 
  * plan" report no belief).
  */
 export const AS_VIEW_CUES = wordSetOf('AS_VIEW_CUES', 'verbs of viewing whose belief is "X as Y"', ['see', 'view', 'consider']);
+/**
+ * Verbs of judging whose belief may be an object with an adjective after it, a clause without a verb: "The coach
+ * considers the new rules unfair", "Analysts have long considered a merger likely".
+ */
+export const SMALL_CLAUSE_CUES = wordSetOf('SMALL_CLAUSE_CUES', 'verbs of judging whose belief is "X ADJECTIVE"', ['consider']);
 /** Of AS_VIEW_CUES, the verbs that report a belief only in the "X as Y" frame or with "that". */
 export const AS_ONLY_CUES = wordSetOf('AS_ONLY_CUES', 'verbs of perception that are a belief only as "see X as Y" or "see that"', ['see']);
 
@@ -567,6 +581,63 @@ export const AS_ONLY_CUES = wordSetOf('AS_ONLY_CUES', 'verbs of perception that 
 export const BELIEF_ADJECTIVES = wordSet('BELIEF_ADJECTIVES', [
   { reason: 'certainty and doubt about a clause', words: ['confident', 'convinced', 'sure', 'certain', 'aware', 'hopeful', 'optimistic'] },
   { reason: 'feelings about what a clause tells', words: ['glad', 'concerned', 'worried', 'afraid', 'pleased', 'disappointed'] },
+  {
+    reason: 'surprise, relief and upset at what a clause tells ("were shocked that the plant closed")',
+    words: ['shocked', 'surprised', 'relieved', 'upset', 'outraged', 'stunned', 'amazed', 'thrilled'],
+  },
+]);
+
+/**
+ * Adjectives of certainty, awareness or trust with the preposition that takes what they are about: "Some top
+ * Democrats are confident in the campaign's operation", "Residents are not aware of the new rules". The object is
+ * the belief the subject holds (frames.ts beliefFrame); the frame must be predicated of a subject ("X is aware of").
+ */
+export const BELIEF_ADJECTIVE_OBJECTS = phraseList('BELIEF_ADJECTIVE_OBJECTS', [
+  {
+    reason: 'trust and certainty in a thing',
+    phrases: [
+      ['confident', 'in'],
+      ['certain', 'of'],
+      ['convinced', 'of'],
+      ['sure', 'of'],
+    ],
+  },
+  {
+    reason: 'knowing of a thing, or keeping it in mind',
+    phrases: [
+      ['aware', 'of'],
+      ['unaware', 'of'],
+      ['mindful', 'of'],
+      ['conscious', 'of'],
+    ],
+  },
+  {
+    reason: 'fear of a thing',
+    phrases: [
+      ['afraid', 'of'],
+      ['fearful', 'of'],
+    ],
+  },
+]);
+
+/**
+ * Nouns of hope and plan that the subject of the sentence holds without a possessive: "Workers rallied outside the
+ * hall in the hopes that the board would act", "Bush began a bus tour, with plans to return regularly", "The
+ * governor has no plans to endorse a candidate" (frames.ts intentNoun). The clause or infinitive is a belief.
+ */
+export const INTENT_NOUNS = wordSet('INTENT_NOUNS', [
+  { reason: 'a hope held "in the hope(s) that/of …"', words: ['hope', 'hopes'] },
+  { reason: 'a plan held "with plans to …" or denied "has no plans to …"', words: ['plan', 'plans'] },
+]);
+
+/**
+ * Adjectives of wish or will that take an infinitive: "Officials flew to the capital, eager to show that the talks
+ * were on track". In an aside after the main clause they tell what the sentence's subject wants (frames.ts
+ * beliefFrame); after "be" the stance frames take "eager to" and "reluctant to".
+ */
+export const INTENT_ADJECTIVES = wordSet('INTENT_ADJECTIVES', [
+  { reason: 'wanting to do something', words: ['eager', 'anxious', 'keen', 'desperate', 'determined', 'willing'] },
+  { reason: 'not wanting to do something', words: ['reluctant', 'loath', 'unwilling'] },
 ]);
 
 /**

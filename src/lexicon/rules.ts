@@ -205,7 +205,7 @@ export const QUOTE_RULES = [
   },
   {
     id: 'noun-cue',
-    note: 'a noun of saying with its owner: "his claim that …"',
+    note: 'a noun of saying with its owner: "his claim that …"; a hope or a plan of the sentence\'s subject: "…, in the hopes that …", "has no plans to …"',
     example: 'The court heard his claim that the border was closed.',
     quote: 'the border was closed',
     speaker: 'his',
@@ -233,7 +233,7 @@ export const QUOTE_RULES = [
   },
   {
     id: 'belief-frame',
-    note: 'a belief told with an adjective of feeling or certainty and a clause',
+    note: 'a belief told with an adjective of feeling or certainty and a clause ("is confident that …"), or in an aside after the main clause ("…, confident that …", "…, eager to …")',
     example: 'The governor is confident that the bridge will reopen in May.',
     quote: 'the bridge will reopen in May',
     speaker: 'The governor',
@@ -631,7 +631,7 @@ export const ACT_RULES_DOC = [
   },
   {
     id: 'belief-frame',
-    note: '"is confident that", "am glad": a belief',
+    note: '"is confident that", "am glad", and stance frames of a feeling or a wish ("was angry about"): a belief',
     example: 'The governor is confident that the bridge will reopen in May.',
     quote: 'the bridge will reopen in May',
     act: 'belief',

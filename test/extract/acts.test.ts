@@ -211,6 +211,220 @@ describe('beliefs told with an adjective and a clause', () => {
   });
 });
 
+describe('views told as "X ADJECTIVE" after a verb of judging', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['The coach considers the new rules unfair.', 'considers', 'the new rules unfair'],
+    ['The mayor considered the plan too costly to finish.', 'considered', 'the plan too costly to finish'],
+    ['Many voters consider him personally responsible for the loss of the plant.', 'consider', 'him personally responsible for the loss of the plant'],
+    // What follows the adjective is no longer the view: a new clause, a reason, a second verb of the subject.
+    ['Analysts have long considered a merger likely, and one of them repeated that view last week.', 'considered', 'a merger likely'],
+    ['She considered the offer fair, and she signed it on Monday.', 'considered', 'the offer fair'],
+    ['Voters consider the senator honest because he voted against the bill.', 'consider', 'the senator honest'],
+    ['He considers Mr. Lopez untrustworthy, but views Ms. Diaz as a safe choice.', 'considers', 'Mr. Lopez untrustworthy'],
+  ] as const)('%s → %s [%s]', (text, cue, content) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+  });
+  // Other belief verbs take no "X ADJECTIVE" frame: a thing known or felt is no view.
+  it.each([
+    ['Residents knew the old road well.', 'knew'],
+    ['The players felt the air cold.', 'felt'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
+describe('hopes and plans held by the sentence’s subject without a possessive', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    [
+      'Union members rallied outside the hall on Wednesday, in the hopes that the board would raise wages.',
+      'hopes',
+      'the board would raise wages',
+      'Union members',
+    ],
+    ['The team trained hard in hopes of winning the title.', 'hopes', 'of winning the title', 'The team'],
+    ['Mr. Cole began a bus tour of the state, with plans to return regularly.', 'plans', 'to return regularly', 'Mr. Cole'],
+    ['The governor currently has no plans to endorse a candidate.', 'plans', 'to endorse a candidate', 'The governor'],
+    // A fronted "while" clause ends at its comma.
+    ['While I have no plans to endorse anyone, she is a friend.', 'plans', 'to endorse anyone', 'I'],
+  ] as const)('%s → %s [%s]', (text, cue, content, speaker) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+  // Plans that nobody in the sentence holds, or plans that are a thing shown: no belief by the noun.
+  it.each([
+    ['There are no plans to close the school.', 'plans'],
+    ['The city unveiled plans to build a new bridge.', 'plans'],
+    ['Hope Street will be closed on Sunday.', 'Hope'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
+describe('a belief verb with a thing and a clause of the writer’s own after it', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it('"I know X personally, and while …": a person known is no belief', () => {
+    expect(quoteOf('I know the mayor personally, and while I have no plans to endorse anyone, she is a friend.', 'know')).toBeUndefined();
+  });
+  it('a series closed by "and" is still one object of the clause', () => {
+    expect(quoteOf('Aides expect Smith, Jones, and Lee to vote for the bill.', 'expect')?.text).toBe('Smith, Jones, and Lee to vote for the bill');
+  });
+  it('a clause whose verb comes before the comma is still a belief', () => {
+    expect(quoteOf('Aides believe the vote will be close, but I disagree.', 'believe')?.text).toContain('the vote will be close');
+  });
+});
+
+describe('where a view or an intention gives way to the next clause or predicate', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['The campaign saw the party as a tool for the president, and officials had little interest in it.', 'saw', 'the party as a tool for the president'],
+    ['The agency considered the emails as classified and redacted details of older messages.', 'considered', 'the emails as classified'],
+    ['The judge, who declined to comment, was born in Ohio.', 'declined', 'to comment'],
+    ['The mayor wanted to admit more refugees, said she would open a shelter and left.', 'wanted', 'to admit more refugees'],
+    // A coordination inside the view or the intention goes on.
+    ['Investors see the merger as a sign of weakness and strength.', 'see', 'the merger as a sign of weakness and strength'],
+    ['She views the plan as risky but fair.', 'views', 'the plan as risky but fair'],
+    ['The union wants to raise wages, cut hours and hire more nurses.', 'wants', 'to raise wages, cut hours and hire more nurses'],
+  ] as const)('%s → %s [%s]', (text, cue, content) => {
+    expect(quoteOf(text, cue)?.text).toBe(content);
+  });
+});
+
+describe('a copula other than "be": a participle after it is a passive, an adjective after it a belief frame', () => {
+  const quotes = (text: string) => extractQuotes(text, { acts: 'all' }).map((q) => [q.speaker?.text ?? null, q.text]);
+  it.each([
+    ['Voters seemed worried that prices would rise.', [['Voters', 'prices would rise']]],
+    ['He remained convinced that the vote was rigged.', [['He', 'the vote was rigged']]],
+    // A passive: nobody in the sentence intended or expected anything.
+    ['The ads seemed intended to tarnish him.', []],
+    ['The cuts remained expected to pass.', []],
+  ] as const)('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('a belief whose clause opens with a pronoun and its verb written together', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['Reporters believe we’re being misled.', 'believe', 'we’re being misled'],
+    ["Voters feel they've been ignored by both parties.", 'feel', "they've been ignored by both parties"],
+    ['He knows it’s a risk.', 'knows', 'it’s a risk'],
+    // ", but" and a subject of its own turn away from the belief.
+    ['Reporters know they’re being spun, but they go along with it anyway.', 'know', 'they’re being spun'],
+    ['Aides think the vote is close, but the senator has doubts.', 'think', 'the vote is close'],
+  ] as const)('%s → %s [%s]', (text, cue, content) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+  });
+  // A contraction that is no pronoun and its verb opens no clause.
+  it.each([['Fans know Boston’s streets well.', 'know']] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
+describe('beliefs told in an aside after the main clause', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['The campaign opened offices in every county, confident that rural voters would return.', 'confident', 'rural voters would return', 'The campaign'],
+    ['Union leaders met late into the night, hopeful that a deal was close.', 'hopeful', 'a deal was close', 'Union leaders'],
+    ['Party officials flew home on Friday, eager to show that the talks were on track.', 'eager', 'to show that the talks were on track', 'Party officials'],
+    ['The board delayed the vote — reluctant to raise fares before the election.', 'reluctant', 'to raise fares before the election', 'The board'],
+  ] as const)('%s → %s [%s]', (text, cue, content, speaker) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+  // No "that" or infinitive after the aside's adjective, or an adjective that describes a noun: no belief.
+  it.each([
+    ['The crowd left the stadium, confident and loud.', 'confident'],
+    ['The mayor spoke for an hour, eager for questions.', 'eager'],
+    ['A confident mayor said the bridge would reopen.', 'confident'],
+    ['The players, eager fans of the coach, cheered.', 'eager'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
+describe('beliefs told with an adjective of certainty or awareness and its object', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['Some local leaders are confident in the new mayor.', 'confident in', 'the new mayor', 'Some local leaders'],
+    ['Many growers are mindful of how quickly prices fell last year.', 'mindful of', 'how quickly prices fell last year', 'Many growers'],
+    ['Most tenants are not aware of the new rules.', 'aware of', 'the new rules', 'Most tenants'],
+    ['The team is afraid of losing the title.', 'afraid of', 'losing the title', 'The team'],
+    // A feeling about what a clause tells.
+    ['Local residents have been upset that the council raised taxes.', 'upset', 'the council raised taxes', 'Local residents'],
+    ['Voters were shocked that the mayor resigned.', 'shocked', 'the mayor resigned', 'Voters'],
+  ] as const)('%s → %s [%s]', (text, cue, content, speaker) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+  // Not predicated of a subject, another preposition, or no clause after the feeling: no belief.
+  it.each([
+    ['An aware public of voters watched the debate.', 'aware of'],
+    ['The mayor, mindful of the cost, cut the budget.', 'mindful of'],
+    ['The crew is confident on the new route.', 'confident on'],
+    ['The fans were shocked by the loss.', 'shocked'],
+    ['The staff was upset after the meeting.', 'upset'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
+describe('beliefs told with a verb and the preposition that takes its object', () => {
+  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  it.each([
+    ['The mayor is counting on the support of the unions.', 'counting on', 'the support of the unions', 'The mayor'],
+    ['Young voters still believe in the American dream.', 'believe in', 'the American dream', 'Young voters'],
+    ['The team is hoping for better weather on Sunday.', 'hoping for', 'better weather on Sunday', 'The team'],
+    ['The coach cares about the younger players.', 'cares about', 'the younger players', 'The coach'],
+    // A thing, not a clause: the object ends before a relative clause after a comma.
+    [
+      'The senator is counting on the unions to carry the state, which his aides believe would decide the race.',
+      'counting on',
+      'the unions to carry the state',
+      'The senator',
+    ],
+  ] as const)('%s → %s [%s]', (text, cue, content, speaker) => {
+    const q = quoteOf(text, cue);
+    expect(q?.act).toBe('belief');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+  // A noun before the word, or the verb without its preposition: no such belief.
+  it.each([
+    ['The count on Tuesday showed a tie.', 'count on'],
+    ['Her hope for a deal faded on Friday.', 'hope for'],
+    ['The nurses care for the patients at night.', 'care for'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(quoteOf(text, cue)).toBeUndefined();
+  });
+});
+
+describe('stance frames of a feeling or a wish hold a belief', () => {
+  const actOfFrame = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue)?.act;
+  it.each([
+    ['The farmers were angry about the new water rules.', 'angry about', 'belief'],
+    ['Investors are optimistic about the merger.', 'optimistic about', 'belief'],
+    ['The staff were reluctant to discuss the budget.', 'reluctant to', 'belief'],
+    // Support and opposition stay stances.
+    ['The farmers were critical of the new water rules.', 'critical of', 'stance'],
+    ['The council is opposed to the new stadium.', 'opposed to', 'stance'],
+    ['The union is supportive of the mayor.', 'supportive of', 'stance'],
+  ] as const)('%s → %s: %s', (text, cue, act) => {
+    expect(actOfFrame(text, cue)).toBe(act);
+  });
+});
+
 describe('look-alikes of stance verbs that are nouns', () => {
   it('"sides" is a noun: no stance', () => {
     expect(actOf('He embraced both sides with equal warmth.', 'sides with')).toBeUndefined();

@@ -424,7 +424,7 @@ function relativeAnd(s: CueSite): CueOutcome | null {
 function heldIntent(t: readonly Token[], cue: CueMatch): boolean {
   if (cue.verb.class !== 'belief') return false;
   const next = t[cue.last];
-  return (next?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma)) || BELIEF_OBJECT_CUES.has(cue.verb.lemma);
+  return (next?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma)) || BELIEF_OBJECT_CUES.has(cue.verb.lemma) || cue.verb.particle !== undefined;
 }
 /** Words between a message noun and its participle: a short circumstance ("on Monday", "to supporters"), no clause. */
 const MAX_DOCUMENT_GAP = 6;

@@ -4,7 +4,7 @@
  */
 
 import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
-import { clauseEndBy, clauseStartBy, objectEndBy } from '../../grammar/clauses.js';
+import { clauseEndBy, clauseStartBy, nextCommaBy, objectEndBy, subordinateBefore } from '../../grammar/clauses.js';
 import { clauseLike } from '../../grammar/content.js';
 import { cueAt } from '../../grammar/cues.js';
 import { isAbbrevDot, phraseAfter } from '../../grammar/noun-phrases.js';
@@ -12,13 +12,17 @@ import { subjectBefore } from '../../grammar/subjects.js';
 import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS } from '../../lexicon/acts.js';
 import {
   adverbialPrepositions,
+  auxiliaries,
   BE_OR_CLITIC,
+  BELIEF_ADJECTIVE_OBJECTS,
   BELIEF_ADJECTIVES,
   CLAUSE_CONJUNCTIONS,
   determiners,
   FAVOR_VERBS,
   FINITE_BE,
   HAVE_DO_MODALS,
+  INTENT_ADJECTIVES,
+  INTENT_NOUNS,
   isAdverbWord,
   isFiniteVerb,
   LINKING_VERBS,
@@ -31,13 +35,27 @@ import {
   SUBORDINATORS,
 } from '../../lexicon/index.js';
 import type { NounPhrase } from '../../naming/canonical.js';
-import { type ArticleContext, clauseTo, isStatement, makeContent } from '../article.js';
+import { type ArticleContext, clauseTo, isStatement, makeContent, sentenceSubject } from '../article.js';
 import { type Candidate, candidate, DIRECT_CLASSES } from '../candidate.js';
 import { phraseIndex, phraseMatches, phrasesFrom, type Token } from '../segment.js';
 
 const STANCE_FRAMES = phraseIndex(STANCE_ADJECTIVES.phrases);
+/** Each adjective of BELIEF_ADJECTIVE_OBJECTS with the prepositions that take its object ("aware" → "of"). */
+const BELIEF_OBJECT_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  [...new Set(BELIEF_ADJECTIVE_OBJECTS.phrases.map((p) => p[0]!))].map((w) => [
+    w,
+    BELIEF_ADJECTIVE_OBJECTS.phrases.filter((p) => p[0] === w).map((p) => p[1]!),
+  ]),
+);
 /** Every lower-case word that a stance frame (stanceFrame) can start with: a stance phrase's first word, a stance noun. */
-export const FRAME_STARTS: ReadonlySet<string> = new Set([...STANCE_FRAMES.keys(), ...STANCE_NOUNS.keys(), ...BELIEF_ADJECTIVES, ...RECEIVED_STANCE_NOUNS]);
+export const FRAME_STARTS: ReadonlySet<string> = new Set([
+  ...STANCE_FRAMES.keys(),
+  ...STANCE_NOUNS.keys(),
+  ...BELIEF_ADJECTIVES,
+  ...BELIEF_OBJECT_PREPOSITIONS.keys(),
+  ...INTENT_ADJECTIVES,
+  ...RECEIVED_STANCE_NOUNS,
+]);
 const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
 
 export function accordingTo(a: ArticleContext, sent: { first: number; last: number }, i: number, after: number): Candidate | null {
@@ -126,14 +144,74 @@ export function nounCue(a: ArticleContext, sent: { first: number; last: number }
     { cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'noun-cue', speakerRule: 'owner' },
   );
 }
+/**
+ * A hope or a plan the sentence's subject holds, told by a noun without its owner: "…, in the hopes that the board
+ * will act" and "…, with plans to return" (the sentence's subject), "The governor has no plans to endorse anyone"
+ * (the subject of "have"). The clause after "that" or the infinitive is the belief.
+ */
+export function intentNoun(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
+  const t = a.tokens;
+  const x = t[i]!;
+  if (!INTENT_NOUNS.has(x.lower) || x.cap) return null;
+  const hope = x.lower.startsWith('hope');
+  const marker = t[i + 1]?.lower;
+  // "in the hopes that …", "in hopes of winning", "with plans to …": what is hoped or planned follows.
+  if (!(marker === 'that' || marker === 'to' || (hope && marker === 'of'))) return null;
+  if (t[i + 2]?.kind !== 'word') return null;
+  let speaker: { first: number; last: number; np: NounPhrase } | null = null;
+  let b = i - 1;
+  if (t[b]?.lower === 'the') b--;
+  const prep = t[b]?.lower;
+  if ((hope && prep === 'in') || (!hope && prep === 'with' && b === i - 1)) {
+    // The phrase follows the main clause, after a comma or right after it: its subject holds the hope.
+    const np = b > sent.first ? sentenceSubject(a, sent.first, b) : null;
+    if (np) speaker = { first: np.first, last: np.last, np };
+  } else if (!hope && t[i - 1]?.lower === 'no' && /^(?:has|have|had)$/.test(t[i - 2]?.lower ?? '')) {
+    // "has no plans to …": the subject of "have", adverbs between ("currently have no plans").
+    const subj = subjectBefore(t, i - 2, sent.first, false, true);
+    if (subj && !subj.relative) speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+  }
+  if (!speaker) return null;
+  const from = marker === 'that' ? i + 2 : i + 1;
+  // "while I have no plans to endorse anyone, …": a fronted subordinate clause ends at its comma.
+  const ended = subordinateBefore(a, sent.first, i) ? nextCommaBy(a, from, sent.last) : clauseEndBy(a, from, sent.last, null);
+  if (!isStatement(a, from, ended.end, 2)) return null;
+  const content = makeContent(a, from, ended.end, { start: marker === 'that' ? 'after-that' : 'after-cue', end: ended.rule });
+  if (!content) return null;
+  return candidate(
+    content,
+    { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
+    { cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'noun-cue', speakerRule: 'sentence-subject' },
+  );
+}
 /** The subject an adjective at `i` is predicated of ("X was (especially) critical of"), or null. */
 function predicatedOf(a: ArticleContext, sent: { first: number; last: number }, i: number): { first: number; last: number; np: NounPhrase } | null {
   const t = a.tokens;
   let b = i - 1;
-  while (b >= sent.first && t[b]!.kind === 'word' && (isAdverbWord(t[b]!.lower) || STANCE_DEGREE_WORDS.has(t[b]!.lower))) b--;
+  // "has become critical of" steps back over the linking verb to "has"; "Voters seemed worried" stops at it.
+  let link = -1;
+  while (b >= sent.first && t[b]!.kind === 'word' && (isAdverbWord(t[b]!.lower) || STANCE_DEGREE_WORDS.has(t[b]!.lower))) {
+    if (link < 0 && LINKING_VERBS.has(t[b]!.lower)) link = b;
+    b--;
+  }
+  if (b >= sent.first && !BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && !auxiliaries.has(t[b]!.lower) && link >= 0) b = link;
   if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower))) return null;
   const subj = subjectBefore(t, b + 1, sent.first, true);
   return subj ? { first: subj.spanFirst, last: subj.spanLast, np: subj.np } : null;
+}
+/**
+ * The subject an adjective at `i` describes from an aside after the main clause ("Aides fanned out across the
+ * state, confident that turnout would be high"; "…, (ever) hopeful that …"), or null: the adjective follows a comma
+ * or a dash and belongs to the sentence's subject, the one who holds the belief.
+ */
+function appositiveOf(a: ArticleContext, sent: { first: number; last: number }, i: number): { first: number; last: number; np: NounPhrase } | null {
+  const t = a.tokens;
+  let b = i - 1;
+  while (b > sent.first && t[b]!.kind === 'word' && isAdverbWord(t[b]!.lower)) b--;
+  const mark = t[b]?.text;
+  if (b <= sent.first || (mark !== ',' && mark !== '—' && mark !== '–')) return null;
+  const np = sentenceSubject(a, sent.first, b);
+  return np ? { first: np.first, last: np.last, np } : null;
 }
 /**
  * Beliefs told with an adjective of feeling or certainty and a clause: "I am glad voters are angry", "Aides are
@@ -141,21 +219,47 @@ function predicatedOf(a: ArticleContext, sent: { first: number; last: number }, 
  */
 export function beliefFrame(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
   const t = a.tokens;
-  if (!BELIEF_ADJECTIVES.has(t[i]!.lower) || t[i]!.cap) return null;
-  const hadThat = t[i + 1]?.lower === 'that';
+  if (t[i]!.cap) return null;
+  const object = beliefObject(a, sent, i);
+  if (object) return object;
+  // "…, eager to show that …": an adjective of wish in an aside, with its infinitive ("to" kept, as after "wants").
+  const intent = INTENT_ADJECTIVES.has(t[i]!.lower) && t[i + 1]?.lower === 'to' && t[i + 2]?.kind === 'word' && !t[i + 2]!.cap;
+  if (!intent && !BELIEF_ADJECTIVES.has(t[i]!.lower)) return null;
+  const hadThat = !intent && t[i + 1]?.lower === 'that';
   const from = hadThat ? i + 2 : i + 1;
   if (t[from]?.kind !== 'word') return null;
-  const speaker = predicatedOf(a, sent, i);
+  // After "be" the clause may follow without "that" ("I am glad voters are angry"); an aside needs "that" or "to".
+  const speaker = intent ? appositiveOf(a, sent, i) : (predicatedOf(a, sent, i) ?? (hadThat ? appositiveOf(a, sent, i) : null));
   if (!speaker) return null;
   const ended = clauseEndBy(a, from, sent.last, null);
   const to = ended.end;
-  if (!isStatement(a, from, to, 2) || (!hadThat && !clauseLike(a, from, to))) return null;
+  if (!isStatement(a, from, to, 2) || (!hadThat && !intent && !clauseLike(a, from, to))) return null;
   const content = makeContent(a, from, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
   if (!content) return null;
   return candidate(
     content,
     { sentence: t[i]!.sentence, paragraph: a.seg.paragraphOf[i]! },
     { cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'belief-frame', speakerRule: 'before-cue' },
+  );
+}
+/**
+ * "Some top Democrats are confident in the operation", "Residents are not aware of the rules": an adjective of
+ * certainty or awareness predicated of a subject, with the preposition that takes what it is about; the object
+ * ends as a stance's does.
+ */
+function beliefObject(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
+  const t = a.tokens;
+  if (!BELIEF_OBJECT_PREPOSITIONS.get(t[i]!.lower)?.includes(t[i + 1]?.lower ?? '')) return null;
+  const speaker = predicatedOf(a, sent, i);
+  if (!speaker) return null;
+  const ended = objectEndBy(a, i + 2, sent.last);
+  if (!isStatement(a, i + 2, ended.end, 1)) return null;
+  const content = makeContent(a, i + 2, ended.end, { start: 'after-cue', end: ended.rule });
+  if (!content) return null;
+  return candidate(
+    content,
+    { sentence: t[i]!.sentence, paragraph: a.seg.paragraphOf[i]! },
+    { cue: { first: i, last: i + 2 }, speaker, via: [], rule: 'belief-frame', speakerRule: 'before-cue' },
   );
 }
 /**

@@ -5,20 +5,20 @@
  */
 
 import { CUE_STARTS, cueAt, sourcePhraseAt } from '../../grammar/cues.js';
-import { CUE_NOUNS } from '../../lexicon/index.js';
+import { CUE_NOUNS, INTENT_NOUNS } from '../../lexicon/index.js';
 import type { Mention } from '../../naming/resolver.js';
 import type { ArticleContext } from '../article.js';
 import type { Candidate } from '../candidate.js';
 import { isInsideQuote, type Sentence } from '../segment.js';
 import { halvesAroundDirect } from './around-direct.js';
 import { CUE_RULES, type CueOutcome, type CueSite } from './cue-rules.js';
-import { accordingTo, beliefFrame, FRAME_STARTS, nounCue, pollFrame, receivedStance, stanceFrame } from './frames.js';
+import { accordingTo, beliefFrame, FRAME_STARTS, intentNoun, nounCue, pollFrame, receivedStance, stanceFrame } from './frames.js';
 
 /**
  * Every word that something below can start with: a source phrase, a stance frame, a cue noun, a cue verb. Most
  * words start none, and one look-up passes them instead of one per kind.
  */
-const STARTS: ReadonlySet<string> = new Set([...CUE_STARTS, ...FRAME_STARTS, ...CUE_NOUNS, 'in']);
+const STARTS: ReadonlySet<string> = new Set([...CUE_STARTS, ...FRAME_STARTS, ...CUE_NOUNS, ...INTENT_NOUNS, 'in']);
 
 export interface ReportedSpeech {
   quotes: Candidate[];
@@ -75,8 +75,9 @@ export function findReportedSpeech(a: ArticleContext, direct: readonly Candidate
         if (c) quotes.push(c);
         continue;
       }
-      if (CUE_NOUNS.has(x.lower)) {
-        const c = nounCue(a, sent, i);
+      if (CUE_NOUNS.has(x.lower) || INTENT_NOUNS.has(x.lower)) {
+        // "his plan to …" has its owner; "in the hopes that …", "has no plans to …" the sentence's subject.
+        const c = (CUE_NOUNS.has(x.lower) ? nounCue(a, sent, i) : null) ?? intentNoun(a, sent, i);
         if (c) {
           quotes.push(c);
           i = skipTo(i, c.end);
