@@ -385,7 +385,9 @@ describe('beliefs told with a verb and the preposition that takes its object', (
   it.each([
     ['The mayor is counting on the support of the unions.', 'counting on', 'the support of the unions', 'The mayor'],
     ['Young voters still believe in the American dream.', 'believe in', 'the American dream', 'Young voters'],
-    ['The team is hoping for better weather on Sunday.', 'hoping for', 'better weather on Sunday', 'The team'],
+    // (A time phrase after the object ends it, as for every object: "hoping for better weather" on Sunday.)
+    ['The team is hoping for better weather on Sunday.', 'hoping for', 'better weather', 'The team'],
+    ['The team is hoping for a better result against the leaders.', 'hoping for', 'a better result against the leaders', 'The team'],
     ['The coach cares about the younger players.', 'cares about', 'the younger players', 'The coach'],
     // A thing, not a clause: the object ends before a relative clause after a comma.
     [
