@@ -86,6 +86,24 @@ describe('findings: polls, studies, data, documents', () => {
   });
 });
 
+describe('findings told after their clause', () => {
+  // "…, the poll found" follows its clause as "…, he said" does, when the source is a poll, a study or a document.
+  it.each([
+    ['Turnout fell sharply among young voters, a new study shows.', 'shows', 'Turnout fell sharply among young voters'],
+    ['Most drivers want more buses, the city survey found.', 'found', 'Most drivers want more buses'],
+    ['Rents rose faster than wages last year, census figures show.', 'show', 'Rents rose faster than wages last year'],
+  ] as const)('%s → %s: %s', (text, cue, content) => {
+    expect(actOf(text, cue)).toEqual({ act: 'finding', text: content });
+  });
+  // A person who "found" or "showed" something after a clause reports nothing.
+  it.each([
+    ['The house was empty, the officer found.', 'found'],
+    ['The path was steep, the guide showed.', 'showed'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(actOf(text, cue)).toBeUndefined();
+  });
+});
+
 describe('direct quotes are statements', () => {
   it('a quotation is a statement whatever its cue', () => {
     const [q] = extractQuotes('"The plant will stay open," the owner said.', { acts: 'all' });
@@ -235,7 +253,8 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     ['Younger voters favored Ruiz 58 percent to 31 percent.', 'favored', 'Ruiz'],
     ['The union backed Gov. Tom Hale of Ohio in the primary.', 'backed', 'Gov. Tom Hale of Ohio'],
     ['Pastors supporting Mr. Hale were invited to the breakfast.', 'supporting', 'Mr. Hale'],
-    ['Most farmers in the county oppose him, the survey found.', 'oppose', 'him'],
+    // (After a comma, "…, the survey found" would report the whole clause as a finding, which wins as the longer.)
+    ['Most farmers oppose him, and the mayor knows it.', 'oppose', 'him'],
     ['The council members who endorsed him met on Thursday.', 'endorsed', 'him'],
     ['The mayor endorsed Ana Ruiz Monday.', 'endorsed', 'Ana Ruiz'],
     ['Officers backed Ruiz, while enlisted troops favored Hale 58 percent to 21 percent.', 'favored', 'Hale'],

@@ -11,6 +11,7 @@ import { contentAfter, skipObject } from '../../grammar/content.js';
 import { type CueMatch, cueAt } from '../../grammar/cues.js';
 import { phraseAfter } from '../../grammar/noun-phrases.js';
 import { type Subject, subjectBefore } from '../../grammar/subjects.js';
+import { FINDING_SOURCES } from '../../lexicon/acts.js';
 import {
   AS_PROPOSAL_CUES,
   ATTACHING_PREPOSITIONS,
@@ -81,6 +82,16 @@ function subjectOf(s: CueSite): Subject | null {
   const negationOk = s.cue.verb.class === 'belief' || ((s.cue.verb.class === 'stance' || s.cue.verb.class === 'judgement') && !s.cue.verb.act);
   if (s.subject === undefined) s.subject = subjectBefore(s.a.tokens, s.cue.first, s.sent.first, s.cue.form === 'gerund', negationOk);
   return s.subject;
+}
+
+/**
+ * "Turnout fell, the survey found", "…, a new study shows": evidence may follow its clause as speech does, when its
+ * subject is a poll, a study or a document (FINDING_SOURCES); "…, he found" is a person coming upon something.
+ */
+function trailingFinding(s: CueSite, subj: Subject): boolean {
+  if (s.cue.verb.class !== 'evidence' || (s.cue.form !== 'past' && s.cue.form !== 'third' && s.cue.form !== 'base')) return false;
+  const head = s.a.tokens[subj.np.last - 1]!;
+  return head.kind === 'word' && !head.cap && FINDING_SOURCES.has(head.lower);
 }
 
 /** A clause after the cue whose speaker is the sentence's subject ("…, saying", "to say", "and said"). */
@@ -320,7 +331,7 @@ export const CUE_RULES: readonly CueRule[] = [
     apply: (s) => {
       const subj = subjectOf(s);
       if (!subj) return null;
-      if (!DIRECT_CLASSES.has(s.cue.verb.class)) return STOP;
+      if (!DIRECT_CLASSES.has(s.cue.verb.class) && !trailingFinding(s, subj)) return STOP;
       const comma = commaBefore(s.a, subj.spanFirst - 1, s.sent.first);
       if (comma < 0) return STOP;
       const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
