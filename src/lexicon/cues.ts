@@ -674,5 +674,17 @@ export const STANCE_NOUNS: ReadonlyMap<string, string[]> = new Map(
     tweets: ['about', 'on'],
     warnings: ['about'],
     concerns: ['about'],
+    // Feelings for or against someone, and disagreement: "his dislike for the establishment", "her disagreements
+    // with the party", "their contempt for Congress".
+    dislike: ['for', 'of'],
+    disagreement: ['with'],
+    disagreements: ['with'],
+    contempt: ['for'],
+    disdain: ['for'],
+    hostility: ['to', 'toward', 'towards'],
+    admiration: ['for'],
+    // A vote cast is a stance on what it was for or against: "Sanders' 2007 vote against the bill".
+    vote: ['against', 'for'],
+    votes: ['against', 'for'],
   }),
 );

@@ -104,6 +104,35 @@ describe('findings told after their clause', () => {
   });
 });
 
+describe('stances told by a noun with its owner', () => {
+  /** [speaker, act, text] of the quote whose cue is `cue`. */
+  const owned = (text: string, cue: string) => {
+    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+    return q ? [q.speaker?.text, q.act, q.text] : undefined;
+  };
+  it.each([
+    // Adjectives, adverbs and a year may stand between the owner and the noun.
+    ["Mayor Hale's sharp, deeply personal attacks on the judge have drawn a rebuke.", 'attacks on', ["Mayor Hale's", 'stance', 'the judge']],
+    ["Ms. Ruiz's repeated criticism of the budget has cost her votes.", 'criticism of', ["Ms. Ruiz's", 'stance', 'the budget']],
+    ['His 2009 vote against the trade deal was a mistake.', 'vote against', ['His', 'stance', 'the trade deal']],
+    // Feelings for or against someone, and disagreement.
+    ['Despite his dislike for the unions, the governor signed the deal.', 'dislike for', ['his', 'stance', 'the unions']],
+    ['Whatever her disagreements with the party, she stayed in the race.', 'disagreements with', ['her', 'stance', 'the party']],
+    ['Their contempt for Congress is well known.', 'contempt for', ['Their', 'stance', 'Congress']],
+  ] as const)('%s', (text, cue, expected) => {
+    expect(owned(text, cue)).toEqual(expected);
+  });
+  it.each([
+    // No owner: a vote, or attacks, nobody is said to hold.
+    ['The vote for the new budget was close.', 'vote for'],
+    ['Attacks on the judge have grown in recent weeks.', 'attacks on'],
+    // A determiner before the adjectives: the phrase has no owner.
+    ['The city saw a wave of angry attacks on the judge.', 'attacks on'],
+  ] as const)('no owned stance: %s', (text, cue) => {
+    expect(owned(text, cue)).toBeUndefined();
+  });
+});
+
 describe('direct quotes are statements', () => {
   it('a quotation is a statement whatever its cue', () => {
     const [q] = extractQuotes('"The plant will stay open," the owner said.', { acts: 'all' });

@@ -19,6 +19,7 @@ import {
   FAVOR_VERBS,
   FINITE_BE,
   HAVE_DO_MODALS,
+  isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
   LINKING_VERBS,
@@ -185,10 +186,12 @@ export function stanceFrame(a: ArticleContext, sent: { first: number; last: numb
   }
   if (!speaker) {
     const preps = STANCE_NOUNS.get(x.lower);
-    const owner = t[i - 1];
-    if (!preps?.includes(t[i + 1]?.lower ?? '') || !owner || owner.kind !== 'word') return null;
+    if (!preps?.includes(t[i + 1]?.lower ?? '')) return null;
+    const o = ownerBefore(t, i, sent.first);
+    const owner = t[o];
+    if (owner?.kind !== 'word') return null;
     if (!(POSSESSIVE_PRONOUNS.has(owner.lower) || (/['’]s?$/.test(owner.text) && owner.cap))) return null;
-    const np = POSSESSIVE_PRONOUNS.has(owner.lower) ? { first: i - 1, last: i } : ownerPhrase(a, i - 1, sent.first);
+    const np = POSSESSIVE_PRONOUNS.has(owner.lower) ? { first: o, last: o + 1 } : ownerPhrase(a, o, sent.first);
     if (!np) return null;
     speaker = { first: np.first, last: np.last, np };
     cueLast = i + 2;
@@ -203,6 +206,37 @@ export function stanceFrame(a: ArticleContext, sent: { first: number; last: numb
     { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
     { cue: { first: i, last: cueLast }, speaker, via: [], rule: 'stance-frame', speakerRule: 'before-cue' },
   );
+}
+/** The most modifiers between a stance noun and its owner: "Trump's highly personal, racially tinged attacks on". */
+const MAX_STANCE_NOUN_MODIFIERS = 6;
+/** Endings of adjectives and participles used as adjectives: personal, repeated, aggressive, famous, public, useless. */
+const ADJECTIVE_ENDINGS = /(?:al|ed|ive|ous|ful|ic|less|ary)$/;
+/**
+ * The index of the owner of the stance noun at `i`: the word before it, or the word before the adjectives, adverbs
+ * and years that describe the noun ("his 2007 vote against", "Trump's strikingly personal attacks on"). A comma may
+ * stand between two such modifiers.
+ */
+function ownerBefore(t: Token[], i: number, lo: number): number {
+  let k = i - 1;
+  while (k > lo && i - k <= MAX_STANCE_NOUN_MODIFIERS) {
+    const y = t[k]!;
+    const modifier =
+      y.kind === 'word' &&
+      !y.cap &&
+      !POSSESSIVE_PRONOUNS.has(y.lower) &&
+      !determiners.has(y.lower) &&
+      !adverbialPrepositions.has(y.lower) &&
+      (isAdjectiveWord(y.lower) ||
+        isAdverbWord(y.lower) ||
+        // The word classes miss many adjectives ("personal", "racially tinged"): their endings tell them.
+        ADJECTIVE_ENDINGS.test(y.lower) ||
+        /^(?:1[89]|20)\d\d$/.test(y.text) ||
+        /^[a-z]+-[a-z]+$/.test(y.lower));
+    const commaBetween = y.text === ',' && k < i - 1 && t[k - 1]?.kind === 'word';
+    if (!modifier && !commaBetween) break;
+    k--;
+  }
+  return k;
 }
 /** Words that may stand between a receiving verb and the noun of backing: "won [the crucial] endorsement of". */
 const MAX_RECEIVED_MODIFIERS = 3;
