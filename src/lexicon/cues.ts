@@ -228,7 +228,8 @@ export const CUE_VERBS: CueVerb[] = [
     stance('support'),
     stance('oppose'),
     stance('endorse'),
-    only(stance('back'), 'past', 'participle', 'gerund'),
+    // "backs" is mostly a noun ("running backs", "their backs"): the filter 'noun-third-form' keeps it only after a subject.
+    only(stance('back'), 'third', 'past', 'participle', 'gerund'),
   ]),
   ...group('praise and blame of someone, often for something', [
     judgement('criticize'),
@@ -367,6 +368,13 @@ export const BELIEF_OBJECT_CUES = wordSetOf('BELIEF_OBJECT_CUES', 'wishes and pl
   'prefer',
   'expect',
 ]);
+
+/**
+ * Cue verbs whose third person form is mostly a noun ("running backs", "their backs"): it is a verb only right
+ * after its subject, a pronoun or a relative pronoun, maybe with an adverb between ("she backs", "who also backs").
+ * The filter 'noun-third-form' drops it elsewhere.
+ */
+export const NOUN_THIRD_FORMS = wordSetOf('NOUN_THIRD_FORMS', 'third person forms read as plural nouns unless a pronoun subject is before them', ['back']);
 
 /**
  * Verbs of saying that report speech only with a clause or a quotation: with a plain noun phrase for object they

@@ -547,6 +547,12 @@ export const CUE_FILTERS = [
     cue: 'claims',
   },
   {
+    id: 'noun-third-form',
+    note: 'a third person form that is mostly a plural noun ("backs") is a verb only right after a pronoun subject',
+    example: 'The running backs trained in the rain before the final.',
+    cue: 'backs',
+  },
+  {
     id: 'possessive-after-cue',
     note: 'a possessive mark right after the word makes it a noun',
     example: 'Investigators checked whether the witness reports’ details matched the video.',

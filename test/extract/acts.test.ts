@@ -258,6 +258,22 @@ describe('beliefs told with an adjective and a clause', () => {
   });
 });
 
+describe('"backs" is a verb only after a pronoun subject', () => {
+  it.each([
+    ['She backs tougher rules for the banks.', 'tougher rules for the banks'],
+    ['Tom Baker, a donor who also backs Ms. Ruiz, gave the group a large sum.', 'Ms. Ruiz'],
+  ] as const)('%s → backs: %s', (text, content) => {
+    expect(actOf(text, 'backs')).toEqual({ act: 'stance', text: content });
+  });
+  it.each([
+    ['The running backs trained in the rain before the final.'],
+    ['The party backs of the two buses were full of flags.'],
+    ['Voters turned their backs on the old guard.'],
+  ] as const)('%s: no quote for backs', (text) => {
+    expect(actOf(text, 'backs')).toBeUndefined();
+  });
+});
+
 describe('look-alikes of stance verbs that are nouns', () => {
   it('"sides" is a noun: no stance', () => {
     expect(actOf('He embraced both sides with equal warmth.', 'sides with')).toBeUndefined();

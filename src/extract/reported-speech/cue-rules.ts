@@ -29,6 +29,7 @@ import {
   isAdverbWord,
   isFiniteVerb,
   LONE_CONTENT_WORDS,
+  NOUN_THIRD_FORMS,
   OBJECT_RELATIVES,
   organizationNouns,
   PERSONAL_PRONOUNS,
@@ -173,6 +174,19 @@ export const CUE_RULES: readonly CueRule[] = [
     id: 'noun-before-cue',
     // A hyphen makes a compound only written against the cue ("so-called"); "-- said" is a dash typed as hyphens.
     apply: (s) => (s.before && nounBefore(s.before) && !(s.before.text === '-' && s.before.end < s.a.tokens[s.cue.first]!.start) ? STOP : null),
+  },
+  {
+    // "the running backs", "turned their backs on": a third person form that is mostly a noun is a verb only after a
+    // pronoun subject ("she backs", "a donor who backs"), an adverb allowed between ("who also backs").
+    id: 'noun-third-form',
+    apply: ({ a, cue, sent }) => {
+      if (cue.form !== 'third' || !NOUN_THIRD_FORMS.has(cue.verb.lemma)) return null;
+      const t = a.tokens;
+      let k = cue.first - 1;
+      while (k > sent.first && t[k]!.kind === 'word' && isAdverbWord(t[k]!.lower)) k--;
+      const w = t[k]?.lower ?? '';
+      return k >= sent.first && t[k]!.kind === 'word' && (SUBJECT_PRONOUNS.has(w) || RELATIVE_PRONOUNS.has(w)) ? null : STOP;
+    },
   },
   {
     // "the states’ votes": a possessive after the word makes it a noun.
