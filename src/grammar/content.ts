@@ -30,6 +30,7 @@ import {
   PERSONAL_PRONOUNS,
   PHRASE_OPENERS,
   POSSESSIVE_PRONOUNS,
+  REFLEXIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   SUBJECT_OPENERS,
   SUBJECT_PRONOUNS,
@@ -205,6 +206,8 @@ export function contentAfter(
     !hasOpen(a, k, to)
   )
     return null;
+  // "found himself in a series of exchanges": where someone ended up, not what evidence shows.
+  if (cue.verb.class === 'evidence' && REFLEXIVE_PRONOUNS.has(t[k]?.lower ?? '')) return null;
   if (
     cue.verb.class === 'evidence' &&
     !hadThat &&

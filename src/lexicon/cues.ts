@@ -377,6 +377,21 @@ export const BELIEF_OBJECT_CUES = wordSetOf('BELIEF_OBJECT_CUES', 'wishes and pl
 export const NOUN_THIRD_FORMS = wordSetOf('NOUN_THIRD_FORMS', 'third person forms read as plural nouns unless a pronoun subject is before them', ['back']);
 
 /**
+ * Reflexive pronouns: after "find" or "show" they tell where someone ended up or how they appeared ("found himself
+ * in a fight", "showed itself in the vote"), never what evidence establishes.
+ */
+export const REFLEXIVE_PRONOUNS = wordSetOf('REFLEXIVE_PRONOUNS', 'to find or show oneself is to be or to appear somewhere: no finding', [
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
+  'myself',
+  'ourselves',
+  'yourself',
+  'yourselves',
+]);
+
+/**
  * Verbs of saying that report speech only with a clause or a quotation: with a plain noun phrase for object they
  * do something else ("added another facet to his job", "charged a $100 fee", "mentioned the deficit"). The filter
  * 'thing-object' drops them there; "added that …", "charged the count was rigged" still report.

@@ -278,6 +278,10 @@ describe('look-alikes of stance verbs that are nouns', () => {
   it('"sides" is a noun: no stance', () => {
     expect(actOf('He embraced both sides with equal warmth.', 'sides with')).toBeUndefined();
   });
+  it('to find or show oneself somewhere is no finding', () => {
+    expect(actOf('The mayor found himself in a fight with the council.', 'found')).toBeUndefined();
+    expect(actOf('The anger showed itself in the vote on Tuesday.', 'showed')).toBeUndefined();
+  });
   it('what people found or showed without a clause is no finding', () => {
     expect(actOf('The skaters have found a new home in the old depot.', 'found')).toBeUndefined();
     expect(actOf('The guide showed the visitors the old mill.', 'showed')).toBeUndefined();
@@ -317,6 +321,11 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     ['The council backed the plan and voted to fund it.', 'backed', 'the plan'],
     ['The union opposed the bill and the mayor vetoed it.', 'opposed', 'the bill'],
     ['Members opposed the cuts and the board approving them without a vote.', 'opposed', 'the cuts'],
+    // "on" before a name or a day places the act; before a topic it goes on (below).
+    ['The union endorsed Ana Ruiz on Thursday.', 'endorsed', 'Ana Ruiz'],
+    ['Some senators attacked him on the Senate floor.', 'attacked', 'him'],
+    ['The farmers who oppose her on Capitol Hill are few.', 'oppose', 'her'],
+    ['The senator attacked him on trade.', 'attacked', 'him on trade'],
     // A complement after the name belongs to the stance: what the name is backed for or judged for.
     ['The union endorsed Ana Ruiz for governor.', 'endorsed', 'Ana Ruiz for governor'],
     ['The senator blamed Ruiz for the delay.', 'blamed', 'Ruiz for the delay'],
