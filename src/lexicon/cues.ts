@@ -679,7 +679,9 @@ export const STANCE_NOUNS: ReadonlyMap<string, string[]> = new Map(
     attacks: ['on'],
     criticism: ['of'],
     criticisms: ['of'],
-    support: ['for', 'of'],
+    // "threw her support behind Cruz", "put their weight behind the bill".
+    support: ['for', 'of', 'behind'],
+    weight: ['behind'],
     opposition: ['to'],
     remarks: ['about', 'on'],
     comments: ['about', 'on'],

@@ -119,6 +119,9 @@ describe('stances told by a noun with its owner', () => {
     ['Despite his dislike for the unions, the governor signed the deal.', 'dislike for', ['his', 'stance', 'the unions']],
     ['Whatever her disagreements with the party, she stayed in the race.', 'disagreements with', ['her', 'stance', 'the party']],
     ['Their contempt for Congress is well known.', 'contempt for', ['Their', 'stance', 'Congress']],
+    // Support thrown behind someone.
+    ['The mayor threw her support behind Ana Ruiz.', 'support behind', ['her', 'stance', 'Ana Ruiz']],
+    ['The union put its weight behind the new contract.', 'weight behind', ['its', 'stance', 'the new contract']],
   ] as const)('%s', (text, cue, expected) => {
     expect(owned(text, cue)).toEqual(expected);
   });
@@ -128,6 +131,7 @@ describe('stances told by a noun with its owner', () => {
     ['Attacks on the judge have grown in recent weeks.', 'attacks on'],
     // A determiner before the adjectives: the phrase has no owner.
     ['The city saw a wave of angry attacks on the judge.', 'attacks on'],
+    ['The weight behind the door kept it shut.', 'weight behind'],
   ] as const)('no owned stance: %s', (text, cue) => {
     expect(owned(text, cue)).toBeUndefined();
   });
