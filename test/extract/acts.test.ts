@@ -95,6 +95,14 @@ describe('findings told after their clause', () => {
   ] as const)('%s → %s: %s', (text, cue, content) => {
     expect(actOf(text, cue)).toEqual({ act: 'finding', text: content });
   });
+  // "with polls showing …": the participle after "with" has the poll for its subject.
+  it('with new polls showing a close race → a finding', () => {
+    expect(actOf('Both parties are nervous, with new polls showing a close race in the state.', 'showing')).toEqual({
+      act: 'finding',
+      text: 'a close race in the state',
+    });
+    expect(actOf('The tour ended with the guide showing the visitors the old mill.', 'showing')).toBeUndefined();
+  });
   // A person who "found" or "showed" something after a clause reports nothing.
   it.each([
     ['The house was empty, the officer found.', 'found'],

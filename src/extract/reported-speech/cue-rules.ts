@@ -91,6 +91,10 @@ function subjectOf(s: CueSite): Subject | null {
  */
 function trailingFinding(s: CueSite, subj: Subject): boolean {
   if (s.cue.verb.class !== 'evidence' || (s.cue.form !== 'past' && s.cue.form !== 'third' && s.cue.form !== 'base')) return false;
+  return findingHead(s, subj);
+}
+/** The subject's head word is a poll, a study, data or a document (FINDING_SOURCES). */
+function findingHead(s: CueSite, subj: Subject): boolean {
   const head = s.a.tokens[subj.np.last - 1]!;
   return head.kind === 'word' && !head.cap && FINDING_SOURCES.has(head.lower);
 }
@@ -310,9 +314,11 @@ export const CUE_RULES: readonly CueRule[] = [
     // subject (before "participle-after-noun", which would take "the host asking" for a description).
     id: 'with-gerund',
     apply: (s) => {
-      if (s.cue.form !== 'gerund' || !DIRECT_CLASSES.has(s.cue.verb.class)) return null;
+      if (s.cue.form !== 'gerund' || !(DIRECT_CLASSES.has(s.cue.verb.class) || s.cue.verb.class === 'evidence')) return null;
       const subj = subjectOf(s);
       if (!subj || s.a.tokens[subj.spanFirst - 1]?.lower !== 'with' || subj.spanLast !== s.cue.first) return null;
+      // "with recent polls showing a tight race": evidence only from a poll, a study or a document.
+      if (s.cue.verb.class === 'evidence' && !findingHead(s, subj)) return null;
       const content = contentAfter(s.a, s.cue, s.sent.last, false);
       if (!content) return STOP;
       const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
