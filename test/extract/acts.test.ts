@@ -76,11 +76,17 @@ describe('findings: polls, studies, data, documents', () => {
     ['The data show that rents have doubled since 2010.', 'show', 'finding'],
     ['Nearly 56 percent say the economy is getting worse.', 'say', 'finding'],
     ['According to a recent survey, most drivers want more buses.', 'According to', 'finding'],
+    // A share of people counted by a poll: "one in five", "nine out of 10", "two of three".
+    ['One in five say they will never own a home.', 'say', 'finding'],
+    ['Nearly nine out of 10 say the schools are safe.', 'say', 'finding'],
+    ['Among the farmers, two of three said the rain came too late.', 'said', 'finding'],
     // What a poll, a study or data shows may be a noun phrase; what people "found" must be a clause.
     ['The results also showed a sharp drop in turnout among young voters.', 'showed', 'finding'],
     // The same cues with a person as the source are statements.
     ['The mayor says the economy is getting worse.', 'says', 'statement'],
     ['According to the mayor, most drivers want more buses.', 'According to', 'statement'],
+    // A count that is no share of people: the speaker is a person.
+    ['The team won one in five, the coach said.', 'said', 'statement'],
   ] as const)('%s → %s: %s', (text, cue, act) => {
     expect(actOf(text, cue)?.act).toBe(act);
   });

@@ -9,7 +9,7 @@ import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
 import { afterFrontedClause, appositiveAt, clauseEndBy, clauseStartBy, commaBefore, onlyTail } from '../../grammar/clauses.js';
 import { contentAfter, skipObject } from '../../grammar/content.js';
 import { type CueMatch, cueAt } from '../../grammar/cues.js';
-import { phraseAfter } from '../../grammar/noun-phrases.js';
+import { phraseAfter, shareStart } from '../../grammar/noun-phrases.js';
 import { type Subject, subjectBefore } from '../../grammar/subjects.js';
 import { FINDING_SOURCES } from '../../lexicon/acts.js';
 import {
@@ -177,7 +177,14 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     id: 'noun-before-cue',
     // A hyphen makes a compound only written against the cue ("so-called"); "-- said" is a dash typed as hyphens.
-    apply: (s) => (s.before && nounBefore(s.before) && !(s.before.text === '-' && s.before.end < s.a.tokens[s.cue.first]!.start) ? STOP : null),
+    // "one in five say": a count that ends a share of people is the subject, not an adjective before a noun.
+    apply: (s) =>
+      s.before &&
+      nounBefore(s.before) &&
+      !(s.before.text === '-' && s.before.end < s.a.tokens[s.cue.first]!.start) &&
+      shareStart(s.a.tokens, s.cue.first - 1, s.sent.first) < 0
+        ? STOP
+        : null,
   },
   {
     // "the running backs", "turned their backs on": a third person form that is mostly a noun is a verb only after a
