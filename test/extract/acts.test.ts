@@ -419,6 +419,8 @@ describe('stances and judgements in the passive: the agent holds them about the 
   it.each([
     ['The plan was rejected by the city council.', 'rejected', ['the city council', 'stance', 'The plan', 'passive-stance']],
     ['The new tax is opposed by most farmers.', 'opposed', ['most farmers', 'stance', 'The new tax', 'passive-stance']],
+    // A demonstrative before a noun names a thing: "this proposal" is no empty "this".
+    ['This proposal was rejected by the city council.', 'rejected', ['the city council', 'stance', 'This proposal', 'passive-stance']],
     ['Mr. Hale was endorsed by the teachers union on Monday.', 'endorsed', ['the teachers union', 'stance', 'Mr. Hale', 'passive-stance']],
     // A stance's participle right after a noun describes the noun: a passive without "be".
     ['The crowd cheered a plan endorsed by the mayor.', 'endorsed', ['the mayor', 'stance', 'a plan', 'passive-stance']],
@@ -427,6 +429,8 @@ describe('stances and judgements in the passive: the agent holds them about the 
   });
 
   it.each([
+    // "this" or "that" alone, or before a time, names nothing.
+    ['This was rejected by the city council.', 'rejected'],
     // A relative pronoun as the subject: what it stands for is out of reach.
     ['Voters remember a deal that was rejected by the council.', 'rejected'],
     // A verb of saying in the passive reports no stance (the agent is kept for later references only).
