@@ -45,7 +45,11 @@ export const ACT_RULES: readonly ActRule[] = [
     id: 'finding-source',
     // A share of people ("one in five say") is counted by a poll as "56 percent" is.
     apply: (a, c) =>
-      FINDING_SOURCES.has(speakerHead(a, c)) || (c.speaker !== null && shareStart(a.tokens, c.speaker.np.last - 1, c.speaker.np.first) >= 0) ? 'finding' : null,
+      c.rule === 'vote-share' ||
+      FINDING_SOURCES.has(speakerHead(a, c)) ||
+      (c.speaker !== null && shareStart(a.tokens, c.speaker.np.last - 1, c.speaker.np.first) >= 0)
+        ? 'finding'
+        : null,
   },
   { id: 'according-to', apply: (_a, c) => (c.rule === 'according-to-clause' || c.rule === 'clause-according-to' ? 'statement' : null) },
   {

@@ -232,6 +232,13 @@ export const QUOTE_RULES = [
     speaker: 'a Marist poll',
   },
   {
+    id: 'vote-share',
+    note: 'a measure that passed, was approved or was defeated with or by a share of the vote: the share is the source of a finding',
+    example: 'The school levy passed with 56 percent of the vote.',
+    quote: 'The school levy',
+    speaker: '56 percent',
+  },
+  {
     id: 'belief-frame',
     note: 'a belief told with an adjective of feeling or certainty and a clause',
     example: 'The governor is confident that the bridge will reopen in May.',

@@ -151,6 +151,29 @@ describe('stances told by a noun with its owner', () => {
   });
 });
 
+describe("a measure's result in a vote is a finding", () => {
+  /** [speaker, act, text] of the quote whose cue is `cue`. */
+  const result = (text: string, cue: string) => {
+    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+    return q ? [q.speaker?.text, q.act, q.text] : undefined;
+  };
+  it.each([
+    ['The school levy passed with 56 percent of the vote.', 'passed with', ['56 percent', 'finding', 'The school levy']],
+    ['The new charter was narrowly approved by 51 percent of voters.', 'approved by', ['51 percent', 'finding', 'The new charter']],
+    ['This measure was handily defeated by 74 percent, with a turnout of 50 percent.', 'defeated by', ['74 percent', 'finding', 'This measure']],
+  ] as const)('%s', (text, cue, expected) => {
+    expect(result(text, cue)).toEqual(expected);
+  });
+  it.each([
+    // Votes counted, not a share; a share of something else; no share at all.
+    ['The bill passed with 60 votes in the Senate.', 'passed with'],
+    ['The road was approved by 2015 and finished in 2018.', 'approved by'],
+    ['The bill passed with little debate.', 'passed with'],
+  ] as const)('no vote result: %s', (text, cue) => {
+    expect(result(text, cue)).toBeUndefined();
+  });
+});
+
 describe('direct quotes are statements', () => {
   it('a quotation is a statement whatever its cue', () => {
     const [q] = extractQuotes('"The plant will stay open," the owner said.', { acts: 'all' });

@@ -9,7 +9,7 @@ import { clauseLike } from '../../grammar/content.js';
 import { cueAt } from '../../grammar/cues.js';
 import { isAbbrevDot, phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
-import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS } from '../../lexicon/acts.js';
+import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, SHARE_UNITS, VOTE_OUTCOME_VERBS } from '../../lexicon/acts.js';
 import {
   adverbialPrepositions,
   BE_OR_CLITIC,
@@ -38,7 +38,13 @@ import { phraseIndex, phraseMatches, phrasesFrom, type Token } from '../segment.
 
 const STANCE_FRAMES = phraseIndex(STANCE_ADJECTIVES.phrases);
 /** Every lower-case word that a stance frame (stanceFrame) can start with: a stance phrase's first word, a stance noun. */
-export const FRAME_STARTS: ReadonlySet<string> = new Set([...STANCE_FRAMES.keys(), ...STANCE_NOUNS.keys(), ...BELIEF_ADJECTIVES, ...RECEIVED_STANCE_NOUNS]);
+export const FRAME_STARTS: ReadonlySet<string> = new Set([
+  ...STANCE_FRAMES.keys(),
+  ...STANCE_NOUNS.keys(),
+  ...BELIEF_ADJECTIVES,
+  ...RECEIVED_STANCE_NOUNS,
+  ...VOTE_OUTCOME_VERBS,
+]);
 const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
 
 export function accordingTo(a: ArticleContext, sent: { first: number; last: number }, i: number, after: number): Candidate | null {
@@ -391,4 +397,36 @@ function ownClause(a: ArticleContext, first: number, last: number): boolean {
       finite = true;
   }
   return finite;
+}
+/**
+ * A measure's result in a vote: "The levy passed with 56 percent of the vote", "This measure was handily defeated by
+ * 74 percent". The share after "with" or "by" is the source (a count of voters, as a poll's percentage is) and the
+ * measure, the subject, is what it is about; acts.ts makes it a finding. A person's win ("Ruiz won with 52 percent")
+ * is left to the stance and poll frames.
+ */
+export function voteShare(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
+  const t = a.tokens;
+  const x = t[i]!;
+  if (!VOTE_OUTCOME_VERBS.has(x.lower) || x.cap) return null;
+  const prep = t[i + 1]?.lower;
+  const share = t[i + 2];
+  if ((prep !== 'with' && prep !== 'by') || !share || !/^\d[\d.,]*%?$/.test(share.text)) return null;
+  if (!share.text.endsWith('%') && !SHARE_UNITS.has(t[i + 3]?.lower ?? '')) return null;
+  const speaker = phraseAfter(t, i + 2, sent.last);
+  const subj = subjectBefore(t, i, sent.first, true, false);
+  if (!speaker || !subj || subj.relative || RELATIVE_PRONOUNS.has(t[subj.np.first]!.lower)) return null;
+  if (!isStatement(a, subj.np.first, subj.np.last, 1)) return null;
+  const content = makeContent(a, subj.np.first, subj.np.last, { start: 'sentence-start', end: 'before-attribution' });
+  if (!content) return null;
+  return candidate(
+    content,
+    { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
+    {
+      cue: { first: i, last: i + 2 },
+      speaker: { first: speaker.first, last: speaker.last, np: speaker },
+      via: [],
+      rule: 'vote-share',
+      speakerRule: 'after-cue',
+    },
+  );
 }
