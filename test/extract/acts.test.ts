@@ -331,6 +331,10 @@ describe('look-alikes of stance verbs that are nouns', () => {
     expect(actOf('The mayor did not say when the bridge would open.', 'say')).toBeUndefined();
     expect(actOf('The mayor has not called for a recount.', 'called for')).toBeUndefined();
   });
+  it('a stance verb followed by a clause of condition, time or cause has no object', () => {
+    expect(actOf('It is a plan that most voters would reject if they understood it.', 'reject')).toBeUndefined();
+    expect(actOf('The mayor said the council would oppose when the time came.', 'oppose')).toBeUndefined();
+  });
   it('"in favor of" after a verb that reports no vote or speech is no stance', () => {
     expect(actOf('The ruling was overturned in favor of a new trial.', 'in favor of')).toBeUndefined();
     expect(actOf('The old rules were dropped in favor of a simpler system.', 'in favor of')).toBeUndefined();

@@ -37,6 +37,7 @@ import {
   RELATIVE_PRONOUNS,
   roleNouns,
   SUBJECT_PRONOUNS,
+  SUBORDINATORS,
   THING_OBJECT_CUES,
   TIME_SPAN_ENDS,
   TIME_SPAN_WORDS,
@@ -520,6 +521,9 @@ function nameCueClause(s: CueSite): CueOutcome | null {
   // "The club's investment, Ms. Tanzer said, "is a perfect example" of …": an attribution between commas splits
   // one statement in two, and the clause-name-cue rule takes both parts.
   if (t[skipObject(a, cue)]?.text === ',' && DIRECT_CLASSES.has(cue.verb.class) && commaBefore(a, subj.spanFirst - 1, s.sent.first) >= 0) return null;
+  // "a plan voters would reject if they understood it": a stance with no object, then a circumstance; what is
+  // supported or rejected is never a clause of time, cause or condition.
+  if (isStanceCue(cue) && !cue.verb.act && SUBORDINATORS.has(t[cue.last]?.lower ?? '')) return STOP;
   const content = contentAfter(a, cue, s.sent.last, subj.relative === true, s.headline, objectRelative);
   if (!content) return null;
   // "as the magazine reported a few days later": a span of time tells when it was said, not what.
