@@ -205,8 +205,8 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPh
   while (first <= end && tokens[first]!.kind === 'punct' && tokens[first]!.text !== '(') first++;
   if (first > end) return null;
   if (negativeSubjects.has(tokens[first]!.lower)) return null;
-  // A determiner alone ("The so called …") names no one.
-  if (first === end && determiners.has(tokens[first]!.lower)) return null;
+  // A determiner alone ("The so called …") names no one; a quantifier alone stands for people ("Many say …").
+  if (first === end && determiners.has(tokens[first]!.lower) && !QUANTIFIER_HEADS.has(tokens[first]!.lower)) return null;
   return { first, last: end + 1 };
 }
 

@@ -8,11 +8,13 @@ import {
   ASIDE_OPENERS,
   auxiliaries,
   BE_FORMS,
+  CLAUSE_CONJUNCTIONS,
   CONNECTIVE_ADVERBS,
   determiners,
   isAdverbWord,
   negations,
   negativeSubjects,
+  QUANTIFIER_HEADS,
   roleNouns,
   TIME_DETERMINERS,
   timeWords,
@@ -54,7 +56,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
       continue;
     }
     if (BE.has(x.lower)) sawBe = true;
-    if (auxiliaries.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
+    // "they both said" steps over "both"; "Both said", "and both embrace" have it for their subject.
+    if ((auxiliaries.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) && !quantifierOpening(tokens, j, lo)) {
       j--;
       continue;
     }
@@ -157,6 +160,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   return { np, spanFirst: np.first, spanLast: np.last, relative };
 }
 
+/** A quantifier that can stand for people ("both", "all") opening its clause at `j`: the sentence start, a comma or "and" before it. */
+function quantifierOpening(tokens: Token[], j: number, lo: number): boolean {
+  if (!QUANTIFIER_HEADS.has(tokens[j]!.lower)) return false;
+  const p = tokens[j - 1];
+  return j === lo || p === undefined || (p.kind === 'punct' && p.text !== '-') || (p.kind === 'word' && CLAUSE_CONJUNCTIONS.has(p.lower));
+}
 /** Tokens `i` and `i + 1` are two hyphens written together ("--"), which stand for a dash. */
 export function hyphenPair(tokens: Token[], i: number): boolean {
   const x = tokens[i];

@@ -174,6 +174,27 @@ describe("a measure's result in a vote is a finding", () => {
   });
 });
 
+describe('a quantifier alone as the subject', () => {
+  /** [speaker, act, text] of the quote whose cue is `cue`. */
+  const held = (text: string, cue: string) => {
+    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+    return q ? [q.speaker?.text, q.act, q.text] : undefined;
+  };
+  it.each([
+    ['Many say the new bridge is too expensive.', 'say', ['Many', 'statement', 'the new bridge is too expensive']],
+    ['But most believe the tax will pass.', 'believe', ['most', 'belief', 'the tax will pass']],
+    ['Both said the plan was a mistake.', 'said', ['Both', 'statement', 'the plan was a mistake']],
+    ['And both embrace a higher minimum wage.', 'embrace', ['both', 'stance', 'a higher minimum wage']],
+    // "both" after the subject is stepped over, as before.
+    ['The mayors both said the plan was a mistake.', 'said', ['The mayors', 'statement', 'the plan was a mistake']],
+  ] as const)('%s', (text, cue, expected) => {
+    expect(held(text, cue)).toEqual(expected);
+  });
+  it('a quantifier before a noun is a determiner: "the many calls" reports nothing', () => {
+    expect(extractQuotes('The many calls to the office went unanswered.', { acts: 'all' })).toEqual([]);
+  });
+});
+
 describe('direct quotes are statements', () => {
   it('a quotation is a statement whatever its cue', () => {
     const [q] = extractQuotes('"The plant will stay open," the owner said.', { acts: 'all' });

@@ -20,6 +20,7 @@ import {
   auxiliaries,
   BE_OR_CLITIC,
   BELIEF_OBJECT_CUES,
+  CLAUSE_CONJUNCTIONS,
   CLITIC_S_SUBJECTS,
   DOCUMENT_NOUNS,
   determiners,
@@ -34,6 +35,7 @@ import {
   organizationNouns,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
+  QUANTIFIER_HEADS,
   RELATIVE_PRONOUNS,
   roleNouns,
   SUBJECT_PRONOUNS,
@@ -118,6 +120,19 @@ function nounBefore(x: Token): boolean {
   return isAdjectiveWord(x.lower) && !auxiliaries.has(x.lower) && !isAdverbWord(x.lower);
 }
 
+/**
+ * "Many say …", "But most believe …", "Both said …": a quantifier that opens its clause stands for people, as a
+ * subject; inside a phrase ("the many calls") it is a determiner before a noun.
+ */
+function quantifierSubject(s: CueSite): boolean {
+  const q = s.before;
+  if (q?.kind !== 'word' || !QUANTIFIER_HEADS.has(q.lower)) return false;
+  const k = s.cue.first - 1;
+  if (k === s.sent.first) return true;
+  const p = s.a.tokens[k - 1]!;
+  return p.kind === 'punct' ? p.text !== '-' : p.kind === 'word' && CLAUSE_CONJUNCTIONS.has(p.lower);
+}
+
 /** "he's", "that's": a subject with "'s" for "is" or "has". */
 function isCliticVerb(lower: string): boolean {
   const m = /^(.*)['’]s$/.exec(lower);
@@ -183,6 +198,7 @@ export const CUE_RULES: readonly CueRule[] = [
       s.before &&
       nounBefore(s.before) &&
       !(s.before.text === '-' && s.before.end < s.a.tokens[s.cue.first]!.start) &&
+      !quantifierSubject(s) &&
       shareStart(s.a.tokens, s.cue.first - 1, s.sent.first) < 0
         ? STOP
         : null,
