@@ -627,6 +627,26 @@ export const STANCE_ADJECTIVES = phraseList('STANCE_ADJECTIVES', [
       ['frustrated', 'with'],
     ],
   },
+  {
+    reason: 'adjectives of warmth, coolness or hostility toward someone or something, predicated of the subject',
+    phrases: [
+      ['hostile', 'to'],
+      ['hostile', 'toward'],
+      ['sympathetic', 'to'],
+      ['receptive', 'to'],
+      ['tepid', 'about'],
+      ['lukewarm', 'about'],
+      ['lukewarm', 'on'],
+      ['cool', 'to'],
+      ['ambivalent', 'about'],
+      ['suspicious', 'of'],
+      ['fond', 'of'],
+      ['contemptuous', 'of'],
+      ['disappointed', 'in'],
+      ['furious', 'with'],
+      ['furious', 'at'],
+    ],
+  },
 ]);
 
 /**

@@ -51,6 +51,9 @@ describe('stances: an object rather than a clause', () => {
     ['The committee voted in favor of the new budget.', 'in favor of', 'stance'],
     ['At the convention, the general spoke out in favor of Ana Ruiz.', 'in favor of', 'stance'],
     ['Clinton was especially critical of the trade deal.', 'critical of', 'stance'],
+    // Warmth, coolness or hostility toward something.
+    ['The governor was tepid about the new pipeline.', 'tepid about', 'stance'],
+    ['Most farmers are hostile to the water plan.', 'hostile to', 'stance'],
     // Verbs of saying with an object are statements: the subject said it.
     ['The mayor called for a recount of the ballots.', 'called for', 'statement'],
     ['The minister pointed to the falling jobless rate.', 'pointed to', 'statement'],
@@ -359,6 +362,9 @@ describe('look-alikes of stance verbs that are nouns', () => {
   it('"in favor of" after a verb that reports no vote or speech is no stance', () => {
     expect(actOf('The ruling was overturned in favor of a new trial.', 'in favor of')).toBeUndefined();
     expect(actOf('The old rules were dropped in favor of a simpler system.', 'in favor of')).toBeUndefined();
+  });
+  it('an adjective of attitude not said of a subject is no stance', () => {
+    expect(actOf('A crowd hostile to the mayor gathered outside.', 'hostile to')).toBeUndefined();
   });
 });
 
