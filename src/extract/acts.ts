@@ -6,6 +6,7 @@
  */
 
 import { cueAt } from '../grammar/cues.js';
+import { shareStart } from '../grammar/noun-phrases.js';
 import { ACT_OF_CUE_CLASS, BELIEF_NOUNS, FEELING_ADJECTIVES, FINDING_NOUNS, FINDING_SOURCES } from '../lexicon/acts.js';
 import { BELIEF_ADJECTIVES, INTENT_ADJECTIVES } from '../lexicon/cues.js';
 import type { ActRuleId } from '../lexicon/rules.js';
@@ -51,7 +52,13 @@ export const ACT_RULES: readonly ActRule[] = [
   {
     // "The poll found …", "56 percent say …", "according to a new survey": evidence, whatever the cue.
     id: 'finding-source',
-    apply: (a, c) => (FINDING_SOURCES.has(speakerHead(a, c)) ? 'finding' : null),
+    // A share of people ("one in five say") is counted by a poll as "56 percent" is.
+    apply: (a, c) =>
+      c.rule === 'vote-share' ||
+      FINDING_SOURCES.has(speakerHead(a, c)) ||
+      (c.speaker !== null && shareStart(a.tokens, c.speaker.np.last - 1, c.speaker.np.first) >= 0)
+        ? 'finding'
+        : null,
   },
   { id: 'according-to', apply: (_a, c) => (c.rule === 'according-to-clause' || c.rule === 'clause-according-to' ? 'statement' : null) },
   {

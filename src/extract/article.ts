@@ -6,7 +6,19 @@
  */
 
 import { phraseAfter } from '../grammar/noun-phrases.js';
-import { anonymousNouns, auxiliaries, EMPTY_CONTENT, FRONTED_OPENERS, isFiniteVerb, organizationNouns, roleNouns } from '../lexicon/index.js';
+import {
+  anonymousNouns,
+  auxiliaries,
+  EMPTY_CONTENT,
+  FRONTED_OPENERS,
+  isAdverbWord,
+  isFiniteVerb,
+  isVerbWord,
+  organizationNouns,
+  PERSONAL_PRONOUNS,
+  roleNouns,
+  timeWords,
+} from '../lexicon/index.js';
 import type { Boundary } from '../lexicon/rules.js';
 import { Namer, type NounPhrase } from '../naming/canonical.js';
 import type { Mention } from '../naming/resolver.js';
@@ -191,6 +203,15 @@ export function isStatement(a: ArticleContext, first: number, last: number, minW
   const words: Token[] = [];
   for (let i = first; i < last && words.length < 3; i++) if (a.tokens[i]!.kind === 'word') words.push(a.tokens[i]!);
   if (words.length < minWords) return false;
-  if (words.length <= 2 && EMPTY_CONTENT.has(words[0]!.lower)) return false;
+  if (words.length <= 2 && EMPTY_CONTENT.has(words[0]!.lower) && !demonstrativePhrase(words)) return false;
   return true;
+}
+/**
+ * "this proposal", "that idea": a demonstrative before a noun names a thing (what a stance is about), unlike "this"
+ * or "that" alone, or before a time ("this week") or a verb ("that is").
+ */
+function demonstrativePhrase(words: readonly Token[]): boolean {
+  const [d, n] = words;
+  if (words.length !== 2 || !n || (d!.lower !== 'this' && d!.lower !== 'that') || n.cap) return false;
+  return !timeWords.has(n.lower) && !isVerbWord(n.lower) && !auxiliaries.has(n.lower) && !PERSONAL_PRONOUNS.has(n.lower) && !isAdverbWord(n.lower);
 }

@@ -655,6 +655,9 @@ export function nameObjectEnd(a: ArticleContext, from: number, last: number): nu
   const y = t[j];
   if (j >= last || y?.kind !== 'word') return -1;
   if (/^\d/.test(y.text) || timeWords.has(y.lower)) return j;
+  // "oppose him on Capitol Hill", "endorsed Ruiz on Thursday", "attacked her on the Senate floor": "on" before a name
+  // or a day places the act; before a topic ("attacked him on trade") it goes on.
+  if (y.lower === 'on' && placeOrDayAfter(t, j + 1)) return j;
   if (NAME_OBJECT_COMPLEMENTS.has(y.lower) || y.cap) return -1;
   if (y.lower === 'and' || y.lower === 'but' || y.lower === 'or') return t[j + 1]?.kind === 'word' && !t[j + 1]!.cap ? j : -1;
   // "would not support Clinton if he loses": a subordinate clause after the name is a circumstance too.
@@ -671,6 +674,11 @@ export function nameObjectEnd(a: ArticleContext, from: number, last: number): nu
   // "endorsed him to help …", "oppose him met …": a verb after a pronoun is another clause's ("call it shameful",
   // "call her their leader" go on; "her plan" is a possessive).
   return pronoun && x.lower !== 'her' && hasVerbTag(y.lower) && !determiners.has(y.lower) && !POSSESSIVE_PRONOUNS.has(y.lower) ? j : -1;
+}
+/** At `k`, a capitalised name ("Capitol Hill", "Fox News"), a day or a time word, maybe after "the": a place or a time. */
+function placeOrDayAfter(t: Token[], k: number): boolean {
+  const x = t[k]?.lower === 'the' ? t[k + 1] : t[k];
+  return x?.kind === 'word' && (x.cap || timeWords.has(x.lower));
 }
 /** Nothing but adverbials, via phrases and punctuation from `k` to the sentence end. */
 export function onlyTail(a: ArticleContext, k: number, last: number): boolean {

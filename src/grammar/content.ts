@@ -36,6 +36,7 @@ import {
   PHRASE_OPENERS,
   POSSESSIVE_PRONOUNS,
   PRONOUN_CONTRACTION,
+  REFLEXIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   SMALL_CLAUSE_CUES,
   SUBJECT_OPENERS,
@@ -261,6 +262,8 @@ export function contentAfter(
     !hasOpen(a, k, to)
   )
     return null;
+  // "found himself in a series of exchanges": where someone ended up, not what evidence shows.
+  if (cue.verb.class === 'evidence' && REFLEXIVE_PRONOUNS.has(t[k]?.lower ?? '')) return null;
   if (
     cue.verb.class === 'evidence' &&
     !hadThat &&

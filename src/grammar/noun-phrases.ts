@@ -28,11 +28,27 @@ import {
   SUBJECT_PRONOUNS,
   TIME_UNITS,
 } from '../lexicon/index.js';
+import { NUMBER_WORDS } from '../lexicon/names.js';
 import type { NounPhrase } from '../naming/canonical.js';
 import { cueAt } from './cues.js';
 
 const ATTACHING = ATTACHING_PREPOSITIONS;
 const MAX_PHRASE = 16;
+
+const isCount = (x: Token | undefined): boolean => x?.kind === 'word' && (/^\d+$/.test(x.text) || NUMBER_WORDS.has(x.lower));
+/**
+ * A share of people ending at `end`: "one in five", "nine out of 10", "two of three". Polls report what such shares
+ * say ("One in five say …"); the index of its first count, or -1.
+ */
+export function shareStart(tokens: Token[], end: number, lo: number): number {
+  if (!isCount(tokens[end]) || end - 2 < lo) return -1;
+  const prep = tokens[end - 1]!.lower;
+  if (prep === 'in' || prep === 'of') {
+    if (isCount(tokens[end - 2])) return end - 2;
+    if (prep === 'of' && tokens[end - 2]!.lower === 'out' && end - 3 >= lo && isCount(tokens[end - 3])) return end - 3;
+  }
+  return -1;
+}
 
 /** Can this word be the last word (head) of a noun phrase naming a speaker? */
 function canBeHead(t: Token, prev?: Token): boolean {
@@ -123,6 +139,8 @@ export function nameBetween(tokens: Token[], a: number, b: number): NounPhrase |
 // One piece: a backward scan whose branches share the position and the last word seen.
 export function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPhrase | null {
   if (end < lo) return null;
+  const share = shareStart(tokens, end, lo);
+  if (share >= 0) return { first: share, last: end + 1 };
   let k = end;
   const head = tokens[end]!;
   // "those surveyed say", "voters polled said": a participle naming the group is the head.

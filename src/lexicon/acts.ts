@@ -82,3 +82,16 @@ export const RECEIVING_VERBS = wordSet('RECEIVING_VERBS', [
   { reason: 'gaining backing, informal', words: ['got', 'gets', 'picked', 'picks', 'landed', 'lands', 'consolidated', 'consolidates'] },
   { reason: 'holding backing', words: ['has', 'have', 'had', 'enjoys', 'enjoyed', 'enjoy'] },
 ]);
+
+/**
+ * Verbs by which a measure (a referendum, a bill, a proposal) fares in a vote, before "with" or "by" and a share:
+ * "The levy passed with 56 percent of the vote", "The initiative was defeated by 74 percent". The share counts the
+ * voters, as a poll's percentage does: a finding about the measure (reported-speech/frames.ts voteShare).
+ */
+export const VOTE_OUTCOME_VERBS = wordSet('VOTE_OUTCOME_VERBS', [
+  { reason: 'a measure carried by a vote', words: ['passed', 'approved', 'adopted', 'carried'] },
+  { reason: 'a measure turned down by a vote', words: ['defeated', 'failed'] },
+]);
+
+/** Words that make a number a share of the vote after "with" or "by": "56 percent", "56%". */
+export const SHARE_UNITS = wordSet('SHARE_UNITS', [{ reason: 'a share of the voters or of the vote', words: ['percent', 'per', '%'] }]);

@@ -237,7 +237,8 @@ export const CUE_VERBS: CueVerb[] = [
     stance('support'),
     stance('oppose'),
     stance('endorse'),
-    only(stance('back'), 'past', 'participle', 'gerund'),
+    // "backs" is mostly a noun ("running backs", "their backs"): the filter 'noun-third-form' keeps it only after a subject.
+    only(stance('back'), 'third', 'past', 'participle', 'gerund'),
   ]),
   ...group('praise and blame of someone, often for something', [
     judgement('criticize'),
@@ -375,6 +376,28 @@ export const BELIEF_OBJECT_CUES = wordSetOf('BELIEF_OBJECT_CUES', 'wishes and pl
   'seek',
   'prefer',
   'expect',
+]);
+
+/**
+ * Cue verbs whose third person form is mostly a noun ("running backs", "their backs"): it is a verb only right
+ * after its subject, a pronoun or a relative pronoun, maybe with an adverb between ("she backs", "who also backs").
+ * The filter 'noun-third-form' drops it elsewhere.
+ */
+export const NOUN_THIRD_FORMS = wordSetOf('NOUN_THIRD_FORMS', 'third person forms read as plural nouns unless a pronoun subject is before them', ['back']);
+
+/**
+ * Reflexive pronouns: after "find" or "show" they tell where someone ended up or how they appeared ("found himself
+ * in a fight", "showed itself in the vote"), never what evidence establishes.
+ */
+export const REFLEXIVE_PRONOUNS = wordSetOf('REFLEXIVE_PRONOUNS', 'to find or show oneself is to be or to appear somewhere: no finding', [
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
+  'myself',
+  'ourselves',
+  'yourself',
+  'yourselves',
 ]);
 
 /**
@@ -675,6 +698,26 @@ export const STANCE_ADJECTIVES = phraseList('STANCE_ADJECTIVES', [
       ['frustrated', 'with'],
     ],
   },
+  {
+    reason: 'adjectives of warmth, coolness or hostility toward someone or something, predicated of the subject',
+    phrases: [
+      ['hostile', 'to'],
+      ['hostile', 'toward'],
+      ['sympathetic', 'to'],
+      ['receptive', 'to'],
+      ['tepid', 'about'],
+      ['lukewarm', 'about'],
+      ['lukewarm', 'on'],
+      ['cool', 'to'],
+      ['ambivalent', 'about'],
+      ['suspicious', 'of'],
+      ['fond', 'of'],
+      ['contemptuous', 'of'],
+      ['disappointed', 'in'],
+      ['furious', 'with'],
+      ['furious', 'at'],
+    ],
+  },
 ]);
 
 /**
@@ -807,7 +850,9 @@ export const STANCE_NOUNS: ReadonlyMap<string, string[]> = new Map(
     attacks: ['on'],
     criticism: ['of'],
     criticisms: ['of'],
-    support: ['for', 'of'],
+    // "threw her support behind Cruz", "put their weight behind the bill".
+    support: ['for', 'of', 'behind'],
+    weight: ['behind'],
     opposition: ['to'],
     remarks: ['about', 'on'],
     comments: ['about', 'on'],
@@ -825,5 +870,17 @@ export const STANCE_NOUNS: ReadonlyMap<string, string[]> = new Map(
     tweets: ['about', 'on'],
     warnings: ['about'],
     concerns: ['about'],
+    // Feelings for or against someone, and disagreement: "his dislike for the establishment", "her disagreements
+    // with the party", "their contempt for Congress".
+    dislike: ['for', 'of'],
+    disagreement: ['with'],
+    disagreements: ['with'],
+    contempt: ['for'],
+    disdain: ['for'],
+    hostility: ['to', 'toward', 'towards'],
+    admiration: ['for'],
+    // A vote cast is a stance on what it was for or against: "Sanders' 2007 vote against the bill".
+    vote: ['against', 'for'],
+    votes: ['against', 'for'],
   }),
 );

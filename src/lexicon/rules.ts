@@ -232,6 +232,13 @@ export const QUOTE_RULES = [
     speaker: 'a Marist poll',
   },
   {
+    id: 'vote-share',
+    note: 'a measure that passed, was approved or was defeated with or by a share of the vote: the share is the source of a finding',
+    example: 'The school levy passed with 56 percent of the vote.',
+    quote: 'The school levy',
+    speaker: '56 percent',
+  },
+  {
     id: 'belief-frame',
     note: 'a belief told with an adjective of feeling or certainty and a clause ("is confident that …"), or in an aside after the main clause ("…, confident that …", "…, eager to …")',
     example: 'The governor is confident that the bridge will reopen in May.',
@@ -545,6 +552,12 @@ export const CUE_FILTERS = [
     note: 'after a determiner, a possessive or an adjective the cue word is a noun',
     example: "The senator's claims the budget was balanced were false.",
     cue: 'claims',
+  },
+  {
+    id: 'noun-third-form',
+    note: 'a third person form that is mostly a plural noun ("backs") is a verb only right after a pronoun subject',
+    example: 'The running backs trained in the rain before the final.',
+    cue: 'backs',
   },
   {
     id: 'possessive-after-cue',

@@ -227,6 +227,22 @@ export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'
   } as const),
 );
 
+/**
+ * The person of each possessive determiner, as PERSONAL_PRONOUNS gives it for the subject pronouns: "his" in "his
+ * support for the bill" stands for a man named before, as "he" would.
+ */
+export const POSSESSIVE_PERSONS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'first' | 'second'> = new Map(
+  Object.entries({
+    his: 'male',
+    her: 'female',
+    their: 'plural',
+    its: 'neuter',
+    my: 'first',
+    our: 'first',
+    your: 'second',
+  } as const),
+);
+
 /** Possessive pronouns: before a noun of saying they name its owner ("his claim that …"). */
 export const POSSESSIVES = wordSet('POSSESSIVES', [
   { reason: 'possessive determiners of the personal pronouns', words: ['his', 'her', 'their', 'its', 'our', 'my', 'your'] },

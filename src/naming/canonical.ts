@@ -24,6 +24,7 @@ import {
   opensPersonName,
   organizationNouns,
   PERSONAL_PRONOUNS,
+  POSSESSIVE_PERSONS,
   roleNouns,
 } from '../lexicon/index.js';
 import {
@@ -318,7 +319,8 @@ export class Namer {
     const only = words.length === 1 ? words[0]! : null;
     // "he's" and "she’ll" are "he" and "she".
     const pronounWord = only ? only.lower.replace(/['’](?:s|ve|d|ll|re|m)$/, '') : '';
-    const p = only ? PERSONAL_PRONOUNS.get(pronounWord) : undefined;
+    // "his" as the owner of "his support for …" stands for someone as "he" does.
+    const p = only ? (PERSONAL_PRONOUNS.get(pronounWord) ?? POSSESSIVE_PERSONS.get(pronounWord)) : undefined;
     if (p) {
       const kind: SpeakerKind = p === 'neuter' ? 'organization' : p === 'plural' ? 'anonymous' : 'person';
       return { name: null, kind, pronoun: p, gender: p === 'male' || p === 'female' ? p : null, plural: p === 'plural', head: pronounWord, named: false };

@@ -51,6 +51,9 @@ describe('stances: an object rather than a clause', () => {
     ['The committee voted in favor of the new budget.', 'in favor of', 'stance'],
     ['At the convention, the general spoke out in favor of Ana Ruiz.', 'in favor of', 'stance'],
     ['Clinton was especially critical of the trade deal.', 'critical of', 'stance'],
+    // Warmth, coolness or hostility toward something.
+    ['The governor was tepid about the new pipeline.', 'tepid about', 'stance'],
+    ['Most farmers are hostile to the water plan.', 'hostile to', 'stance'],
     // Verbs of saying with an object are statements: the subject said it.
     ['The mayor called for a recount of the ballots.', 'called for', 'statement'],
     ['The minister pointed to the falling jobless rate.', 'pointed to', 'statement'],
@@ -76,13 +79,122 @@ describe('findings: polls, studies, data, documents', () => {
     ['The data show that rents have doubled since 2010.', 'show', 'finding'],
     ['Nearly 56 percent say the economy is getting worse.', 'say', 'finding'],
     ['According to a recent survey, most drivers want more buses.', 'According to', 'finding'],
+    // A share of people counted by a poll: "one in five", "nine out of 10", "two of three".
+    ['One in five say they will never own a home.', 'say', 'finding'],
+    ['Nearly nine out of 10 say the schools are safe.', 'say', 'finding'],
+    ['Among the farmers, two of three said the rain came too late.', 'said', 'finding'],
     // What a poll, a study or data shows may be a noun phrase; what people "found" must be a clause.
     ['The results also showed a sharp drop in turnout among young voters.', 'showed', 'finding'],
     // The same cues with a person as the source are statements.
     ['The mayor says the economy is getting worse.', 'says', 'statement'],
     ['According to the mayor, most drivers want more buses.', 'According to', 'statement'],
+    // A count that is no share of people: the speaker is a person.
+    ['The team won one in five, the coach said.', 'said', 'statement'],
   ] as const)('%s → %s: %s', (text, cue, act) => {
     expect(actOf(text, cue)?.act).toBe(act);
+  });
+});
+
+describe('findings told after their clause', () => {
+  // "…, the poll found" follows its clause as "…, he said" does, when the source is a poll, a study or a document.
+  it.each([
+    ['Turnout fell sharply among young voters, a new study shows.', 'shows', 'Turnout fell sharply among young voters'],
+    ['Most drivers want more buses, the city survey found.', 'found', 'Most drivers want more buses'],
+    ['Rents rose faster than wages last year, census figures show.', 'show', 'Rents rose faster than wages last year'],
+  ] as const)('%s → %s: %s', (text, cue, content) => {
+    expect(actOf(text, cue)).toEqual({ act: 'finding', text: content });
+  });
+  // "with polls showing …": the participle after "with" has the poll for its subject.
+  it('with new polls showing a close race → a finding', () => {
+    expect(actOf('Both parties are nervous, with new polls showing a close race in the state.', 'showing')).toEqual({
+      act: 'finding',
+      text: 'a close race in the state',
+    });
+    expect(actOf('The tour ended with the guide showing the visitors the old mill.', 'showing')).toBeUndefined();
+  });
+  // A person who "found" or "showed" something after a clause reports nothing.
+  it.each([
+    ['The house was empty, the officer found.', 'found'],
+    ['The path was steep, the guide showed.', 'showed'],
+  ] as const)('%s: no quote for %s', (text, cue) => {
+    expect(actOf(text, cue)).toBeUndefined();
+  });
+});
+
+describe('stances told by a noun with its owner', () => {
+  /** [speaker, act, text] of the quote whose cue is `cue`. */
+  const owned = (text: string, cue: string) => {
+    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+    return q ? [q.speaker?.text, q.act, q.text] : undefined;
+  };
+  it.each([
+    // Adjectives, adverbs and a year may stand between the owner and the noun.
+    ["Mayor Hale's sharp, deeply personal attacks on the judge have drawn a rebuke.", 'attacks on', ["Mayor Hale's", 'stance', 'the judge']],
+    ["Ms. Ruiz's repeated criticism of the budget has cost her votes.", 'criticism of', ["Ms. Ruiz's", 'stance', 'the budget']],
+    ['His 2009 vote against the trade deal was a mistake.', 'vote against', ['His', 'stance', 'the trade deal']],
+    // Feelings for or against someone, and disagreement.
+    ['Despite his dislike for the unions, the governor signed the deal.', 'dislike for', ['his', 'stance', 'the unions']],
+    ['Whatever her disagreements with the party, she stayed in the race.', 'disagreements with', ['her', 'stance', 'the party']],
+    ['Their contempt for Congress is well known.', 'contempt for', ['Their', 'stance', 'Congress']],
+    // Support thrown behind someone.
+    ['The mayor threw her support behind Ana Ruiz.', 'support behind', ['her', 'stance', 'Ana Ruiz']],
+    ['The union put its weight behind the new contract.', 'weight behind', ['its', 'stance', 'the new contract']],
+  ] as const)('%s', (text, cue, expected) => {
+    expect(owned(text, cue)).toEqual(expected);
+  });
+  it.each([
+    // No owner: a vote, or attacks, nobody is said to hold.
+    ['The vote for the new budget was close.', 'vote for'],
+    ['Attacks on the judge have grown in recent weeks.', 'attacks on'],
+    // A determiner before the adjectives: the phrase has no owner.
+    ['The city saw a wave of angry attacks on the judge.', 'attacks on'],
+    ['The weight behind the door kept it shut.', 'weight behind'],
+  ] as const)('no owned stance: %s', (text, cue) => {
+    expect(owned(text, cue)).toBeUndefined();
+  });
+});
+
+describe("a measure's result in a vote is a finding", () => {
+  /** [speaker, act, text] of the quote whose cue is `cue`. */
+  const result = (text: string, cue: string) => {
+    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+    return q ? [q.speaker?.text, q.act, q.text] : undefined;
+  };
+  it.each([
+    ['The school levy passed with 56 percent of the vote.', 'passed with', ['56 percent', 'finding', 'The school levy']],
+    ['The new charter was narrowly approved by 51 percent of voters.', 'approved by', ['51 percent', 'finding', 'The new charter']],
+    ['This measure was handily defeated by 74 percent, with a turnout of 50 percent.', 'defeated by', ['74 percent', 'finding', 'This measure']],
+  ] as const)('%s', (text, cue, expected) => {
+    expect(result(text, cue)).toEqual(expected);
+  });
+  it.each([
+    // Votes counted, not a share; a share of something else; no share at all.
+    ['The bill passed with 60 votes in the Senate.', 'passed with'],
+    ['The road was approved by 2015 and finished in 2018.', 'approved by'],
+    ['The bill passed with little debate.', 'passed with'],
+  ] as const)('no vote result: %s', (text, cue) => {
+    expect(result(text, cue)).toBeUndefined();
+  });
+});
+
+describe('a quantifier alone as the subject', () => {
+  /** [speaker, act, text] of the quote whose cue is `cue`. */
+  const held = (text: string, cue: string) => {
+    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+    return q ? [q.speaker?.text, q.act, q.text] : undefined;
+  };
+  it.each([
+    ['Many say the new bridge is too expensive.', 'say', ['Many', 'statement', 'the new bridge is too expensive']],
+    ['But most believe the tax will pass.', 'believe', ['most', 'belief', 'the tax will pass']],
+    ['Both said the plan was a mistake.', 'said', ['Both', 'statement', 'the plan was a mistake']],
+    ['And both embrace a higher minimum wage.', 'embrace', ['both', 'stance', 'a higher minimum wage']],
+    // "both" after the subject is stepped over, as before.
+    ['The mayors both said the plan was a mistake.', 'said', ['The mayors', 'statement', 'the plan was a mistake']],
+  ] as const)('%s', (text, cue, expected) => {
+    expect(held(text, cue)).toEqual(expected);
+  });
+  it('a quantifier before a noun is a determiner: "the many calls" reports nothing', () => {
+    expect(extractQuotes('The many calls to the office went unanswered.', { acts: 'all' })).toEqual([]);
   });
 });
 
@@ -427,9 +539,29 @@ describe('stance frames of a feeling or a wish hold a belief', () => {
   });
 });
 
+describe('"backs" is a verb only after a pronoun subject', () => {
+  it.each([
+    ['She backs tougher rules for the banks.', 'tougher rules for the banks'],
+    ['Tom Baker, a donor who also backs Ms. Ruiz, gave the group a large sum.', 'Ms. Ruiz'],
+  ] as const)('%s → backs: %s', (text, content) => {
+    expect(actOf(text, 'backs')).toEqual({ act: 'stance', text: content });
+  });
+  it.each([
+    ['The running backs trained in the rain before the final.'],
+    ['The party backs of the two buses were full of flags.'],
+    ['Voters turned their backs on the old guard.'],
+  ] as const)('%s: no quote for backs', (text) => {
+    expect(actOf(text, 'backs')).toBeUndefined();
+  });
+});
+
 describe('look-alikes of stance verbs that are nouns', () => {
   it('"sides" is a noun: no stance', () => {
     expect(actOf('He embraced both sides with equal warmth.', 'sides with')).toBeUndefined();
+  });
+  it('to find or show oneself somewhere is no finding', () => {
+    expect(actOf('The mayor found himself in a fight with the council.', 'found')).toBeUndefined();
+    expect(actOf('The anger showed itself in the vote on Tuesday.', 'showed')).toBeUndefined();
   });
   it('what people found or showed without a clause is no finding', () => {
     expect(actOf('The skaters have found a new home in the old depot.', 'found')).toBeUndefined();
@@ -439,9 +571,16 @@ describe('look-alikes of stance verbs that are nouns', () => {
     expect(actOf('The mayor did not say when the bridge would open.', 'say')).toBeUndefined();
     expect(actOf('The mayor has not called for a recount.', 'called for')).toBeUndefined();
   });
+  it('a stance verb followed by a clause of condition, time or cause has no object', () => {
+    expect(actOf('It is a plan that most voters would reject if they understood it.', 'reject')).toBeUndefined();
+    expect(actOf('The mayor said the council would oppose when the time came.', 'oppose')).toBeUndefined();
+  });
   it('"in favor of" after a verb that reports no vote or speech is no stance', () => {
     expect(actOf('The ruling was overturned in favor of a new trial.', 'in favor of')).toBeUndefined();
     expect(actOf('The old rules were dropped in favor of a simpler system.', 'in favor of')).toBeUndefined();
+  });
+  it('an adjective of attitude not said of a subject is no stance', () => {
+    expect(actOf('A crowd hostile to the mayor gathered outside.', 'hostile to')).toBeUndefined();
   });
 });
 
@@ -451,7 +590,8 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     ['Younger voters favored Ruiz 58 percent to 31 percent.', 'favored', 'Ruiz'],
     ['The union backed Gov. Tom Hale of Ohio in the primary.', 'backed', 'Gov. Tom Hale of Ohio'],
     ['Pastors supporting Mr. Hale were invited to the breakfast.', 'supporting', 'Mr. Hale'],
-    ['Most farmers in the county oppose him, the survey found.', 'oppose', 'him'],
+    // (After a comma, "…, the survey found" would report the whole clause as a finding, which wins as the longer.)
+    ['Most farmers oppose him, and the mayor knows it.', 'oppose', 'him'],
     ['The council members who endorsed him met on Thursday.', 'endorsed', 'him'],
     ['The mayor endorsed Ana Ruiz Monday.', 'endorsed', 'Ana Ruiz'],
     ['Officers backed Ruiz, while enlisted troops favored Hale 58 percent to 21 percent.', 'favored', 'Hale'],
@@ -478,6 +618,11 @@ describe('stance objects: a name or a pronoun ends before a circumstance or the 
     ['The council backed the plan and voted to fund it.', 'backed', 'the plan'],
     ['The union opposed the bill and the mayor vetoed it.', 'opposed', 'the bill'],
     ['Members opposed the cuts and the board approving them without a vote.', 'opposed', 'the cuts'],
+    // "on" before a name or a day places the act; before a topic it goes on (below).
+    ['The union endorsed Ana Ruiz on Thursday.', 'endorsed', 'Ana Ruiz'],
+    ['Some senators attacked him on the Senate floor.', 'attacked', 'him'],
+    ['The farmers who oppose her on Capitol Hill are few.', 'oppose', 'her'],
+    ['The senator attacked him on trade.', 'attacked', 'him on trade'],
     // A complement after the name belongs to the stance: what the name is backed for or judged for.
     ['The union endorsed Ana Ruiz for governor.', 'endorsed', 'Ana Ruiz for governor'],
     ['The senator blamed Ruiz for the delay.', 'blamed', 'Ruiz for the delay'],
@@ -576,6 +721,8 @@ describe('stances and judgements in the passive: the agent holds them about the 
   it.each([
     ['The plan was rejected by the city council.', 'rejected', ['the city council', 'stance', 'The plan', 'passive-stance']],
     ['The new tax is opposed by most farmers.', 'opposed', ['most farmers', 'stance', 'The new tax', 'passive-stance']],
+    // A demonstrative before a noun names a thing: "this proposal" is no empty "this".
+    ['This proposal was rejected by the city council.', 'rejected', ['the city council', 'stance', 'This proposal', 'passive-stance']],
     ['Mr. Hale was endorsed by the teachers union on Monday.', 'endorsed', ['the teachers union', 'stance', 'Mr. Hale', 'passive-stance']],
     // A stance's participle right after a noun describes the noun: a passive without "be".
     ['The crowd cheered a plan endorsed by the mayor.', 'endorsed', ['the mayor', 'stance', 'a plan', 'passive-stance']],
@@ -584,6 +731,8 @@ describe('stances and judgements in the passive: the agent holds them about the 
   });
 
   it.each([
+    // "this" or "that" alone, or before a time, names nothing.
+    ['This was rejected by the city council.', 'rejected'],
     // A relative pronoun as the subject: what it stands for is out of reach.
     ['Voters remember a deal that was rejected by the council.', 'rejected'],
     // A verb of saying in the passive reports no stance (the agent is kept for later references only).

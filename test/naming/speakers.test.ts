@@ -368,3 +368,19 @@ describe('speakers', () => {
     });
   });
 });
+
+describe('a possessive owner stands for someone named before, as a subject pronoun does', () => {
+  /** The canonical name of the speaker of the quote whose cue is `cue`, every act reported. */
+  const nameOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((q) => q.cue === cue)?.speaker?.name;
+  it.each([
+    ['Ana Ruiz spoke in Dayton on Monday. Her support for the new dam is firm.', 'support for', 'Ana Ruiz'],
+    ['Tom Hale left the party in May. Despite his dislike for the unions, he won.', 'dislike for', 'Tom Hale'],
+    ['Ana Ruiz met Tom Hale on Monday. His criticism of the budget was sharp.', 'criticism of', 'Tom Hale'],
+    ['The Farmers Union met on Monday. Its opposition to the dam is old.', 'opposition to', 'Farmers Union'],
+  ] as const)('%s → %s', (text, cue, name) => {
+    expect(nameOf(text, cue)).toBe(name);
+  });
+  it('with nobody named before, the owner stays unnamed', () => {
+    expect(nameOf('Her support for the new dam is firm.', 'support for')).toBeNull();
+  });
+});

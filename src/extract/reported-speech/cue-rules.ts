@@ -9,8 +9,9 @@ import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
 import { afterFrontedClause, appositiveAt, clauseEndBy, clauseStartBy, commaBefore, onlyTail } from '../../grammar/clauses.js';
 import { contentAfter, skipObject } from '../../grammar/content.js';
 import { type CueMatch, cueAt } from '../../grammar/cues.js';
-import { phraseAfter, phraseEndingAt } from '../../grammar/noun-phrases.js';
+import { phraseAfter, phraseEndingAt, shareStart } from '../../grammar/noun-phrases.js';
 import { type Subject, subjectBefore } from '../../grammar/subjects.js';
+import { FINDING_SOURCES } from '../../lexicon/acts.js';
 import {
   AS_PROPOSAL_CUES,
   ATTACHING_PREPOSITIONS,
@@ -29,6 +30,7 @@ import {
   isAdverbWord,
   isFiniteVerb,
   LONE_CONTENT_WORDS,
+  NOUN_THIRD_FORMS,
   OBJECT_RELATIVES,
   organizationNouns,
   PERSONAL_PRONOUNS,
@@ -38,6 +40,7 @@ import {
   RELATIVE_PRONOUNS,
   roleNouns,
   SUBJECT_PRONOUNS,
+  SUBORDINATORS,
   THING_OBJECT_CUES,
   TIME_SPAN_ENDS,
   TIME_SPAN_WORDS,
@@ -85,6 +88,20 @@ function subjectOf(s: CueSite): Subject | null {
   const negationOk = s.cue.verb.class === 'belief' || ((s.cue.verb.class === 'stance' || s.cue.verb.class === 'judgement') && !s.cue.verb.act);
   if (s.subject === undefined) s.subject = subjectBefore(s.a.tokens, s.cue.first, s.sent.first, s.cue.form === 'gerund', negationOk);
   return s.subject;
+}
+
+/**
+ * "Turnout fell, the survey found", "…, a new study shows": evidence may follow its clause as speech does, when its
+ * subject is a poll, a study or a document (FINDING_SOURCES); "…, he found" is a person coming upon something.
+ */
+function trailingFinding(s: CueSite, subj: Subject): boolean {
+  if (s.cue.verb.class !== 'evidence' || (s.cue.form !== 'past' && s.cue.form !== 'third' && s.cue.form !== 'base')) return false;
+  return findingHead(s, subj);
+}
+/** The subject's head word is a poll, a study, data or a document (FINDING_SOURCES). */
+function findingHead(s: CueSite, subj: Subject): boolean {
+  const head = s.a.tokens[subj.np.last - 1]!;
+  return head.kind === 'word' && !head.cap && FINDING_SOURCES.has(head.lower);
 }
 
 /** A clause after the cue whose speaker is the sentence's subject ("…, saying", "to say", "and said"). */
@@ -185,8 +202,28 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     id: 'noun-before-cue',
     // A hyphen makes a compound only written against the cue ("so-called"); "-- said" is a dash typed as hyphens.
+    // "one in five say": a count that ends a share of people is the subject, not an adjective before a noun.
     apply: (s) =>
-      s.before && nounBefore(s.before) && !(s.before.text === '-' && s.before.end < s.a.tokens[s.cue.first]!.start) && !quantifierSubject(s) ? STOP : null,
+      s.before &&
+      nounBefore(s.before) &&
+      !(s.before.text === '-' && s.before.end < s.a.tokens[s.cue.first]!.start) &&
+      !quantifierSubject(s) &&
+      shareStart(s.a.tokens, s.cue.first - 1, s.sent.first) < 0
+        ? STOP
+        : null,
+  },
+  {
+    // "the running backs", "turned their backs on": a third person form that is mostly a noun is a verb only after a
+    // pronoun subject ("she backs", "a donor who backs"), an adverb allowed between ("who also backs").
+    id: 'noun-third-form',
+    apply: ({ a, cue, sent }) => {
+      if (cue.form !== 'third' || !NOUN_THIRD_FORMS.has(cue.verb.lemma)) return null;
+      const t = a.tokens;
+      let k = cue.first - 1;
+      while (k > sent.first && t[k]!.kind === 'word' && isAdverbWord(t[k]!.lower)) k--;
+      const w = t[k]?.lower ?? '';
+      return k >= sent.first && t[k]!.kind === 'word' && (SUBJECT_PRONOUNS.has(w) || RELATIVE_PRONOUNS.has(w)) ? null : STOP;
+    },
   },
   {
     // "the states’ votes": a possessive after the word makes it a noun.
@@ -310,9 +347,11 @@ export const CUE_RULES: readonly CueRule[] = [
     // subject (before "participle-after-noun", which would take "the host asking" for a description).
     id: 'with-gerund',
     apply: (s) => {
-      if (s.cue.form !== 'gerund' || !DIRECT_CLASSES.has(s.cue.verb.class)) return null;
+      if (s.cue.form !== 'gerund' || !(DIRECT_CLASSES.has(s.cue.verb.class) || s.cue.verb.class === 'evidence')) return null;
       const subj = subjectOf(s);
       if (!subj || s.a.tokens[subj.spanFirst - 1]?.lower !== 'with' || subj.spanLast !== s.cue.first) return null;
+      // "with recent polls showing a tight race": evidence only from a poll, a study or a document.
+      if (s.cue.verb.class === 'evidence' && !findingHead(s, subj)) return null;
       const content = contentAfter(s.a, s.cue, s.sent.last, false);
       if (!content) return STOP;
       const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
@@ -345,7 +384,7 @@ export const CUE_RULES: readonly CueRule[] = [
     apply: (s) => {
       const subj = subjectOf(s);
       if (!subj || inverted(s)) return null;
-      if (!DIRECT_CLASSES.has(s.cue.verb.class)) return STOP;
+      if (!DIRECT_CLASSES.has(s.cue.verb.class) && !trailingFinding(s, subj)) return STOP;
       const comma = commaBefore(s.a, subj.spanFirst - 1, s.sent.first);
       if (comma < 0) return STOP;
       const speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
@@ -552,6 +591,9 @@ function nameCueClause(s: CueSite): CueOutcome | null {
   if (t[skipObject(a, cue)]?.text === ',' && DIRECT_CLASSES.has(cue.verb.class) && commaBefore(a, subj.spanFirst - 1, s.sent.first) >= 0) return null;
   // "…, said an official who was briefed": an inverted attribution, for 'clause-cue-name'.
   if (inverted(s)) return null;
+  // "a plan voters would reject if they understood it": a stance with no object, then a circumstance; what is
+  // supported or rejected is never a clause of time, cause or condition.
+  if (isStanceCue(cue) && !cue.verb.act && SUBORDINATORS.has(t[cue.last]?.lower ?? '')) return STOP;
   const content = contentAfter(a, cue, s.sent.last, subj.relative === true, s.headline, objectRelative);
   if (!content) return null;
   // "as the magazine reported a few days later": a span of time tells when it was said, not what.

@@ -9,7 +9,7 @@ import { clauseLike } from '../../grammar/content.js';
 import { cueAt } from '../../grammar/cues.js';
 import { isAbbrevDot, phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
-import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS } from '../../lexicon/acts.js';
+import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, SHARE_UNITS, VOTE_OUTCOME_VERBS } from '../../lexicon/acts.js';
 import {
   adverbialPrepositions,
   auxiliaries,
@@ -23,6 +23,7 @@ import {
   HAVE_DO_MODALS,
   INTENT_ADJECTIVES,
   INTENT_NOUNS,
+  isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
   LINKING_VERBS,
@@ -55,6 +56,7 @@ export const FRAME_STARTS: ReadonlySet<string> = new Set([
   ...BELIEF_OBJECT_PREPOSITIONS.keys(),
   ...INTENT_ADJECTIVES,
   ...RECEIVED_STANCE_NOUNS,
+  ...VOTE_OUTCOME_VERBS,
 ]);
 const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
 
@@ -289,10 +291,12 @@ export function stanceFrame(a: ArticleContext, sent: { first: number; last: numb
   }
   if (!speaker) {
     const preps = STANCE_NOUNS.get(x.lower);
-    const owner = t[i - 1];
-    if (!preps?.includes(t[i + 1]?.lower ?? '') || !owner || owner.kind !== 'word') return null;
+    if (!preps?.includes(t[i + 1]?.lower ?? '')) return null;
+    const o = ownerBefore(t, i, sent.first);
+    const owner = t[o];
+    if (owner?.kind !== 'word') return null;
     if (!(POSSESSIVE_PRONOUNS.has(owner.lower) || (/['’]s?$/.test(owner.text) && owner.cap))) return null;
-    const np = POSSESSIVE_PRONOUNS.has(owner.lower) ? { first: i - 1, last: i } : ownerPhrase(a, i - 1, sent.first);
+    const np = POSSESSIVE_PRONOUNS.has(owner.lower) ? { first: o, last: o + 1 } : ownerPhrase(a, o, sent.first);
     if (!np) return null;
     speaker = { first: np.first, last: np.last, np };
     cueLast = i + 2;
@@ -307,6 +311,37 @@ export function stanceFrame(a: ArticleContext, sent: { first: number; last: numb
     { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
     { cue: { first: i, last: cueLast }, speaker, via: [], rule: 'stance-frame', speakerRule: 'before-cue' },
   );
+}
+/** The most modifiers between a stance noun and its owner: "Trump's highly personal, racially tinged attacks on". */
+const MAX_STANCE_NOUN_MODIFIERS = 6;
+/** Endings of adjectives and participles used as adjectives: personal, repeated, aggressive, famous, public, useless. */
+const ADJECTIVE_ENDINGS = /(?:al|ed|ive|ous|ful|ic|less|ary)$/;
+/**
+ * The index of the owner of the stance noun at `i`: the word before it, or the word before the adjectives, adverbs
+ * and years that describe the noun ("his 2007 vote against", "Trump's strikingly personal attacks on"). A comma may
+ * stand between two such modifiers.
+ */
+function ownerBefore(t: Token[], i: number, lo: number): number {
+  let k = i - 1;
+  while (k > lo && i - k <= MAX_STANCE_NOUN_MODIFIERS) {
+    const y = t[k]!;
+    const modifier =
+      y.kind === 'word' &&
+      !y.cap &&
+      !POSSESSIVE_PRONOUNS.has(y.lower) &&
+      !determiners.has(y.lower) &&
+      !adverbialPrepositions.has(y.lower) &&
+      (isAdjectiveWord(y.lower) ||
+        isAdverbWord(y.lower) ||
+        // The word classes miss many adjectives ("personal", "racially tinged"): their endings tell them.
+        ADJECTIVE_ENDINGS.test(y.lower) ||
+        /^(?:1[89]|20)\d\d$/.test(y.text) ||
+        /^[a-z]+-[a-z]+$/.test(y.lower));
+    const commaBetween = y.text === ',' && k < i - 1 && t[k - 1]?.kind === 'word';
+    if (!modifier && !commaBetween) break;
+    k--;
+  }
+  return k;
 }
 /** Words that may stand between a receiving verb and the noun of backing: "won [the crucial] endorsement of". */
 const MAX_RECEIVED_MODIFIERS = 3;
@@ -461,4 +496,36 @@ function ownClause(a: ArticleContext, first: number, last: number): boolean {
       finite = true;
   }
   return finite;
+}
+/**
+ * A measure's result in a vote: "The levy passed with 56 percent of the vote", "This measure was handily defeated by
+ * 74 percent". The share after "with" or "by" is the source (a count of voters, as a poll's percentage is) and the
+ * measure, the subject, is what it is about; acts.ts makes it a finding. A person's win ("Ruiz won with 52 percent")
+ * is left to the stance and poll frames.
+ */
+export function voteShare(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
+  const t = a.tokens;
+  const x = t[i]!;
+  if (!VOTE_OUTCOME_VERBS.has(x.lower) || x.cap) return null;
+  const prep = t[i + 1]?.lower;
+  const share = t[i + 2];
+  if ((prep !== 'with' && prep !== 'by') || !share || !/^\d[\d.,]*%?$/.test(share.text)) return null;
+  if (!share.text.endsWith('%') && !SHARE_UNITS.has(t[i + 3]?.lower ?? '')) return null;
+  const speaker = phraseAfter(t, i + 2, sent.last);
+  const subj = subjectBefore(t, i, sent.first, true, false);
+  if (!speaker || !subj || subj.relative || RELATIVE_PRONOUNS.has(t[subj.np.first]!.lower)) return null;
+  if (!isStatement(a, subj.np.first, subj.np.last, 1)) return null;
+  const content = makeContent(a, subj.np.first, subj.np.last, { start: 'sentence-start', end: 'before-attribution' });
+  if (!content) return null;
+  return candidate(
+    content,
+    { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
+    {
+      cue: { first: i, last: i + 2 },
+      speaker: { first: speaker.first, last: speaker.last, np: speaker },
+      via: [],
+      rule: 'vote-share',
+      speakerRule: 'after-cue',
+    },
+  );
 }
