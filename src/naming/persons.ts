@@ -247,6 +247,17 @@ function titleWord(w: string): string | null {
 /** Without one final full stop ("jr." -> "jr"), as /\.$/ removes it, without a regex per name word. */
 const withoutDot = (w: string): string => (w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w);
 
+/**
+ * The words in lower case, in an array built by push. Not map(): V8's map() gives a packed array from its builtin
+ * and a holey one (another map) when inlined into optimised code, so the name lists met both, and the functions
+ * reading them (addFull, sameOrPart, surnameOf) were thrown away and optimised again ("wrong map", 5 times on 10 MB).
+ */
+function lowerAll(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) out.push(words[i]!.toLowerCase());
+  return out;
+}
+
 /** The last name word, without a suffix ("Harris" of "Harry Harris Jr."). */
 function surnameOf(words: readonly string[]): string {
   let i = words.length - 1;
@@ -376,9 +387,8 @@ export class PersonTable {
 
   private addFull(words: string[], at: number): void {
     const display = words.join(' ');
-    const surname = surnameOf(words.map((w) => w.toLowerCase()));
-    const key = surname.toLowerCase();
-    const lowerWords = words.map((w) => w.toLowerCase());
+    const lowerWords = lowerAll(words);
+    const key = surnameOf(lowerWords);
     const same = this.bySurname.get(key)?.find((e) => sameOrPart(lowerWords, e.words) || sameOrPart(e.words, lowerWords));
     if (same) {
       same.at.push(at);
