@@ -419,9 +419,10 @@ export class PersonTable {
 
   /**
    * The entity that the name words (a full name, a surname, "Wasserman Schultz", a first name) written at token
-   * `at` refer to. Between people who share a surname, the one named in full last before `at` (else first after).
+   * `_at` refer to. Between people who share a surname, the one named in full first (see firstNamedFitting); `_at`
+   * is kept for callers, no longer read.
    */
-  find(words: readonly string[], at: number): PersonEntity | undefined {
+  find(words: readonly string[], _at: number): PersonEntity | undefined {
     // Asked of every capitalised word outside quotes: an article that names no one in full answers at once.
     if (this.entities.length === 0) return undefined;
     const lower: string[] = [];
@@ -432,8 +433,8 @@ export class PersonTable {
     if (lower.length === 0) return undefined;
     const list = this.bySurname.get(surnameOf(lower));
     if (list) {
-      const candidates = list.filter((e) => sameOrPart(lower, e.words));
-      if (candidates.length > 0) return nearest(candidates, at);
+      const best = firstNamedFitting(list, lower);
+      if (best) return best;
     }
     if (lower.length === 1) {
       // "Hillary": a first name alone, when only one person named in full has it.
@@ -640,9 +641,10 @@ function sameOrPart(part: readonly string[], whole: readonly string[]): boolean 
  * keeps the bare surname for that person; a relative or namesake met later is named in full again each time
  * ("Bill Clinton", "Eric Trump") precisely so the bare surname stays unambiguous.
  */
-function nearest(list: PersonEntity[], _at: number): PersonEntity {
-  let best = list[0]!;
-  for (const e of list) if (e.at[0]! < best.at[0]!) best = e;
+function firstNamedFitting(list: readonly PersonEntity[], lower: readonly string[]): PersonEntity | undefined {
+  // One loop, no array of the fitting entities: asked of every capitalised word outside quotes.
+  let best: PersonEntity | undefined;
+  for (const e of list) if (sameOrPart(lower, e.words) && (best === undefined || e.at[0]! < best.at[0]!)) best = e;
   return best;
 }
 
@@ -661,10 +663,16 @@ function lastBefore(sorted: readonly number[], before: number): number {
 /** The name words as written, possessive removed, middle initials dropped ("Donald J. Trump" -> Donald Trump). */
 export function canonicalWords(t: Token[], run: NameRun): string[] {
   const out: string[] = [];
-  const toks: Token[] = [];
-  for (let i = run.first; i < run.last; i++) if (t[i]!.kind === 'word') toks.push(t[i]!);
-  for (const [n, x] of toks.entries()) {
-    if (isInitial(x) && n > 0 && n < toks.length - 1) continue;
+  // Two passes over the run (count its words, then read them), not an array of its word tokens and entries():
+  // asked of every name run and speaker, it allocated three arrays more per call.
+  let count = 0;
+  for (let i = run.first; i < run.last; i++) if (t[i]!.kind === 'word') count++;
+  let n = -1;
+  for (let i = run.first; i < run.last; i++) {
+    const x = t[i]!;
+    if (x.kind !== 'word') continue;
+    n++;
+    if (isInitial(x) && n > 0 && n < count - 1) continue;
     let w = stripPossessive(x.text);
     // "TRUMP" in a transcript: written in capitals, named as usual.
     if (isAllCaps(w) && w.length > 2 && !suffixes.has(w.toLowerCase())) w = w[0] + w.slice(1).toLowerCase();
