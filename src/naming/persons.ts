@@ -159,17 +159,12 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
   // "Mr. Hedge": the title's dot stands between it and the name.
   const before = t[start - 1]?.text === '.' && start - 2 >= first ? t[start - 2] : t[start - 1];
   let title: string | null = start > first && before?.kind === 'word' ? titleWord(before.lower) : null;
-  const wordsLeft = (from: number): number => {
-    let n = 0;
-    for (let i = from; i < end; i++) if (t[i]!.kind === 'word' && !isInitial(t[i]!)) n++;
-    return n;
-  };
   // "South Carolina Democratic Party Chairman Jaime Harrison": a name never holds a role word, so it starts after
   // the last one, when a name is left after it ("Martin Luther King Jr." keeps its King).
   for (let i = end - 2; i > start; i--) {
     const x = t[i]!;
     if (x.kind !== 'word' || !titleWord(x.lower) || plainTitle(x.lower)) continue;
-    const rest = wordsLeft(i + 1);
+    const rest = wordsLeft(t, i + 1, end);
     const lastIsSuffix = suffixes.has(t[end - 1]!.lower);
     if (rest >= 2 || (rest === 1 && !lastIsSuffix && !isFirstName(t[i - 1]?.lower ?? ''))) {
       title = x.lower;
@@ -191,13 +186,13 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
       k++;
       continue;
     }
-    if (determiners.has(w) || isDateWord(w) || (isAllCaps(x.text) && x.text.length > 1 && wordsLeft(k + 1) >= 1 && !isFirstName(w))) {
+    if (determiners.has(w) || isDateWord(w) || (isAllCaps(x.text) && x.text.length > 1 && wordsLeft(t, k + 1, end) >= 1 && !isFirstName(w))) {
       k++;
       continue;
     }
     // "Louisiana Gov. Bobby Jindal", "Conservative Icon Morton Blackwell", "When Maddow": words that are no name
     // before the name, as long as a name is left.
-    const left = wordsLeft(k + 1);
+    const left = wordsLeft(t, k + 1, end);
     // A function word or adverb is dropped only where a capital says nothing: at the start of a sentence or line
     // ("When Maddow", "But Doyle", "Interestingly Blocher"). A noun is kept: it may be a first name the lexicon
     // does not know ("Bill", "Jay", "Ban").
@@ -227,6 +222,16 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
   const words: string[] = [];
   for (let i = k; i < end; i++) if (t[i]!.kind === 'word') words.push(stripPossessive(t[i]!.lower));
   return { first: k, last: end, words, title };
+}
+
+/**
+ * Name words (not initials) in tokens [from, end). A module function, not a closure inside nameRunIn: that closure
+ * was allocated on every call, and nameRunIn is asked of every capitalised run and every speaker.
+ */
+function wordsLeft(t: Token[], from: number, end: number): number {
+  let n = 0;
+  for (let i = from; i < end; i++) if (t[i]!.kind === 'word' && !isInitial(t[i]!)) n++;
+  return n;
 }
 
 /** A role qualifier only ("former", "deputy"): not a title on its own inside a run. */
