@@ -8,6 +8,7 @@ import { CSV_BOM, csvHeader } from '../output/csv.js';
 import { escapeForTerminal, escapeJsonSeparators } from '../output/escape.js';
 import { formatStatsCsv, formatStatsJson, formatStatsTable, missingByFields, StatsAggregator, type StatsOptions, type StatsReport } from '../output/stats.js';
 import { formatTable } from '../output/table.js';
+import { loadWidth } from '../output/width.js';
 import type { ExtractOptions } from '../types.js';
 import { onInterrupt } from './interrupt.js';
 import { type ArticleOutcome, type Outcome, type PoolOptions, processInline, processPool, type RenderOptions } from './pool/pool.js';
@@ -130,6 +131,8 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
   // stdin JSONL is a line-in, line-out filter: every input line gives exactly one output line
   const filter = opts.jsonl && inputs.length === 1 && inputs[0] === '-' && opts.mode === 'extract' && opts.format === 'json';
   const wantStats = opts.mode === 'stats' || opts.summary;
+  // The table and the stats table measure terminal widths: load that code only for them (see width.ts).
+  if (opts.format === 'table' || wantStats) await loadWidth();
   const render: RenderOptions = {
     extractOptions: opts.extractOptions,
     fields: { textField: opts.textField, idField: opts.idField, keepFields: opts.keepFields ?? [] },

@@ -159,17 +159,12 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
   // "Mr. Hedge": the title's dot stands between it and the name.
   const before = t[start - 1]?.text === '.' && start - 2 >= first ? t[start - 2] : t[start - 1];
   let title: string | null = start > first && before?.kind === 'word' ? titleWord(before.lower) : null;
-  const wordsLeft = (from: number): number => {
-    let n = 0;
-    for (let i = from; i < end; i++) if (t[i]!.kind === 'word' && !isInitial(t[i]!)) n++;
-    return n;
-  };
   // "South Carolina Democratic Party Chairman Jaime Harrison": a name never holds a role word, so it starts after
   // the last one, when a name is left after it ("Martin Luther King Jr." keeps its King).
   for (let i = end - 2; i > start; i--) {
     const x = t[i]!;
     if (x.kind !== 'word' || !titleWord(x.lower) || plainTitle(x.lower)) continue;
-    const rest = wordsLeft(i + 1);
+    const rest = wordsLeft(t, i + 1, end);
     const lastIsSuffix = suffixes.has(t[end - 1]!.lower);
     if (rest >= 2 || (rest === 1 && !lastIsSuffix && !isFirstName(t[i - 1]?.lower ?? ''))) {
       title = x.lower;
@@ -191,13 +186,13 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
       k++;
       continue;
     }
-    if (determiners.has(w) || isDateWord(w) || (isAllCaps(x.text) && x.text.length > 1 && wordsLeft(k + 1) >= 1 && !isFirstName(w))) {
+    if (determiners.has(w) || isDateWord(w) || (isAllCaps(x.text) && x.text.length > 1 && wordsLeft(t, k + 1, end) >= 1 && !isFirstName(w))) {
       k++;
       continue;
     }
     // "Louisiana Gov. Bobby Jindal", "Conservative Icon Morton Blackwell", "When Maddow": words that are no name
     // before the name, as long as a name is left.
-    const left = wordsLeft(k + 1);
+    const left = wordsLeft(t, k + 1, end);
     // A function word or adverb is dropped only where a capital says nothing: at the start of a sentence or line
     // ("When Maddow", "But Doyle", "Interestingly Blocher"). A noun is kept: it may be a first name the lexicon
     // does not know ("Bill", "Jay", "Ban").
@@ -229,6 +224,16 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
   return { first: k, last: end, words, title };
 }
 
+/**
+ * Name words (not initials) in tokens [from, end). A module function, not a closure inside nameRunIn: that closure
+ * was allocated on every call, and nameRunIn is asked of every capitalised run and every speaker.
+ */
+function wordsLeft(t: Token[], from: number, end: number): number {
+  let n = 0;
+  for (let i = from; i < end; i++) if (t[i]!.kind === 'word' && !isInitial(t[i]!)) n++;
+  return n;
+}
+
 /** A role qualifier only ("former", "deputy"): not a title on its own inside a run. */
 function plainTitle(w: string): boolean {
   return roleQualifiers.has(w) && !roleNouns.has(w) && !honorifics.has(w);
@@ -246,6 +251,17 @@ function titleWord(w: string): string | null {
 
 /** Without one final full stop ("jr." -> "jr"), as /\.$/ removes it, without a regex per name word. */
 const withoutDot = (w: string): string => (w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w);
+
+/**
+ * The words in lower case, in an array built by push. Not map(): V8's map() gives a packed array from its builtin
+ * and a holey one (another map) when inlined into optimised code, so the name lists met both, and the functions
+ * reading them (addFull, sameOrPart, surnameOf) were thrown away and optimised again ("wrong map", 5 times on 10 MB).
+ */
+function lowerAll(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) out.push(words[i]!.toLowerCase());
+  return out;
+}
 
 /** The last name word, without a suffix ("Harris" of "Harry Harris Jr."). */
 function surnameOf(words: readonly string[]): string {
@@ -376,9 +392,8 @@ export class PersonTable {
 
   private addFull(words: string[], at: number): void {
     const display = words.join(' ');
-    const surname = surnameOf(words.map((w) => w.toLowerCase()));
-    const key = surname.toLowerCase();
-    const lowerWords = words.map((w) => w.toLowerCase());
+    const lowerWords = lowerAll(words);
+    const key = surnameOf(lowerWords);
     const same = this.bySurname.get(key)?.find((e) => sameOrPart(lowerWords, e.words) || sameOrPart(e.words, lowerWords));
     if (same) {
       same.at.push(at);
@@ -409,9 +424,10 @@ export class PersonTable {
 
   /**
    * The entity that the name words (a full name, a surname, "Wasserman Schultz", a first name) written at token
-   * `at` refer to. Between people who share a surname, the one named in full last before `at` (else first after).
+   * `_at` refer to. Between people who share a surname, the one named in full first (see firstNamedFitting); `_at`
+   * is kept for callers, no longer read.
    */
-  find(words: readonly string[], at: number): PersonEntity | undefined {
+  find(words: readonly string[], _at: number): PersonEntity | undefined {
     // Asked of every capitalised word outside quotes: an article that names no one in full answers at once.
     if (this.entities.length === 0) return undefined;
     const lower: string[] = [];
@@ -422,8 +438,8 @@ export class PersonTable {
     if (lower.length === 0) return undefined;
     const list = this.bySurname.get(surnameOf(lower));
     if (list) {
-      const candidates = list.filter((e) => sameOrPart(lower, e.words));
-      if (candidates.length > 0) return nearest(candidates, at);
+      const best = firstNamedFitting(list, lower);
+      if (best) return best;
     }
     if (lower.length === 1) {
       // "Hillary": a first name alone, when only one person named in full has it.
@@ -630,9 +646,10 @@ function sameOrPart(part: readonly string[], whole: readonly string[]): boolean 
  * keeps the bare surname for that person; a relative or namesake met later is named in full again each time
  * ("Bill Clinton", "Eric Trump") precisely so the bare surname stays unambiguous.
  */
-function nearest(list: PersonEntity[], _at: number): PersonEntity {
-  let best = list[0]!;
-  for (const e of list) if (e.at[0]! < best.at[0]!) best = e;
+function firstNamedFitting(list: readonly PersonEntity[], lower: readonly string[]): PersonEntity | undefined {
+  // One loop, no array of the fitting entities: asked of every capitalised word outside quotes.
+  let best: PersonEntity | undefined;
+  for (const e of list) if (sameOrPart(lower, e.words) && (best === undefined || e.at[0]! < best.at[0]!)) best = e;
   return best;
 }
 
@@ -651,10 +668,16 @@ function lastBefore(sorted: readonly number[], before: number): number {
 /** The name words as written, possessive removed, middle initials dropped ("Donald J. Trump" -> Donald Trump). */
 export function canonicalWords(t: Token[], run: NameRun): string[] {
   const out: string[] = [];
-  const toks: Token[] = [];
-  for (let i = run.first; i < run.last; i++) if (t[i]!.kind === 'word') toks.push(t[i]!);
-  for (const [n, x] of toks.entries()) {
-    if (isInitial(x) && n > 0 && n < toks.length - 1) continue;
+  // Two passes over the run (count its words, then read them), not an array of its word tokens and entries():
+  // asked of every name run and speaker, it allocated three arrays more per call.
+  let count = 0;
+  for (let i = run.first; i < run.last; i++) if (t[i]!.kind === 'word') count++;
+  let n = -1;
+  for (let i = run.first; i < run.last; i++) {
+    const x = t[i]!;
+    if (x.kind !== 'word') continue;
+    n++;
+    if (isInitial(x) && n > 0 && n < count - 1) continue;
     let w = stripPossessive(x.text);
     // "TRUMP" in a transcript: written in capitals, named as usual.
     if (isAllCaps(w) && w.length > 2 && !suffixes.has(w.toLowerCase())) w = w[0] + w.slice(1).toLowerCase();

@@ -1,10 +1,10 @@
 /** `whosaid stats` / `--summary`: who is quoted how often, over everything read, optionally by outlet, month, kind... */
 import type { ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
 import type { Gender, Quote, QuoteType, SpeakerKind } from '../types.js';
 import { type CsvOptions, csvRow, metaCell } from './csv.js';
 import { escapeForTerminal } from './escape.js';
 import { nameKey, surnameMerges } from './names.js';
+import { stringWidth } from './width.js';
 
 /** Keys `--by` knows besides kept JSONL fields: from the quote (kind, gender, act) or from the date field. */
 export const BUILTIN_KEYS = ['kind', 'gender', 'act', 'month', 'year'] as const;

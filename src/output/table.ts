@@ -2,15 +2,14 @@
  * The table for people at a terminal: every quote whole, wrapped to the terminal's width, with who said it (a
  * pronoun shown with the name it was resolved to), its kind, gender, act, cue, type and via. Widths are terminal
  * columns (string-width: a Chinese character or an emoji takes two), not code points, so rows stay aligned
- * whatever the script. Every article-derived string is escaped first (escape.ts): a quote cannot move the cursor,
+ * whatever the script (loadWidth() in width.ts must be awaited first). Every article-derived string is escaped first (escape.ts): a quote cannot move the cursor,
  * retitle the window or reverse the text around it.
  */
 import type { ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 import type { ArticleResult, Quote } from '../types.js';
 import { metaCell } from './csv.js';
 import { escapeForTerminal } from './escape.js';
+import { stringWidth, wrapAnsi } from './width.js';
 
 interface Column {
   title: string;

@@ -337,6 +337,33 @@ describe('speakers', () => {
     });
   });
 
+  // The naming stage works on copies with every field present (one object shape, for V8): an output speaker must
+  // still carry `mention` and `role` only when the article gives them, and always `gender` and `genderBy`.
+  describe('fields of the speaker', () => {
+    it.each([
+      ['a name, no mention, no role', '"We will build the bridge by May," Lena Ortiz said.', ['text', 'start', 'end', 'name', 'kind', 'gender', 'genderBy']],
+      [
+        'a pronoun resolved to the name: the mention',
+        'Lena Ortiz opened the site on Monday. "We will build the bridge by May," she said.',
+        ['text', 'start', 'end', 'name', 'kind', 'mention', 'gender', 'genderBy'],
+      ],
+      [
+        'a role before the name',
+        '"We will build the bridge by May," said city spokeswoman Lena Ortiz.',
+        ['text', 'start', 'end', 'name', 'kind', 'role', 'gender', 'genderBy'],
+      ],
+      ['unnamed sources: neither', 'The plan is sound, officials said.', ['text', 'start', 'end', 'name', 'kind', 'gender', 'genderBy']],
+    ])('%s', (_name, text, keys) => {
+      const quotes = extractQuotes(text);
+      expect(quotes).toHaveLength(1);
+      expect(Object.keys(quotes[0]!.speaker!)).toEqual(keys);
+    });
+
+    it('an article without quotes names no one', () => {
+      expect(extractQuotes('The bridge will open in May. The council approved the plan on Monday.')).toEqual([]);
+    });
+  });
+
   describe('aliases option', () => {
     const text = '"We will build it," the Harbour Development Agency said.';
 

@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { nameKey, surnameMerges } from '../../src/output/names.js';
 import { formatStatsCsv, formatStatsJson, formatStatsTable, monthOf, StatsAggregator } from '../../src/output/stats.js';
+import { loadWidth } from '../../src/output/width.js';
 import type { Act, Quote, QuoteType, Speaker } from '../../src/types.js';
 
 function q(type: QuoteType, speaker: Partial<Speaker> | null, act: Act = 'statement'): Quote {
@@ -201,6 +202,8 @@ describe('--by groups', () => {
 });
 
 describe('formatStatsTable', () => {
+  beforeAll(loadWidth);
+
   it('prints the counts, then one row per speaker with quotes, articles, kind and gender', () => {
     const agg = new StatsAggregator();
     agg.addArticle([person('Ana Ruiz', 'female'), person('Ana Ruiz', 'female'), q('indirect', { name: 'Bo Li' })]);

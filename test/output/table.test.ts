@@ -1,9 +1,10 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/index.js';
 import { formatJson } from '../../src/output/json.js';
 import { formatTable, speakerLabel } from '../../src/output/table.js';
+import { loadWidth } from '../../src/output/width.js';
 import type { ArticleResult, Quote, Speaker } from '../../src/types.js';
 import { fixtureIds, readFixture } from '../helpers/index.js';
 
@@ -36,6 +37,9 @@ function quote(text: string, speaker: Partial<Speaker> | null, more: Partial<Quo
     ...more,
   };
 }
+
+// The table's width code is loaded on demand (src/output/width.ts), as the batch run does before a table.
+beforeAll(loadWidth);
 
 describe('formatTable', () => {
   it.each([80, 120, 200])('fits every line of every fixture in %i columns and shows every quote whole', (width) => {
