@@ -242,7 +242,7 @@ export function contentAfter(
     // the thing is its object, which ends as a stance's does.
     if (!(BELIEF_OBJECT_CUES.has(cue.verb.lemma) || cue.verb.particle) || fronted || relative || !objectStart(t[k])) return null;
     const object = objectEndBy(a, k, sentLast);
-    if (!isStatement(a, k, object.end, 2)) return null;
+    if (!isStatement(a, k, object.end, t[k]!.cap ? 1 : 2)) return null;
     return makeContent(a, k, object.end, { start: 'after-cue', end: object.rule });
   }
   // What a poll or study found is a clause: "the Brujas have found a support system" reports nothing.
