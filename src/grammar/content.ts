@@ -209,6 +209,15 @@ export function contentAfter(
         break;
       }
   const to = ended.end;
+  // "called a referendum", "called an election for June": "call" alone is a stance only when it names or judges its
+  // object ("called the plan a disaster", "called it shameful"); an object with nothing said of it was summoned or
+  // phoned, which reports no view.
+  if (cue.verb.lemma === 'call' && !cue.verb.particle && !hadThat && t[k]?.kind === 'word' && !hasOpen(a, k, to)) {
+    // A noun phrase proper: "which critics called anti-union" has only the judgement left after the relative pronoun.
+    const head = t[k]!;
+    const object = determiners.has(head.lower) || head.cap || OBJECT_PRONOUNS.has(head.lower) ? phraseAfter(t, k, to) : null;
+    if (object && object.first === k && object.last >= to) return null;
+  }
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))
     return null;
   // "sees golf courses as wasted space": an object with its "as" complement is the view held.
