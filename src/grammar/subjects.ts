@@ -16,6 +16,7 @@ import {
   negations,
   negativeSubjects,
   QUANTIFIER_HEADS,
+  RAISING_VERBS,
   roleNouns,
   TIME_DETERMINERS,
   timeWords,
@@ -64,6 +65,14 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
         j--;
         continue;
       }
+    }
+    // "continue to believe", "seems to support", "are inclined to believe": a verb of continuing or seeming before
+    // "to" hands the infinitive its own subject, which holds the belief or the stance.
+    if (x.lower === 'to' && j === cue - 1 && j - 1 >= lo && RAISING_VERBS.has(tokens[j - 1]!.lower)) {
+      j -= 2;
+      // "are inclined to": the "be" before an adjective of inclination makes no passive.
+      if (tokens[j + 1]!.lower === 'inclined' && j >= lo && BE.has(tokens[j]!.lower)) j--;
+      continue;
     }
     // "They both said" skips "both"; "Both said", "And all agreed": with no phrase before it, the quantifier is the subject.
     if (QUANTIFIER_HEADS.has(x.lower) && !phraseWordBefore(tokens, j, lo)) break;

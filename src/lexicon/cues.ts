@@ -367,6 +367,42 @@ export const INFINITIVE_CUES = wordSetOf('INFINITIVE_CUES', 'verbs of intent, pr
 ]);
 
 /**
+ * Verbs and adjectives that pass their subject on to an infinitive without adding a speaker or a view of their own
+ * ("continue to believe", "seems to think", "are inclined to believe", "have come to expect"): a cue after them and
+ * "to" is held by their subject. Verbs of wish or intent ("wants to oppose") are not here: they report a belief
+ * themselves.
+ */
+export const RAISING_VERBS = wordSetOf(
+  'RAISING_VERBS',
+  'verbs of continuing, beginning, seeming and tending whose subject is the infinitive\'s ("continue to believe")',
+  [
+    'continue',
+    'continues',
+    'continued',
+    'seem',
+    'seems',
+    'seemed',
+    'appear',
+    'appears',
+    'appeared',
+    'begin',
+    'begins',
+    'began',
+    'begun',
+    'start',
+    'starts',
+    'started',
+    'come',
+    'comes',
+    'came',
+    'tend',
+    'tends',
+    'tended',
+    'inclined',
+  ],
+);
+
+/**
  * Verbs of wish, intent and expectation whose belief may be a thing rather than a clause: "Neither side wants
  * conflict", "Bush sought greater federal involvement", "she prefers the old plan". Other belief verbs with a bare
  * object report no belief ("knew the area", "felt the heat").
