@@ -471,7 +471,7 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
       return { end: i, rule: 'main-clause-verb' };
     // "described the delay as a disgrace", "his role as mediator": "as" with a phrase is part of the object; with a
     // clause ("criticized the plan as they debated it") it tells a circumstance.
-    if (i > from && x.lower === 'as' && SUBJECT_PRONOUNS.has(t[i + 1]?.lower ?? '')) return { end: i, rule: 'object-end' };
+    if (i > from && x.lower === 'as' && (SUBJECT_PRONOUNS.has(t[i + 1]?.lower ?? '') || asClause(t, i + 1, last))) return { end: i, rule: 'object-end' };
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
 }
@@ -655,6 +655,10 @@ export function nameObjectEnd(a: ArticleContext, from: number, last: number): nu
   const y = t[j];
   if (j >= last || y?.kind !== 'word') return -1;
   if (/^\d/.test(y.text) || timeWords.has(y.lower)) return j;
+  // "endorsed her early over two rivals": an adverb and a preposition after the pronoun place the act in time or
+  // against others ("her early work" goes on: a noun follows).
+  const z = t[j + 1];
+  if (pronoun && (isAdverbWord(y.lower) || isAdjectiveWord(y.lower)) && z?.kind === 'word' && !z.cap && adverbialPrepositions.has(z.lower)) return j;
   // "oppose him on Capitol Hill", "endorsed Ruiz on Thursday", "attacked her on the Senate floor": "on" before a name
   // or a day places the act; before a topic ("attacked him on trade") it goes on.
   if (y.lower === 'on' && placeOrDayAfter(t, j + 1)) return j;
@@ -674,6 +678,15 @@ export function nameObjectEnd(a: ArticleContext, from: number, last: number): nu
   // "endorsed him to help …", "oppose him met …": a verb after a pronoun is another clause's ("call it shameful",
   // "call her their leader" go on; "her plan" is a possessive).
   return pronoun && x.lower !== 'her' && hasVerbTag(y.lower) && !determiners.has(y.lower) && !POSSESSIVE_PRONOUNS.has(y.lower) ? j : -1;
+}
+/**
+ * "as scrutiny heats up", "as the session ended": after "as", a noun phrase and straight away its finite verb make a
+ * clause of time or manner, not the "as" phrase of a description ("described it as a disgrace").
+ */
+function asClause(t: Token[], k: number, last: number): boolean {
+  const np = phraseAfter(t, k, Math.min(last, k + 8));
+  const v = np ? t[np.last] : undefined;
+  return np !== null && np.first === k && v?.kind === 'word' && !v.cap && isFiniteVerb(v.lower) && !isAdjectiveWord(v.lower);
 }
 /** At `k`, a capitalised name ("Capitol Hill", "Fox News"), a day or a time word, maybe after "the": a place or a time. */
 function placeOrDayAfter(t: Token[], k: number): boolean {

@@ -20,6 +20,7 @@ import {
   CLAUSE_CONJUNCTIONS,
   CONNECTIVE_ADVERBS,
   CUE_ASIDE_OPENERS,
+  DARE_CUES,
   determiners,
   FINITE_BE,
   HAVE_DO_MODALS,
@@ -208,6 +209,23 @@ export function contentAfter(
         ended = { end: i - 1, rule: 'new-clause' };
         break;
       }
+  // "endorsed him to help spread the word", "lawmakers who backed her to keep the seat": an infinitive after a pronoun
+  // object tells what the support was for, not who is supported; verbs that urge their object on take it
+  // ("called on him to resign", "challenged them to act": INFINITIVE_CUES, DARE_CUES).
+  if (
+    stance &&
+    !cue.verb.particle &&
+    !INFINITIVE_CUES.has(cue.verb.lemma) &&
+    !DARE_CUES.has(cue.verb.lemma) &&
+    OBJECT_PRONOUNS.has(t[k]?.lower ?? '') &&
+    t[k + 1]?.lower === 'to' &&
+    t[k + 2]?.kind === 'word' &&
+    !t[k + 2]!.cap &&
+    !determiners.has(t[k + 2]!.lower) &&
+    !POSSESSIVE_PRONOUNS.has(t[k + 2]!.lower) &&
+    k + 1 < ended.end
+  )
+    ended = { end: k + 1, rule: 'object-end' };
   const to = ended.end;
   // "called a referendum", "called an election for June": "call" alone is a stance only when it names or judges its
   // object ("called the plan a disaster", "called it shameful"); an object with nothing said of it was summoned or

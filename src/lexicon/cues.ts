@@ -403,6 +403,12 @@ export const RAISING_VERBS = wordSetOf(
 );
 
 /**
+ * Stances that dare or press their object to act: the infinitive after the object is part of what is held
+ * ("challenged him to debate"), unlike the purpose after a supported person ("endorsed him to help the party").
+ */
+export const DARE_CUES = wordSetOf('DARE_CUES', 'stances that dare their object to do something: the infinitive is the challenge', ['challenge']);
+
+/**
  * Verbs of wish, intent and expectation whose belief may be a thing rather than a clause: "Neither side wants
  * conflict", "Bush sought greater federal involvement", "she prefers the old plan". Other belief verbs with a bare
  * object report no belief ("knew the area", "felt the heat").

@@ -53,6 +53,7 @@ export {
   CUE_VERBS,
   type CueClass,
   type CueVerb,
+  DARE_CUES,
   DOCUMENT_NOUNS,
   FAVOR_VERBS,
   INFINITIVE_CUES,
