@@ -100,3 +100,28 @@ describe('an attitude named by its noun', () => {
     expect(contentOf(text, cue)).toBe(content);
   });
 });
+
+// "call" without a particle is a stance when it names or judges its object; a bare object was summoned or phoned.
+// A wish held for a named thing takes a one-word name; a pronoun object of a stance ends before a purpose or a
+// placing of the act in time.
+describe('objects of "call", wishes and stances', () => {
+  it.each([
+    ['The party has called a referendum for June.', 'called', undefined],
+    ['The governor called an election.', 'called', undefined],
+    ['Critics called the plan a disaster.', 'called', 'the plan a disaster'],
+    ['The mayor called them liars.', 'called', 'them liars'],
+    ['The bill, which critics called anti-union, passed.', 'called', 'anti-union'],
+    ['Female nurses preferred Ramos by a wide margin.', 'preferred', 'Ramos'],
+    ['Female nurses preferred it.', 'preferred', undefined],
+    ['Critics called the plan for the harbor a disaster.', 'called', 'the plan for the harbor a disaster'],
+    ['The mayor endorsed him to help spread the word.', 'endorsed', 'him'],
+    ['Lawmakers who endorsed her to keep the seat met on Monday.', 'endorsed', 'her'],
+    ['The senator challenged them to debate.', 'challenged', 'them to debate'],
+    ['The union endorsed her early over two rivals.', 'endorsed', 'her'],
+    ['The union backed her early work on pensions.', 'backed', 'her early work on pensions'],
+    ['The council backed the plan as the deadline neared.', 'backed', 'the plan'],
+    ['She criticized them as anti-union.', 'criticized', 'them as anti-union'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});

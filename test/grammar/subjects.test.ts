@@ -74,3 +74,18 @@ describe('asides between dashes', () => {
     expect(quoteOf(text, cue)).toEqual(expected);
   });
 });
+
+// A verb of continuing or seeming before "to" hands the infinitive its subject: the cue after it is that subject's.
+describe('a cue after "continue to", "seem to"', () => {
+  it.each([
+    ['I continue to believe that the mayor will win.', 'believe', ['I', 'the mayor will win']],
+    ['The union seems to support the new contract.', 'support', ['The union', 'the new contract']],
+    ['Officials have come to expect that the river will flood.', 'expect', ['Officials', 'the river will flood']],
+    ['They began to worry that the plant would close.', 'worry', ['They', 'the plant would close']],
+    ['Republicans continue to oppose the measure.', 'oppose', ['Republicans', 'the measure']],
+    // Not a verb of seeming: "to" after a noun of purpose is no subject's.
+    ['The plan to support the workers passed.', 'support', undefined],
+  ] as const)('%s (%s)', (text, cue, expected) => {
+    expect(quoteOf(text, cue)).toEqual(expected);
+  });
+});
