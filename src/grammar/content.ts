@@ -236,7 +236,8 @@ export function contentAfter(
     const object = determiners.has(head.lower) || head.cap || OBJECT_PRONOUNS.has(head.lower) ? phraseAfter(t, k, to) : null;
     // "called a referendum for June", "called a vote on the bill": a determiner's phrase with only a circumstance after
     // it is summoned too ("called them on it" may still name a fault, "the idea of a wall absurd" goes on after "of").
-    const circumstance = object !== null && determiners.has(head.lower) && t[object.last]?.lower !== 'of' && adverbialPrepositions.has(t[object.last]?.lower ?? '');
+    const circumstance =
+      object !== null && determiners.has(head.lower) && t[object.last]?.lower !== 'of' && adverbialPrepositions.has(t[object.last]?.lower ?? '');
     if (object && object.first === k && (object.last >= to || circumstance)) return null;
   }
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))
