@@ -68,7 +68,8 @@ export function subordinateBefore(a: ArticleContext, first: number, cue: number)
         continue;
       }
     }
-    if (x.text === ',' || x.kind === 'open' || x.kind === 'close') return false;
+    // "… low since the crisis; she backs …": a semicolon or a colon closes the clause the subordinator opened.
+    if (x.text === ',' || x.text === ';' || x.text === ':' || x.kind === 'open' || x.kind === 'close') return false;
     if (x.kind === 'word' && SUBORDINATORS.has(x.lower)) return true;
   }
   return false;

@@ -121,6 +121,8 @@ describe('objects of "call", wishes and stances', () => {
     ['The union backed her early work on pensions.', 'backed', 'her early work on pensions'],
     ['The council backed the plan as the deadline neared.', 'backed', 'the plan'],
     ['She criticized them as anti-union.', 'criticized', 'them as anti-union'],
+    // A subordinator before a semicolon belongs to the clause it closes: the stance after it is a main clause's.
+    ['Rates have been low since the crisis; she backs tougher rules but embraces the old law.', 'backs', 'tougher rules'],
   ] as const)('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });
