@@ -14,6 +14,7 @@ import {
   isAdverbWord,
   isVerbWord,
   PHRASE_OPENERS,
+  POSSESSIVE_PRONOUNS,
   PRONOUNS,
   phraseBreaks,
   QUANTITY_BOUNDS,
@@ -84,7 +85,9 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
       )
         break;
       // "after the vote": a verb form right after a determiner is a noun.
-      if (!y.cap && isVerbWord(y.lower) && words > 0 && !determiners.has(tokens[m - 1]!.lower)) break;
+      // "to her Facebook account", "after the Senate vote": after a determiner and a name used as a modifier too.
+      const modified = tokens[m - 1]!.cap && m - 2 > k && (determiners.has(tokens[m - 2]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[m - 2]!.lower));
+      if (!y.cap && isVerbWord(y.lower) && words > 0 && !determiners.has(tokens[m - 1]!.lower) && !modified) break;
       // "said on Tuesday he would …", "said in an interview the plan …": a subject pronoun, or a phrase opener
       // right after a noun, starts the content's subject; a prepositional phrase goes on with "of", not with them.
       if (words > 0 && (SUBJECT_PRONOUNS.has(y.lower) || (PHRASE_OPENERS.has(y.lower) && !determiners.has(tokens[m - 1]!.lower)))) break;

@@ -123,6 +123,10 @@ describe('objects of "call", wishes and stances', () => {
     ['She criticized them as anti-union.', 'criticized', 'them as anti-union'],
     // A subordinator before a semicolon belongs to the clause it closes: the stance after it is a main clause's.
     ['Rates have been low since the crisis; she backs tougher rules but embraces the old law.', 'backs', 'tougher rules'],
+    // A name used as a modifier after a possessive keeps the adverbial's noun phrase whole ("her Facebook account").
+    ['In a video posted to her Facebook account, she criticized Miller.', 'posted', undefined],
+    ['In a video posted to her Facebook account, she criticized Miller.', 'criticized', 'Miller'],
+    ['The mayor wrote on her Facebook page that the bridge would reopen.', 'wrote', 'the bridge would reopen'],
   ] as const)('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });
