@@ -519,6 +519,9 @@ export const VERBAL_DETERMINERS = wordSetOf('VERBAL_DETERMINERS', 'determiners t
   'both',
 ]);
 
+/** The articles: before a participle and a noun they make the participle a modifier ("the debunked claim"). */
+export const ARTICLES = wordSetOf('ARTICLES', 'the articles, which open a noun phrase', ['the', 'a', 'an']);
+
 /**
  * Words that open a noun phrase and never continue one: after a head noun they start the next phrase ("told
  * reporters the vote would be close", "told Reuters his plan was ready").

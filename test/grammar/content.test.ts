@@ -127,6 +127,11 @@ describe('objects of "call", wishes and stances', () => {
     ['In a video posted to her Facebook account, she criticized Miller.', 'posted', undefined],
     ['In a video posted to her Facebook account, she criticized Miller.', 'criticized', 'Miller'],
     ['The mayor wrote on her Facebook page that the bridge would reopen.', 'wrote', 'the bridge would reopen'],
+    // A participle between an article and a noun of saying makes it a noun ("the debunked claim"), not a verb whose
+    // subject is "the debunked"; after a demonstrative ("those surveyed say") the verb stays.
+    ['The ad makes several points -- including the debunked claim that Mr. Lane opposed the war.', 'claim', undefined],
+    ['The ad makes several points -- including the debunked claim that Mr. Lane opposed the war.', 'opposed', 'the war'],
+    ['By big margins, those surveyed say the economy should come first.', 'say', 'the economy should come first'],
   ] as const)('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });

@@ -13,6 +13,7 @@ import { phraseAfter, phraseEndingAt, shareStart } from '../../grammar/noun-phra
 import { type Subject, subjectBefore } from '../../grammar/subjects.js';
 import { FINDING_SOURCES } from '../../lexicon/acts.js';
 import {
+  ARTICLES,
   AS_PROPOSAL_CUES,
   ATTACHING_PREPOSITIONS,
   adverbialPrepositions,
@@ -22,6 +23,7 @@ import {
   BELIEF_OBJECT_CUES,
   CLAUSE_CONJUNCTIONS,
   CLITIC_S_SUBJECTS,
+  CUE_NOUNS,
   DOCUMENT_NOUNS,
   determiners,
   GERUND_PREPOSITIONS,
@@ -112,6 +114,25 @@ function withSentenceSubject(s: CueSite, rule: QuoteRuleId, subjectBefore: numbe
   return found(candidate(content, s.at, { cue: s.cue, speaker: { ...main, np: main }, via: [], rule, speakerRule: 'sentence-subject' }));
 }
 
+/**
+ * "the debunked claim that …", "a revised plan": a participle in "-ed" between an article or a possessive and a cue in
+ * its base form that is also a noun of saying (CUE_NOUNS) modifies that noun. "Those surveyed say", "the injured say"
+ * keep their verb: a demonstrative or a verb that is no noun.
+ */
+function participleModifier(s: CueSite): boolean {
+  const t = s.a.tokens;
+  const x = t[s.cue.first - 1];
+  const d = t[s.cue.first - 2];
+  return (
+    s.cue.form === 'base' &&
+    CUE_NOUNS.has(t[s.cue.first]!.lower) &&
+    x?.kind === 'word' &&
+    !x.cap &&
+    /[a-z]ed$/.test(x.lower) &&
+    d?.kind === 'word' &&
+    (ARTICLES.has(d.lower) || POSSESSIVE_PRONOUNS.has(d.lower))
+  );
+}
 /** A word right before a cue that makes the cue a noun: "the said", "his claims", "Trump's comments", "greatest support". */
 function nounBefore(x: Token): boolean {
   if (x.text === '-' || x.lower === 'so') return true;
@@ -205,7 +226,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // "one in five say": a count that ends a share of people is the subject, not an adjective before a noun.
     apply: (s) =>
       s.before &&
-      nounBefore(s.before) &&
+      (nounBefore(s.before) || participleModifier(s)) &&
       !(s.before.text === '-' && s.before.end < s.a.tokens[s.cue.first]!.start) &&
       !quantifierSubject(s) &&
       shareStart(s.a.tokens, s.cue.first - 1, s.sent.first) < 0
