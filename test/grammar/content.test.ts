@@ -132,6 +132,11 @@ describe('objects of "call", wishes and stances', () => {
     ['The ad makes several points -- including the debunked claim that Mr. Lane opposed the war.', 'claim', undefined],
     ['The ad makes several points -- including the debunked claim that Mr. Lane opposed the war.', 'opposed', 'the war'],
     ['By big margins, those surveyed say the economy should come first.', 'say', 'the economy should come first'],
+    // A lone word in "-ly" or after "to" before the cue is an adverb or an infinitive, not the cue's subject.
+    ['His rules ban, say, regularly sharing advice with campaigns.', 'sharing', undefined],
+    ['The visit gives Biden the chance to help defend Pennsylvania.', 'defend', undefined],
+    ['Officials regularly defend the plan.', 'defend', 'the plan'],
+    ['Allies defend the plan.', 'defend', 'the plan'],
   ] as const)('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });

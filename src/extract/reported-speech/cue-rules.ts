@@ -601,6 +601,10 @@ function nameCueClause(s: CueSite): CueOutcome | null {
   const t = a.tokens;
   // "Hadley, who voted against the plan, said …": an action told about the speaker in passing.
   if (subj.relative && (cue.verb.class === 'judgement' || (cue.verb.class === 'stance' && cue.verb.act === 'statement'))) return STOP;
+  // "say, regularly sharing advice", "the chance to help defend Pennsylvania": a lone lower-case word in "-ly", or one
+  // right after "to", is an adverb or an infinitive, never a subject.
+  const lone = subj.np.last - subj.np.first === 1 && subj.spanFirst === subj.np.first ? t[subj.np.first]! : undefined;
+  if (lone?.kind === 'word' && !lone.cap && (/[a-z]ly$/.test(lone.lower) || t[subj.np.first - 1]?.lower === 'to')) return STOP;
   const subjectWord = t[subj.np.first]!.lower;
   if (subj.np.last - subj.np.first === 1 && (subjectWord === 'we' || subjectWord === 'you') && cue.verb.class !== 'speech' && cue.verb.class !== 'object')
     return STOP;
