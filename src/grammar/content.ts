@@ -111,7 +111,10 @@ export function contentAfter(
     t[k]?.lower === 'that' &&
     t[k + 1] !== undefined &&
     (BE_OR_CLITIC.has(t[k + 1]!.lower) || auxiliaries.has(t[k + 1]!.lower) || VERBS_AFTER_SUBJECT_THAT.has(t[k + 1]!.lower));
-  const hadThat = t[k]?.lower === 'that' && !thatIsSubject;
+  // "still embrace that idea", "rejected that claim": a verb of support or opposition takes a thing, never a clause,
+  // so "that" after it is a demonstrative.
+  const demonstrative = cue.verb.class === 'stance' && !cue.verb.act && !cue.verb.particle;
+  const hadThat = t[k]?.lower === 'that' && !thatIsSubject && !demonstrative;
   if (hadThat) k++;
   // "showed up", "has written off": a particle makes another verb, which reports nothing.
   if (!hadThat && !cue.verb.particle && VERB_PARTICLES.has(t[k]?.lower ?? '')) return null;
@@ -170,8 +173,9 @@ export function contentAfter(
     // was judged; it is not what the judgement says.
     // "praised the crews during a televised briefing": a phrase of medium or occasion tells where the judgement was
     // made, as after a stance's object.
+    // "condemned the bill's passage but praised the senators": "but" before another cue starts a second act.
     for (let i = k + 1; i < ended.end; i++)
-      if ((t[i]!.text === ',' && t[i + 1]?.lower === 'which') || occasionAt(t, i, ended.end)) {
+      if ((t[i]!.text === ',' && t[i + 1]?.lower === 'which') || occasionAt(t, i, ended.end) || (t[i]!.lower === 'but' && cueAt(t, i + 1) !== null)) {
         ended = { end: i, rule: t[i]!.text === ',' ? 'clause-turn' : 'object-end' };
         break;
       }

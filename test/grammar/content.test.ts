@@ -137,6 +137,13 @@ describe('objects of "call", wishes and stances', () => {
     ['The visit gives Biden the chance to help defend Pennsylvania.', 'defend', undefined],
     ['Officials regularly defend the plan.', 'defend', 'the plan'],
     ['Allies defend the plan.', 'defend', 'the plan'],
+    // A verb of support or opposition takes a thing: "that" after it is a demonstrative, not a conjunction.
+    ['Young voters still embrace that idea.', 'embrace', 'that idea'],
+    ['The council rejected that plan.', 'rejected', 'that plan'],
+    ['The mayor said that plan was dead.', 'said', 'plan was dead'],
+    // "but" before another cue ends a judgement: the second act is not what was condemned.
+    ['Rights groups condemned the ruling but praised the judge who dissented.', 'condemned', 'the ruling'],
+    ['Rights groups condemned the ruling but not the judge.', 'condemned', 'the ruling but not the judge'],
   ] as const)('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });
