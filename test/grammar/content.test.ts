@@ -139,7 +139,7 @@ describe('objects of "call", wishes and stances', () => {
     ['Allies defend the plan.', 'defend', 'the plan'],
     // A verb of support or opposition takes a thing: "that" after it is a demonstrative, not a conjunction.
     ['Young voters still embrace that idea.', 'embrace', 'that idea'],
-    ['The council rejected that plan.', 'rejected', 'that plan'],
+    ['The council rejected that proposal.', 'rejected', 'that proposal'],
     ['The mayor said that plan was dead.', 'said', 'plan was dead'],
     // "but" before another cue ends a judgement: the second act is not what was condemned.
     ['Rights groups condemned the ruling but praised the judge who dissented.', 'condemned', 'the ruling'],
