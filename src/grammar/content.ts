@@ -306,6 +306,7 @@ export function contentAfter(
     !headline &&
     !evidenceSubject(t, cue.first, sent.first) &&
     !hasVerb(a, k, to) &&
+    !finiteCueIn(a, k, to) &&
     !a.tokens.slice(k, to).some((x) => x.kind === 'word' && isIngForm(x.lower)) &&
     t[k]?.kind !== 'open'
   )
@@ -527,6 +528,19 @@ export function hasVerb(a: ArticleContext, first: number, last: number): boolean
   for (let i = first; i < last; i++) {
     const x = a.tokens[i]!;
     if (x.kind === 'word' && !x.cap && hasVerbTag(x.lower) && !determiners.has(x.lower)) return true;
+  }
+  return false;
+}
+/**
+ * "found Democrats favored Ramos": a cue verb in a finite form inside the span is a verb too, where the word classes
+ * know its past only as an adjective ("favored", "backed").
+ */
+function finiteCueIn(a: ArticleContext, first: number, last: number): boolean {
+  for (let i = first + 1; i < last; i++) {
+    const x = a.tokens[i]!;
+    if (x.kind !== 'word' || x.cap) continue;
+    const c = cueAt(a.tokens, i);
+    if (c && (c.form === 'past' || c.form === 'third')) return true;
   }
   return false;
 }

@@ -144,6 +144,10 @@ describe('objects of "call", wishes and stances', () => {
     // "but" before another cue ends a judgement: the second act is not what was condemned.
     ['Rights groups condemned the ruling but praised the judge who dissented.', 'condemned', 'the ruling'],
     ['Rights groups condemned the ruling but not the judge.', 'condemned', 'the ruling but not the judge'],
+    // What a source found, without "that": a cue verb in the past inside it is the clause's verb.
+    ['The Ledger found Democrats favored Ramos by a wide margin.', 'found', 'Democrats favored Ramos by a wide margin'],
+    ['The Ledger found voters trusted Ramos more than Lee.', 'found', 'voters trusted Ramos more than Lee'],
+    ['The team found a new home in the old mill.', 'found', undefined],
   ] as const)('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });
