@@ -116,6 +116,10 @@ export function contentAfter(
   const demonstrative = cue.verb.class === 'stance' && !cue.verb.act && !cue.verb.particle;
   const hadThat = t[k]?.lower === 'that' && !thatIsSubject && !demonstrative;
   if (hadThat) k++;
+  // "would prefer not to have had to choose", "decided not to run": the negation goes with the wish or the decision
+  // (what is held is the infinitive), and a verb after "not to" is the infinitive's, no main clause's. A promise or a
+  // warning keeps its "not": "vowed not to raise taxes" says "not to raise taxes".
+  if (!hadThat && cue.verb.class === 'belief' && t[k]?.lower === 'not' && t[k + 1]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma)) k++;
   // "showed up", "has written off": a particle makes another verb, which reports nothing.
   if (!hadThat && !cue.verb.particle && VERB_PARTICLES.has(t[k]?.lower ?? '')) return null;
   // "told him and his fellow associates to …": the addressee goes on, the content has not begun.

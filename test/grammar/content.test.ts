@@ -148,6 +148,10 @@ describe('objects of "call", wishes and stances', () => {
     ['The Ledger found Democrats favored Ramos by a wide margin.', 'found', 'Democrats favored Ramos by a wide margin'],
     ['The Ledger found voters trusted Ramos more than Lee.', 'found', 'voters trusted Ramos more than Lee'],
     ['The team found a new home in the old mill.', 'found', undefined],
+    // "not" before a wish's infinitive goes with the cue; a promise keeps it.
+    ['Many voters would prefer not to have had to choose between the two.', 'prefer', 'to have had to choose between the two'],
+    ['The mayor decided not to run again.', 'decided', 'to run again'],
+    ['The mayor vowed not to raise taxes.', 'vowed', 'not to raise taxes'],
   ] as const)('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });
