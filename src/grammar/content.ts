@@ -32,6 +32,7 @@ import {
   isIngForm,
   isVerbWord,
   NON_CLAUSE_OPENERS,
+  negations,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PHRASE_OPENERS,
@@ -235,6 +236,9 @@ export function contentAfter(
   )
     ended = { end: k + 1, rule: 'object-end' };
   const to = ended.end;
+  // "a Republican who has not endorsed a candidate", "hasn't backed anyone": a denied stance toward no one in
+  // particular names nothing held.
+  if (stance && !cue.verb.act && negatedCue(t, cue.first) && indefiniteOnly(t, k, to)) return null;
   // "called a referendum", "called an election for June": "call" alone is a stance only when it names or judges its
   // object ("called the plan a disaster", "called it shameful"); an object with nothing said of it was summoned or
   // phoned, which reports no view.
@@ -316,6 +320,22 @@ export function contentAfter(
   )
     return null;
   return makeContent(a, k, to, { start: hadThat ? 'after-that' : 'after-cue', end: ended.rule });
+}
+/** "has not endorsed", "never backed", "doesn't support": a negation among the few words before the cue. */
+function negatedCue(t: Token[], cue: number): boolean {
+  for (let i = cue - 1; i >= 0 && i >= cue - 3; i--) {
+    const x = t[i]!;
+    if (x.kind !== 'word') return false;
+    if (negations.has(x.lower) || /n['’]t$/.test(x.lower)) return true;
+    if (!auxiliaries.has(x.lower) && !isAdverbWord(x.lower)) return false;
+  }
+  return false;
+}
+/** "a candidate", "any candidate", "anyone": an indefinite that names no one in particular, alone in the span. */
+function indefiniteOnly(t: Token[], k: number, to: number): boolean {
+  const words = t.slice(k, to).filter((x) => x.kind === 'word');
+  if (words.length === 1) return /^(?:anyone|anybody|anything|either)$/.test(words[0]!.lower);
+  return words.length === 2 && /^(?:a|an|any|either)$/.test(words[0]!.lower) && !words[1]!.cap;
 }
 /** The most words before an attitude noun: "expressed [their deep] concern about", "found [no] fault with". */
 const MAX_ATTITUDE_MODIFIERS = 3;

@@ -152,6 +152,11 @@ describe('objects of "call", wishes and stances', () => {
     ['Many voters would prefer not to have had to choose between the two.', 'prefer', 'to have had to choose between the two'],
     ['The mayor decided not to run again.', 'decided', 'to run again'],
     ['The mayor vowed not to raise taxes.', 'vowed', 'not to raise taxes'],
+    // A denied stance toward no one in particular names nothing held; toward someone named, it is a stance.
+    ['Hale, a Republican who has not endorsed a candidate, spoke against the plan.', 'endorsed', undefined],
+    ['The union has not endorsed anyone.', 'endorsed', undefined],
+    ['The union has not endorsed Ramos in the race.', 'endorsed', 'Ramos'],
+    ['The union endorsed a candidate on Monday.', 'endorsed', 'a candidate'],
   ] as const)('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });
