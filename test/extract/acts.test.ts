@@ -68,6 +68,10 @@ describe('stances: an object rather than a clause', () => {
     ['The mayor gushed about the new stadium and its roof.', 'gushed about', 'statement'],
     ['The senator exhorted voters to turn out in the rain.', 'exhorted', 'statement'],
     ['The aide emailed reporters that the vote was delayed.', 'emailed', 'statement'],
+    // Sharing news, a report or a view hands it on: what was shared was said.
+    ['The singer shared the news on social media last week.', 'shared', 'statement'],
+    ['The senator also shared a report that the plant would close.', 'shared', 'statement'],
+    ['The governor shares this bleak view of the economy.', 'shares', 'statement'],
   ] as const)('%s → %s: %s', (text, cue, act) => {
     expect(actOf(text, cue)?.act).toBe(act);
   });
