@@ -5,7 +5,7 @@
  * compromise's lexicon (word-classes.ts).
  */
 
-import { wordSet, wordSetOf } from './list.js';
+import { phraseList, wordSet, wordSetOf } from './list.js';
 
 // --- Forms of "be" and other auxiliaries ----------------------------------------------------------------------
 
@@ -191,6 +191,48 @@ export const CUE_ASIDE_OPENERS = wordSet('CUE_ASIDE_OPENERS', [
   {
     reason: 'sentence adverbs',
     words: ['however', 'though', 'too', 'also', 'moreover', 'indeed', 'perhaps', 'again', 'now', 'then'],
+  },
+]);
+
+/**
+ * "After all, she added, voters …", "Even then, others insist, the show …": set phrases that open a sentence as an
+ * aside of connection, concession or time. Before an attribution between commas they are no statement of their
+ * own; what was said is the clause after the attribution.
+ */
+export const FRONTED_ASIDES = phraseList('FRONTED_ASIDES', [
+  {
+    reason: 'connectives and concessions that tie the sentence to the one before',
+    phrases: [
+      ['after', 'all'],
+      ['in', 'fact'],
+      ['of', 'course'],
+      ['even', 'so'],
+      ['even', 'then'],
+      ['even', 'now'],
+      ['in', 'turn'],
+      ['in', 'short'],
+      ['above', 'all'],
+      ['in', 'other', 'words'],
+      ['for', 'example'],
+      ['for', 'instance'],
+      ['as', 'a', 'result'],
+      ['in', 'the', 'end'],
+    ],
+  },
+  {
+    reason: 'times relative to the telling or to the story',
+    phrases: [
+      ['by', 'then'],
+      ['until', 'then'],
+      ['since', 'then'],
+      ['for', 'now'],
+      ['at', 'first'],
+      ['at', 'the', 'time'],
+      ['in', 'the', 'meantime'],
+      ['at', 'the', 'same', 'time'],
+      ['in', 'the', 'past'],
+      ['in', 'the', 'future'],
+    ],
   },
 ]);
 

@@ -24,6 +24,7 @@ import {
   CLITIC_S_SUBJECTS,
   DOCUMENT_NOUNS,
   determiners,
+  FRONTED_ASIDES,
   GERUND_PREPOSITIONS,
   INFINITIVE_CUES,
   isAdjectiveWord,
@@ -52,7 +53,7 @@ import type { NounPhrase } from '../../naming/canonical.js';
 import type { Mention } from '../../naming/resolver.js';
 import { type ArticleContext, addressedOutlet, isStatement, makeContent, sentenceSubject } from '../article.js';
 import { type Candidate, candidate, DIRECT_CLASSES } from '../candidate.js';
-import type { Sentence, Token } from '../segment.js';
+import { phraseAt, phraseIndex, type Sentence, type Token } from '../segment.js';
 
 /** A cue verb in its sentence: what every rule looks at. */
 export interface CueSite {
@@ -641,6 +642,19 @@ function loneWord(t: readonly Token[], cue: CueMatch, start: number, end: number
   return word !== undefined && LONE_CONTENT_WORDS.has(word.lower);
 }
 
+/** The phrases of FRONTED_ASIDES by first word. */
+const FRONTED_ASIDE_INDEX = phraseIndex(FRONTED_ASIDES.phrases);
+/**
+ * The tokens [lo, end) are only an aside of time or connection: a span of time ("Six months ago") or a set phrase
+ * of FRONTED_ASIDES ("After all", "Even then").
+ */
+function asideOnly(t: Token[], lo: number, end: number): boolean {
+  if (lo >= end) return false;
+  if (onlyTimeSpan(t, lo, t[lo]!.start, t[end - 1]!.end)) return true;
+  const phrase = phraseAt(t, lo, FRONTED_ASIDE_INDEX);
+  return phrase !== null && lo + phrase.length === end;
+}
+
 /**
  * The words between the offsets `start` and `end` (looked for from the token `from` on) are a span of time only
  * ("a few days later", "two weeks ago").
@@ -688,7 +702,9 @@ function aroundAttribution(
   if (!tail && !goesOn && !shortRest) return out;
   const clause = clauseStartBy(a, s.sent.first, comma);
   const lo = afterFrontedClause(a, clause.start, comma);
-  if (isStatement(a, lo, comma, 2)) {
+  // "Six months ago, the senator said, the media …", "After all, she added, …": an aside of time or connection
+  // before the attribution says nothing of its own; the clause after it is what was said.
+  if (isStatement(a, lo, comma, 2) && !asideOnly(t, lo, comma)) {
     const content = makeContent(a, lo, comma, { start: lo > clause.start ? 'after-fronted-clause' : clause.rule, end: 'before-attribution' });
     if (content) out.push(candidate(content, s.at, { cue, speaker, via, rule, speakerRule }));
   }

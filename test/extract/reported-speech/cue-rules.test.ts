@@ -19,6 +19,20 @@ describe('a clause split by the attribution', () => {
     ['The bridge will close in May, said Ana Ruiz, a city engineer.', ['clause-cue-name: The bridge will close in May']],
     // A fronted circumstance is not what was said, even with a short rest.
     ['After the vote, the mayor said, nothing changed.', []],
+    // A span of time or a set aside before the attribution says nothing of its own: only the rest was said.
+    ['Six months ago, the senator said, the media called him a fringe candidate.', ['clause-name-cue-clause: the media called him a fringe candidate']],
+    ['After all, she added, voters have been angry about the tax for years.', ['clause-name-cue-clause: voters have been angry about the tax for years']],
+    ['Even then, others insist, the festival will be hard to cancel.', ['clause-name-cue-clause: the festival will be hard to cancel']],
+    ['In the meantime, the mayor said, the old bridge will stay open.', ['clause-name-cue-clause: the old bridge will stay open']],
+    // Negatives: a phrase that only begins like an aside, or a longer span, is still what was said.
+    [
+      'After all the delays, the mayor said, the new bridge will cost more.',
+      ['clause-name-cue: After all the delays', 'clause-name-cue-clause: the new bridge will cost more'],
+    ],
+    [
+      'Six months of talks, the envoy said, will cost both sides dearly.',
+      ['clause-name-cue: Six months of talks', 'clause-name-cue-clause: will cost both sides dearly'],
+    ],
   ] as const)('%s', (text, quotes) => {
     expect(found(text)).toEqual(quotes);
   });
