@@ -114,8 +114,11 @@ export function contentAfter(
   if (hadThat) k++;
   // "showed up", "has written off": a particle makes another verb, which reports nothing.
   if (!hadThat && !cue.verb.particle && VERB_PARTICLES.has(t[k]?.lower ?? '')) return null;
-  // "told him and his fellow associates to …": the addressee goes on, the content has not begun.
-  if (k > cue.last && /^(?:and|or)$/.test(t[k]?.lower ?? '')) return null;
+  // "told him and his fellow associates to …": the addressee goes on, the content has not begun. Right after the
+  // cue or a circumstance, a conjunction joins a second verb or clause to the cue's ("the help they would offer and
+  // that …", "People who ask for one but do not …"): no content opens with one. A stance may share its object with
+  // the verb joined right after it ("endorsed and has raised money for Ana Ruiz"), whose object is then the content.
+  if (/^(?:and|or|but)$/.test(t[k]?.lower ?? '') && !(k === cue.last && cue.verb.class === 'stance' && verbAt(t[k + 1]))) return null;
   const stance = cue.verb.class === 'stance';
   // "know this and take advantage of it", "said this.": a determiner standing alone is a pronoun object, no clause
   // (a stance takes one: "supported it", "backed this").
@@ -519,6 +522,11 @@ export function skipObject(a: ArticleContext, cue: CueMatch): number {
   return k;
 }
 /** Clause-like content does not open with "to" (an infinitive: "said to be") or a bare preposition. */
+/** A lower-case auxiliary or verb form: the second verb of a pair that shares an object. */
+function verbAt(x: Token | undefined): boolean {
+  return x !== undefined && x.kind === 'word' && !x.cap && (auxiliaries.has(x.lower) || isFiniteVerb(x.lower) || isVerbWord(x.lower));
+}
+
 export function startsNonClause(a: ArticleContext, k: number): boolean {
   const x = a.tokens[k];
   if (!x || NON_CLAUSE_OPENERS.has(x.lower)) return true;

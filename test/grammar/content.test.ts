@@ -41,6 +41,20 @@ describe('a dash after the attribution', () => {
   });
 });
 
+// A conjunction right after the cue or its circumstance joins a second verb or clause to the cue's: no content opens
+// with one. A stance's object may still be shared with the verb joined to it.
+describe('a conjunction at the start of the content', () => {
+  it.each([
+    ['The cuts are notable for the help they would offer and that they need not cost much.', 'offer', undefined],
+    ['People who ask for one but do not buy a car could be required to pay a fee.', 'ask', undefined],
+    ['The mayor said and did many things during the campaign.', 'said', undefined],
+    ['The union endorsed and has raised money for Ana Ruiz.', 'endorsed', 'and has raised money for Ana Ruiz'],
+    ['The mayor said and the council agreed that the plan was a mistake.', 'agreed', 'the plan was a mistake'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
 // "this", "last" and "next" are a time only before a time word; alone, a determiner is a pronoun object.
 describe('a determiner at the start of the content', () => {
   it.each([
