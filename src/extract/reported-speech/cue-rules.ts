@@ -586,7 +586,10 @@ function nameCueClause(s: CueSite): CueOutcome | null {
     return STOP;
   // "which critics said was discriminatory": the relative pronoun is the content's subject, so the
   // content opens with its verb.
-  const objectRelative = OBJECT_RELATIVES.has(t[subj.spanFirst - 1]?.lower ?? '');
+  // "What I can share is …", "What she told reporters was …": a "what" that opens the sentence makes the whole
+  // clause the subject of the verb after it (a pseudo-cleft); that verb opens no content.
+  const rel = subj.spanFirst - 1;
+  const objectRelative = OBJECT_RELATIVES.has(t[rel]?.lower ?? '') && !(t[rel]!.lower === 'what' && rel === s.sent.first);
   // "The club's investment, Ms. Tanzer said, "is a perfect example" of …": an attribution between commas splits
   // one statement in two, and the clause-name-cue rule takes both parts.
   if (t[skipObject(a, cue)]?.text === ',' && DIRECT_CLASSES.has(cue.verb.class) && commaBefore(a, subj.spanFirst - 1, s.sent.first) >= 0) return null;

@@ -214,3 +214,17 @@ describe('a second verb of saying in a relative clause', () => {
     expect(bySpeaker(text)).toEqual(quotes);
   });
 });
+
+// A "what" that opens the sentence makes the clause of the cue the subject of the verb after it (a pseudo-cleft):
+// that verb opens no content ('name-cue-clause'). Invented sentences; each row lists every quote text found.
+describe('a pseudo-cleft: "What X said is …"', () => {
+  it.each([
+    ['What she told reporters is not true.', []],
+    ['What the mayor can share is what the council avoids.', []],
+    // Negatives: a relative "which" or "what" inside the sentence is the content's own subject.
+    ['The council passed a rule which critics said was unfair to tenants.', ['was unfair to tenants']],
+    ['She told reporters what happened at the meeting.', ['what happened at the meeting']],
+  ] as const)('%s', (text, quotes) => {
+    expect(texts(text)).toEqual(quotes);
+  });
+});
