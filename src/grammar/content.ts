@@ -31,6 +31,7 @@ import {
   isIngForm,
   isVerbWord,
   NON_CLAUSE_OPENERS,
+  negations,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PHRASE_OPENERS,
@@ -142,6 +143,9 @@ export function contentAfter(
         ? nextCommaBy(a, k, sentLast)
         : clauseEndBy(a, k, sentLast, cue);
   if (stance && relative && !fronted) ended = mainCueEnd(a, k, ended);
+  // "Two aides who asked not to be named said …", "a spokesman who declined to be identified said …": an
+  // infinitive in a relative clause ends where the main clause's cue follows it, as a stance's object does.
+  else if (relative && !fronted && (t[k]?.lower === 'to' || (negations.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'to'))) ended = mainCueEnd(a, k, ended);
   // "House Republicans supporting the bill have said they …": a participle after a noun that the main clause's
   // cue follows describes that cue's subject, the speaker; it reports no stance of its own.
   if (stance && cue.form === 'gerund' && !BE_OR_CLITIC.has(t[cue.first - 1]?.lower ?? '') && !fronted) {

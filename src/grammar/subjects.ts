@@ -15,6 +15,7 @@ import {
   LINKING_VERBS,
   negations,
   negativeSubjects,
+  PERSONAL_PRONOUNS,
   QUANTIFIER_HEADS,
   roleNouns,
   TIME_DETERMINERS,
@@ -155,6 +156,11 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
     }
     return null;
   }
+  // "officials who spoke with the paper said", "two aides who asked not to be named said": a relative clause with
+  // no comma between the subject and its cue; the subject is the phrase before "who", the clause goes with it.
+  // A participle after a noun describes that noun ("an investor who has put money into groups backing Cruz").
+  const restricted = RELATIVE_ASIDES.has(end.lower) || /ing$/.test(tokens[cue]!.lower) ? null : restrictiveRelativeBefore(tokens, j, lo);
+  if (restricted) return restricted;
   // "conservatives who wanted …": the relative pronoun stands for the phrase before it.
   const relative = /^(?:who|which|that)$/.test(end.lower) || /^who['’]/.test(end.lower);
   let r = relative ? j - 1 : j;
@@ -168,6 +174,49 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   const before = tokens[np.first - 1];
   if (before && (negations.has(before.lower) || negativeSubjects.has(before.lower))) return null;
   return { np, spanFirst: np.first, spanLast: np.last, relative };
+}
+
+/** The most tokens from "who" to the cue in a relative clause between a subject and its cue. */
+const MAX_RESTRICTIVE = 20;
+/**
+ * A relative clause that ends at `j`, right before a cue, opened by "who" with no comma before it ("officials who
+ * spoke with the paper said", "a man who worshiped there and who did not want to be named said"): the subject is
+ * the phrase before "who" and the span runs to `j`. The clause's own verb must take no clause of its own ("who
+ * said the mayor said …" leaves the second cue to "the mayor"); an infinitive after it is fine ("who asked not to
+ * be named", "who declined to be identified").
+ */
+function restrictiveRelativeBefore(tokens: Token[], j: number, lo: number): Subject | null {
+  // "who are inclined to believe", "who speaks and tweets": a clause that runs on into the cue is not over before it.
+  const last = tokens[j]!.lower;
+  if (last === 'to' || CLAUSE_CONJUNCTIONS.has(last) || last === 'or') return null;
+  for (let w = j - 1; w >= lo && w > j - MAX_RESTRICTIVE; w--) {
+    const x = tokens[w]!;
+    if (x.kind !== 'word') return null;
+    if (x.lower !== 'who') continue;
+    // "who" is the clause's subject: a verb follows it, perhaps after auxiliaries, negations and adverbs.
+    let v = w + 1;
+    while (
+      v < j &&
+      tokens[v]!.kind === 'word' &&
+      (auxiliaries.has(tokens[v]!.lower) || negations.has(tokens[v]!.lower) || /n['’]t$/.test(tokens[v]!.lower) || isAdverbWord(tokens[v]!.lower))
+    )
+      v++;
+    const verb = tokens[v]!;
+    if (v > j || verb.kind !== 'word' || verb.cap || determiners.has(verb.lower) || PERSONAL_PRONOUNS.has(verb.lower)) return null;
+    const cue = cueAt(tokens, v);
+    if (cue && cue.verb.class !== 'stance' && cue.verb.class !== 'judgement') {
+      const next = tokens[cue.last];
+      const infinitive = next?.lower === 'to' || (negations.has(next?.lower ?? '') && tokens[cue.last + 1]?.lower === 'to');
+      if (!infinitive) return null;
+    }
+    // "… here and who did not want …": a second relative clause joined to the first; the subject is before the first.
+    const prev = tokens[w - 1];
+    if (prev?.lower === 'and' || prev?.lower === 'or') continue;
+    const np = phraseEndingAt(tokens, w - 1, lo);
+    if (!np) return null;
+    return { np, spanFirst: np.first, spanLast: j + 1 };
+  }
+  return null;
 }
 
 /** The word before `j` may end a noun phrase: a word, not a conjunction. */
