@@ -228,3 +228,18 @@ describe('a pseudo-cleft: "What X said is …"', () => {
     expect(texts(text)).toEqual(quotes);
   });
 });
+
+// "for" and a span of time after a verb that takes "for" as its particle ("argue for", "call for") tells how long;
+// the verb then reports on its own (src/grammar/cues.ts). Each row: the text, then [cue, content] of every quote.
+describe('"for" and a span of time after the cue', () => {
+  const cues = (text: string): string[][] => extractQuotes(text, { acts: 'all' }).map((q) => [q.cue ?? '', q.text]);
+  it.each([
+    ['The mayor has argued for years that the tax is unfair.', [['argued', 'the tax is unfair']]],
+    ['The mayor argued for two decades that the port should close.', [['argued', 'the port should close']]],
+    // Negatives: the particle's own object, a noun phrase, even one that names a time.
+    ['The mayor called for a recount of the ballots.', [['called for', 'a recount of the ballots']]],
+    ['The union argued for months of paid leave.', [['argued for', 'months of paid leave']]],
+  ] as const)('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});
