@@ -22,6 +22,7 @@ import {
   timeWords,
 } from '../lexicon/index.js';
 import type { NounPhrase } from '../naming/canonical.js';
+import { skipAdverbials } from './adverbials.js';
 import { cueAt } from './cues.js';
 import { nameBetween, phraseEndingAt } from './noun-phrases.js';
 
@@ -161,6 +162,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   // A participle after a noun describes that noun ("an investor who has put money into groups backing Cruz").
   const restricted = RELATIVE_ASIDES.has(end.lower) || /ing$/.test(tokens[cue]!.lower) ? null : restrictiveRelativeBefore(tokens, j, lo);
   if (restricted) return restricted;
+  // "Officials I spoke with said", "Several people I've talked to in recent weeks say": a relative clause with no
+  // pronoun of its own, whose verb's object is the subject (left out, or after a preposition at the clause's end).
+  const contact = /ing$/.test(tokens[cue]!.lower) ? null : contactRelativeBefore(tokens, j, lo);
+  if (contact) return contact;
   // "conservatives who wanted …": the relative pronoun stands for the phrase before it.
   const relative = /^(?:who|which|that)$/.test(end.lower) || /^who['’]/.test(end.lower);
   let r = relative ? j - 1 : j;
@@ -218,6 +223,34 @@ function restrictiveRelativeBefore(tokens: Token[], j: number, lo: number): Subj
   }
   return null;
 }
+
+/** Subject pronouns that open a relative clause without "who" or "that" ("the people I spoke with"). */
+const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', "i've", 'i’ve', "we've", 'we’ve']);
+/**
+ * A relative clause without "who" or "that" that ends at `j`, right before a cue: a noun phrase, a first person
+ * pronoun, its verb, then nothing the verb takes but a preposition left at the end ("Officials I spoke with said"),
+ * perhaps with a circumstance after it ("people I've spoken with over the last couple of weeks said"). The
+ * subject is the phrase before the pronoun.
+ */
+function contactRelativeBefore(tokens: Token[], j: number, lo: number): Subject | null {
+  for (let w = j - 1; w > lo && w > j - MAX_RESTRICTIVE; w--) {
+    const x = tokens[w]!;
+    if (x.kind !== 'word') return null;
+    if (!CONTACT_PRONOUNS.has(x.lower)) continue;
+    let v = w + 1;
+    while (v < j && auxiliaries.has(tokens[v]!.lower)) v++;
+    // The verb, then a preposition with no object: the next word is the cue, or a circumstance up to it.
+    const prep = tokens[v + 1];
+    if (v >= j || prep?.kind !== 'word' || !STRANDED_PREPOSITIONS.has(prep.lower)) return null;
+    if (v + 1 !== j && skipAdverbials(tokens, v + 2, j + 1) !== j + 1) return null;
+    const np = phraseEndingAt(tokens, w - 1, lo);
+    if (!np || PERSONAL_PRONOUNS.has(tokens[np.last - 1]!.lower)) return null;
+    return { np, spanFirst: np.first, spanLast: j + 1 };
+  }
+  return null;
+}
+/** Prepositions left at the end of a relative clause by the verbs of meeting and talking ("spoke with", "talked to"). */
+const STRANDED_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to']);
 
 /** The word before `j` may end a noun phrase: a word, not a conjunction. */
 function phraseWordBefore(tokens: Token[], j: number, lo: number): boolean {

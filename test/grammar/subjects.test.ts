@@ -111,3 +111,21 @@ describe('a relative clause whose verb takes a clause of its own', () => {
     expect(speakers.some((x) => x?.startsWith('Officials who'))).toBe(false);
   });
 });
+
+// A relative clause with neither "who" nor "that": a first person pronoun and a verb of talking whose preposition is
+// left at the clause's end, perhaps with a circumstance after it.
+describe('a relative clause without a relative pronoun before the cue', () => {
+  it.each([
+    ['Officials I spoke with said the plan would fail.', 'said', ['Officials I spoke with', 'the plan would fail']],
+    [
+      "Several farmers I've talked to over the past month said the price of feed had doubled.",
+      'said',
+      ["Several farmers I've talked to over the past month", 'the price of feed had doubled'],
+    ],
+    // Negatives: a pronoun that is the cue's own subject, and a clause whose preposition has an object.
+    ['After the meeting I said the plan would fail.', 'said', ['I', 'the plan would fail']],
+    ['The farmers I spoke with the mayor about said nothing new.', 'said', undefined],
+  ] as const)('%s (%s)', (text, cue, expected) => {
+    expect(quoteOf(text, cue)).toEqual(expected);
+  });
+});
