@@ -86,6 +86,15 @@ export function clauseStartBy(a: ArticleContext, lo: number, end: number): { sta
   const from = Math.max(lo, end - MAX_CLAUSE);
   for (let i = end - 1; i > from; i--) {
     if (t[i]!.text === ':' || t[i]!.text === ';') return { start: i + 1, rule: 'after-colon' };
+    // "… her email server (the existence of which, many Democrats say, represents …)": an attribution inside a
+    // parenthesis reports only what the parenthesis holds; one that closed before the attribution is stepped over.
+    if (t[i]!.text === ')') {
+      let o = i - 1;
+      while (o > from && t[o]!.text !== '(' && t[o]!.text !== ')') o--;
+      if (t[o]?.text === '(') i = o;
+      continue;
+    }
+    if (t[i]!.text === '(') return { start: i + 1, rule: 'after-colon' };
     // "WASHINGTON (Reuters) — …": a dateline ends at the dash after the agency's name.
     if ((t[i]!.text === '—' || t[i]!.text === '–' || t[i]!.text === '-') && t[i - 1]?.text === ')') return { start: i + 1, rule: 'after-colon' };
   }
@@ -130,6 +139,9 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     // "…: A Quinnipiac poll found …": after a colon a new attribution starts; other colons ("for one reason: The
     // pride he feels …", "two options: Vote for …") go on with what was said.
     if (x.text === ':' && t[i + 1]?.cap && t[i + 1]!.kind === 'word' && cueSoonAfter(t, i + 1, last)) return { end: i, rule: 'semicolon' };
+    // "she may be prosecuted (the existence of which, many Democrats say, represents …)": a parenthesis that holds
+    // an attribution of its own is the writer's aside, not part of what was said.
+    if (x.text === '(' && attributedParenthesis(t, i, last)) return { end: i, rule: 'clause-turn' };
     // "…; that's a sure ticket to …": a semicolon joins a clause of the writer's own to what was said.
     if (x.text === ';' && !semicolonSeries(t, i, last)) return { end: i, rule: 'semicolon' };
     // "…, the report said.": a second attribution closes the sentence; what it attributes is not this cue's.
@@ -165,6 +177,20 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
 }
+/** The most tokens a parenthesis may hold for 'attributedParenthesis' to look into it. */
+const MAX_PARENTHESIS = 40;
+/** The parenthesis opened at `open` holds a cue of saying in a finite form, lower case: an attribution of its own. */
+function attributedParenthesis(t: Token[], open: number, last: number): boolean {
+  for (let i = open + 1; i < last && i < open + MAX_PARENTHESIS; i++) {
+    const x = t[i]!;
+    if (x.text === ')') return false;
+    if (x.kind !== 'word' || x.cap) continue;
+    const m = cueAt(t, i);
+    if (m && DIRECT_CLASSES.has(m.verb.class) && (m.form === 'past' || m.form === 'third' || m.form === 'base')) return true;
+  }
+  return false;
+}
+
 /** The most adjectives before the noun of a gloss ("a rare and costly move"). */
 const MAX_GLOSS_MODIFIERS = 3;
 /**

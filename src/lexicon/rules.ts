@@ -416,7 +416,7 @@ export const BOUNDARY_START_RULES = [
   },
   {
     id: 'after-colon',
-    note: "after a colon, a semicolon or a dateline's dash: what comes before is the writer's",
+    note: "after a colon, a semicolon, a dateline's dash or an opening parenthesis: what comes before is the writer's",
     example: 'RIVERTON (AP) — The bridge will open in May, the mayor said.',
     quote: 'The bridge will open in May',
   },

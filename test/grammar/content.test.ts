@@ -41,6 +41,23 @@ describe('a dash after the attribution', () => {
   });
 });
 
+// A parenthesis that holds an attribution of its own is the writer's aside: the content before it ends at it, and
+// the attribution inside reports only what the parenthesis holds. A parenthesis with no cue in it stays inside.
+describe('a parenthesis with an attribution of its own', () => {
+  it.each([
+    [
+      'He tells voters the mayor may be charged over the land deal (the size of which, critics say, is a scandal).',
+      'tells',
+      'the mayor may be charged over the land deal',
+    ],
+    ['He tells voters the mayor may be charged over the land deal (the size of which, critics say, is a scandal).', 'say', 'the size of which'],
+    ['The senator said the bill (HB 12) would pass in May.', 'said', 'the bill (HB 12) would pass in May'],
+    ['The bill (HB 12) will pass in May, the senator said.', 'said', 'The bill (HB 12) will pass in May'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
 // A conjunction right after the cue or its circumstance joins a second verb or clause to the cue's: no content opens
 // with one. A stance's object may still be shared with the verb joined to it.
 describe('a conjunction at the start of the content', () => {
