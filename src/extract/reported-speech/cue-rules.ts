@@ -400,6 +400,10 @@ export const CUE_RULES: readonly CueRule[] = [
       const comma = DIRECT_CLASSES.has(s.cue.verb.class) ? commaBefore(s.a, s.cue.first - 1, s.sent.first) : -1;
       const np = comma >= 0 ? phraseAfter(s.a.tokens, s.cue.last, s.sent.last) : null;
       if (!np) return null;
+      // "Senators Ana Ruiz and Tom Hale, and Gov. Lee Park, tweeted their approval": with no verb and no quotation
+      // before the comma, and no one who could speak after the cue, what stands there is the subject set off by a
+      // comma, not a clause that was said ("The contrast, said Ana Ruiz, would be clear" is one split in two).
+      if (!verbOrQuoteBefore(s.a.tokens, clauseStartBy(s.a, s.sent.first, comma).start, comma) && !canSpeak(s.a, np)) return null;
       return found(...aroundAttribution(s, comma, np.last, { first: np.first, last: np.last, np }, 'clause-cue-name', 'after-cue'));
     },
   },
@@ -624,8 +628,11 @@ function speakerAfter(a: ArticleContext, cue: CueMatch, last: number): boolean {
   if (!np || !(onlyTail(a, np.last, last) || t[np.last]?.lower === 'who')) return false;
   // "wrote a host of new songs": a quantity of things.
   if (QUANTITY_NOUNS.has(t[np.first + 1]?.lower ?? '') && t[np.first + 2]?.lower === 'of') return false;
-  // Someone who can speak: a person or a group by name, or a role ("an official", "a source"); "announced a new
-  // plan" is an object.
+  return canSpeak(a, np);
+}
+
+/** Someone who can speak: a person or a group by name, or a role ("an official", "a source"); "a new plan" is not. */
+function canSpeak(a: ArticleContext, np: NounPhrase): boolean {
   const info = a.namer.describe(np.first, np.last);
   return (info.named && info.kind !== null) || anonymousNouns.has(info.head) || roleNouns.has(info.head);
 }
@@ -643,6 +650,16 @@ function loneWord(t: readonly Token[], cue: CueMatch, start: number, end: number
     word = x;
   }
   return word !== undefined && LONE_CONTENT_WORDS.has(word.lower);
+}
+
+/** Between `lo` and `hi` a finite verb, an auxiliary or a quotation: something that can be a clause said. */
+function verbOrQuoteBefore(t: readonly Token[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) {
+    const x = t[i]!;
+    if (x.kind === 'open') return true;
+    if (x.kind === 'word' && !x.cap && (isFiniteVerb(x.lower) || auxiliaries.has(x.lower) || BE_OR_CLITIC.has(x.lower))) return true;
+  }
+  return false;
 }
 
 /** The phrases of FRONTED_ASIDES by first word. */

@@ -154,6 +154,14 @@ describe('an inverted attribution after a comma', () => {
     ['The mayor, a Democrat, announced a new plan for the bridge.', ['The mayor, a Democrat: a new plan for the bridge']],
     ['The singer, Ann Lee, wrote a host of new songs for the album.', ['The singer, Ann Lee: a host of new songs for the album']],
     ['The mayor, at a rally on Monday, said the plan would fail.', ['The mayor, at a rally on Monday: the plan would fail']],
+    // No verb and no quotation before the comma, and no one who could speak after the cue: the phrase before the
+    // comma is the subject set off by commas, no clause that was said.
+    ['Senators Ana Ruiz and Tom Hale, and Gov. Lee Park, tweeted their approval of the filibuster.', []],
+    // A speaker after the cue still splits a clause in two.
+    [
+      'The contrast with the mayor, said Ana Ruiz and others, would be clear to all voters.',
+      ['Ana Ruiz and others: The contrast with the mayor', 'Ana Ruiz and others: would be clear to all voters'],
+    ],
   ] as const)('%s', (text, quotes) => {
     expect(bySpeaker(text)).toEqual(quotes);
   });
