@@ -13,6 +13,7 @@ import {
   auxiliaries,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_TURNS,
+  CLITIC_S_SUBJECTS,
   determiners,
   FINITE_BE,
   HAVE_DO_MODALS,
@@ -378,7 +379,10 @@ export function appositiveAt(a: ArticleContext, i: number, last: number): boolea
   for (let k = i; k < last && k < i + MAX_CLAUSE; k++) {
     const y = a.tokens[k]!;
     if (y.kind === 'word' && RELATIVE_PRONOUNS.has(y.lower)) return true;
-    if (y.kind === 'word' && !y.cap && isFiniteVerb(y.lower) && !determiners.has(a.tokens[k - 1]?.lower ?? '')) return false;
+    // "the Cruz campaign's Iowa director": a noun with a possessive "'s" is no verb ("he's", "it's" are).
+    const clitic = /^(.*)['’]s$/.exec(y.lower);
+    const possessor = clitic !== null && !CLITIC_S_SUBJECTS.has(clitic[1]!);
+    if (y.kind === 'word' && !y.cap && isFiniteVerb(y.lower) && !determiners.has(a.tokens[k - 1]?.lower ?? '') && !possessor) return false;
   }
   return true;
 }

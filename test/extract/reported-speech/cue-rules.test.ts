@@ -17,6 +17,12 @@ describe('a clause split by the attribution', () => {
     ['Any attempt to repair the old bridge, the mayor said, becomes hopeless.', ['clause-name-cue: Any attempt to repair the old bridge']],
     // An appositive after the attribution is about the speaker: nothing after it is said.
     ['The bridge will close in May, said Ana Ruiz, a city engineer.', ['clause-cue-name: The bridge will close in May']],
+    // A possessive "'s" in it makes no verb ("the Hale campaign's director"); a pronoun's "'s" does ("it's").
+    ["The bridge will close in May, said Ana Ruiz, the Hale campaign's Iowa director.", ['clause-cue-name: The bridge will close in May']],
+    [
+      "The bridge is safe, said Ana Ruiz, it's the report that is wrong.",
+      ['clause-cue-name: The bridge is safe', "clause-cue-name-clause: it's the report that is wrong"],
+    ],
     // A fronted circumstance is not what was said, even with a short rest.
     ['After the vote, the mayor said, nothing changed.', []],
     // A span of time or a set aside before the attribution says nothing of its own: only the rest was said.
