@@ -407,11 +407,16 @@ describe('where a view or an intention gives way to the next clause or predicate
   });
 });
 
-describe('a copula other than "be": a participle after it is a passive, an adjective after it a belief frame', () => {
+describe('a copula other than "be": a participle after it is a passive, an adjective after it a belief or stance frame', () => {
   const quotes = (text: string) => extractQuotes(text, { acts: 'all' }).map((q) => [q.speaker?.text ?? null, q.text]);
   it.each([
     ['Voters seemed worried that prices would rise.', [['Voters', 'prices would rise']]],
     ['He remained convinced that the vote was rigged.', [['He', 'the vote was rigged']]],
+    // Stance frames share the belief frames' walk back to the copula.
+    ['The senator became critical of the trade deal.', [['The senator', 'the trade deal']]],
+    ['The governor remained hostile to the union proposal.', [['The governor', 'the union proposal']]],
+    // No object: no stance.
+    ['The ads seemed critical.', []],
     // A passive: nobody in the sentence intended or expected anything.
     ['The ads seemed intended to tarnish him.', []],
     ['The cuts remained expected to pass.', []],

@@ -186,8 +186,16 @@ export function intentNoun(a: ArticleContext, sent: { first: number; last: numbe
     { cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'noun-cue', speakerRule: 'sentence-subject' },
   );
 }
-/** The subject an adjective at `i` is predicated of ("X was (especially) critical of"), or null. */
-function predicatedOf(a: ArticleContext, sent: { first: number; last: number }, i: number): { first: number; last: number; np: NounPhrase } | null {
+/**
+ * The subject an adjective at `i` is predicated of ("X was (especially) critical of"), or null. With `favor`, the
+ * adjective is the "in" of "in favor of", which a verb of voting or speaking takes as well as "be".
+ */
+function predicatedOf(
+  a: ArticleContext,
+  sent: { first: number; last: number },
+  i: number,
+  favor = false,
+): { first: number; last: number; np: NounPhrase } | null {
   const t = a.tokens;
   let b = i - 1;
   // "has become critical of" steps back over the linking verb to "has"; "Voters seemed worried" stops at it.
@@ -196,8 +204,12 @@ function predicatedOf(a: ArticleContext, sent: { first: number; last: number }, 
     if (link < 0 && LINKING_VERBS.has(t[b]!.lower)) link = b;
     b--;
   }
-  if (b >= sent.first && !BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && !auxiliaries.has(t[b]!.lower) && link >= 0) b = link;
-  if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower))) return null;
+  // "voted in favor of the bill", "spoke out in favor of Clinton": a vote or a speech in favor is a stance too.
+  const favorVerb = (k: number) => k >= sent.first && FAVOR_VERBS.has(t[k]!.lower) && !t[k]!.cap;
+  const inFavor = favor && (favorVerb(b) || (t[b]?.lower === 'out' && favorVerb(b - 1)));
+  if (inFavor && t[b]!.lower === 'out') b--;
+  if (!inFavor && b >= sent.first && !BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && !auxiliaries.has(t[b]!.lower) && link >= 0) b = link;
+  if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && !inFavor)) return null;
   const subj = subjectBefore(t, b + 1, sent.first, true);
   return subj ? { first: subj.spanFirst, last: subj.spanLast, np: subj.np } : null;
 }
@@ -276,16 +288,8 @@ export function stanceFrame(a: ArticleContext, sent: { first: number; last: numb
   for (const frame of phrasesFrom(t, i, STANCE_FRAMES)) {
     if (!phraseMatches(t, i, frame)) continue;
     // The adjective must be predicated of a subject: "X was (especially) critical of".
-    let b = i - 1;
-    while (b >= sent.first && t[b]!.kind === 'word' && (isAdverbWord(t[b]!.lower) || STANCE_DEGREE_WORDS.has(t[b]!.lower))) b--;
-    // "voted in favor of the bill", "spoke out in favor of Clinton": a vote or a speech in favor is a stance too.
-    const favorVerb = (k: number) => k >= sent.first && FAVOR_VERBS.has(t[k]!.lower) && !t[k]!.cap;
-    const inFavor = x.lower === 'in' && (favorVerb(b) || (t[b]?.lower === 'out' && favorVerb(b - 1)));
-    if (inFavor && t[b]!.lower === 'out') b--;
-    if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && !inFavor)) return null;
-    const subj = subjectBefore(t, b + 1, sent.first, true);
-    if (!subj) return null;
-    speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+    speaker = predicatedOf(a, sent, i, x.lower === 'in');
+    if (!speaker) return null;
     cueLast = i + frame.length;
     break;
   }
