@@ -325,14 +325,19 @@ function intentEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {
   }
   return ended;
 }
+/** The index before the auxiliaries and adverbs that lead up to the cue at `cue` ("has also said"), down to `first - 1`. */
+function beforeAuxiliaries(t: Token[], cue: number, first: number): number {
+  let j = cue - 1;
+  while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
+  return j;
+}
 /**
  * The cue's subject is a poll, a study or data ("the results showed a sharp drop", "polls show a tight race"):
  * what it shows is a finding even when it is a noun phrase. Other subjects need a clause ("the Brujas have found a
  * support system" reports nothing).
  */
 function evidenceSubject(t: Token[], cue: number, first: number): boolean {
-  let j = cue - 1;
-  while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
+  const j = beforeAuxiliaries(t, cue, first);
   return j >= first && t[j]!.kind === 'word' && !t[j]!.cap && FINDING_SOURCES.has(t[j]!.lower);
 }
 /**
@@ -533,8 +538,7 @@ export function startsNonClause(a: ArticleContext, k: number): boolean {
  */
 function verbBefore(a: ArticleContext, first: number, cue: number): boolean {
   const t = a.tokens;
-  let j = cue - 1;
-  while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
+  const j = beforeAuxiliaries(t, cue, first);
   for (let i = first; i < j; i++) {
     const x = t[i]!;
     if (x.kind === 'open') {
