@@ -317,7 +317,13 @@ export function newClause(a: ArticleContext, i: number): boolean {
   // coordination was inside the content's own subject ("the two men, and Mr. Cruz in particular, must").
   const np = PERSONAL_PRONOUNS.has(subject.lower) ? { last: i + 2 } : phraseAfter(t, i + 1, Math.min(t.length, i + 10));
   if (!np) return false;
-  let k = np.last;
+  return verbFollows(t, np.last);
+}
+/**
+ * A finite verb follows at `k`, after auxiliaries and adverbs that are no finite verb themselves: what comes after
+ * a clause's subject ("the report cited", "officials had").
+ */
+export function verbFollows(t: Token[], k: number): boolean {
   while (t[k]?.kind === 'word' && (auxiliaries.has(t[k]!.lower) || isAdverbWord(t[k]!.lower)) && !isFiniteVerb(t[k]!.lower)) k++;
   const v = t[k];
   return v !== undefined && v.kind === 'word' && !v.cap && isFiniteVerb(v.lower);

@@ -60,6 +60,7 @@ import {
   occasionAt,
   onlyTail,
   subordinateBefore,
+  verbFollows,
 } from './clauses.js';
 import { type CueMatch, cueAt } from './cues.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
@@ -375,10 +376,7 @@ function predicateTurn(a: ArticleContext, from: number, to: number): number {
     if (isFiniteVerb(next.lower) && !FINITE_BE.has(next.lower)) return end;
     const np = phraseAfter(t, i + 1, Math.min(to, i + 10));
     if (!np) continue;
-    let k = np.last;
-    while (t[k]?.kind === 'word' && (auxiliaries.has(t[k]!.lower) || isAdverbWord(t[k]!.lower)) && !isFiniteVerb(t[k]!.lower)) k++;
-    const v = t[k];
-    if (v?.kind === 'word' && !v.cap && isFiniteVerb(v.lower)) return end;
+    if (verbFollows(t, np.last)) return end;
   }
   return to;
 }
