@@ -16,6 +16,7 @@ import {
   negations,
   negativeSubjects,
   QUANTIFIER_HEADS,
+  RELATIVE_ASIDES,
   roleNouns,
   TIME_DETERMINERS,
   timeWords,
@@ -25,9 +26,6 @@ import { cueAt } from './cues.js';
 import { nameBetween, phraseEndingAt } from './noun-phrases.js';
 
 const BE = BE_FORMS;
-
-/** Relative pronouns that open an aside about the subject ("Hale, who calls the mayor a "fraud," said"). */
-const RELATIVE_ASIDES: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 
 export interface Subject {
   np: NounPhrase;
