@@ -64,7 +64,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
       }
     }
     // "They both said" skips "both"; "Both said", "And all agreed": with no phrase before it, the quantifier is the subject.
-    if (QUANTIFIER_HEADS.has(x.lower) && !phraseWordBefore(tokens, j, lo)) break;
+    if (quantifierOpens(tokens, j, lo)) break;
     if (auxiliaries.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
       j--;
       continue;
@@ -168,10 +168,15 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   return { np, spanFirst: np.first, spanLast: np.last, relative };
 }
 
-/** The word before `j` may end a noun phrase: a word, not a conjunction. */
-function phraseWordBefore(tokens: Token[], j: number, lo: number): boolean {
+/**
+ * A quantifier that can stand for people ("both", "many") opens its clause at `j`, no word of a phrase before it
+ * (the clause's start, punctuation, a conjunction): it is a subject of its own ("Both said", "And many argue"), not
+ * a word inside one ("they both said", "the many calls").
+ */
+export function quantifierOpens(tokens: Token[], j: number, lo: number): boolean {
+  if (!QUANTIFIER_HEADS.has(tokens[j]?.lower ?? '')) return false;
   const x = tokens[j - 1];
-  return j - 1 >= lo && x !== undefined && x.kind === 'word' && !CLAUSE_CONJUNCTIONS.has(x.lower) && x.lower !== 'or';
+  return j - 1 < lo || x === undefined || x.kind !== 'word' || CLAUSE_CONJUNCTIONS.has(x.lower) || x.lower === 'or';
 }
 
 /** Tokens `i` and `i + 1` are two hyphens written together ("--"), which stand for a dash. */

@@ -188,6 +188,8 @@ describe('a quantifier alone as the subject', () => {
     ['But most believe the tax will pass.', 'believe', ['most', 'belief', 'the tax will pass']],
     ['Both said the plan was a mistake.', 'said', ['Both', 'statement', 'the plan was a mistake']],
     ['And both embrace a higher minimum wage.', 'embrace', ['both', 'stance', 'a higher minimum wage']],
+    // "or" opens a clause as "and" does (one test, subjects.ts quantifierOpens, for the subject and the cue rule).
+    ['Either the mayor resigns or many say the council will act.', 'say', ['many', 'statement', 'the council will act']],
     // "both" after the subject is stepped over, as before.
     ['The mayors both said the plan was a mistake.', 'said', ['The mayors', 'statement', 'the plan was a mistake']],
   ] as const)('%s', (text, cue, expected) => {

@@ -10,7 +10,7 @@ import { afterFrontedClause, appositiveAt, clauseEndBy, clauseStartBy, commaBefo
 import { contentAfter, skipObject } from '../../grammar/content.js';
 import { type CueMatch, cueAt } from '../../grammar/cues.js';
 import { phraseAfter, phraseEndingAt, shareStart } from '../../grammar/noun-phrases.js';
-import { type Subject, subjectBefore } from '../../grammar/subjects.js';
+import { quantifierOpens, type Subject, subjectBefore } from '../../grammar/subjects.js';
 import { FINDING_SOURCES } from '../../lexicon/acts.js';
 import {
   AS_PROPOSAL_CUES,
@@ -20,7 +20,6 @@ import {
   auxiliaries,
   BE_OR_CLITIC,
   BELIEF_OBJECT_CUES,
-  CLAUSE_CONJUNCTIONS,
   CLITIC_S_SUBJECTS,
   DOCUMENT_NOUNS,
   determiners,
@@ -35,7 +34,6 @@ import {
   organizationNouns,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
-  QUANTIFIER_HEADS,
   QUANTITY_NOUNS,
   RELATIVE_PRONOUNS,
   roleNouns,
@@ -127,11 +125,7 @@ function nounBefore(x: Token): boolean {
  * (the base or the past: "many reports", "some calls" are nouns), is the cue's subject.
  */
 function quantifierSubject(s: CueSite): boolean {
-  const t = s.a.tokens;
-  const q = s.cue.first - 1;
-  if (!QUANTIFIER_HEADS.has(t[q]?.lower ?? '') || (s.cue.form !== 'base' && s.cue.form !== 'past')) return false;
-  const prev = t[q - 1];
-  return q === s.sent.first || prev === undefined || prev.kind === 'punct' || CLAUSE_CONJUNCTIONS.has(prev.lower);
+  return (s.cue.form === 'base' || s.cue.form === 'past') && quantifierOpens(s.a.tokens, s.cue.first - 1, s.sent.first);
 }
 
 /** "he's", "that's": a subject with "'s" for "is" or "has". */
