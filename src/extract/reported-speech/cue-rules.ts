@@ -51,6 +51,7 @@ import type { Mention } from '../../naming/resolver.js';
 import { type ArticleContext, addressedOutlet, isStatement, makeContent, sentenceSubject } from '../article.js';
 import { type Candidate, candidate, DIRECT_CLASSES } from '../candidate.js';
 import type { Sentence, Token } from '../segment.js';
+import { subjectAsContent } from './frames.js';
 
 /** A cue verb in its sentence: what every rule looks at. */
 export interface CueSite {
@@ -170,18 +171,8 @@ function passiveStance(s: CueSite, agent: NounPhrase): Candidate[] {
   // The cue comes right after "be" (the rule above): the subject is before it.
   const subj = subjectBefore(a.tokens, cue.first, s.sent.first, true, true);
   if (!subj || subj.relative || RELATIVE_PRONOUNS.has(a.tokens[subj.np.first]!.lower)) return [];
-  if (!isStatement(a, subj.np.first, subj.np.last, 1)) return [];
-  const content = makeContent(a, subj.np.first, subj.np.last, { start: 'sentence-start', end: 'before-attribution' });
-  if (!content) return [];
-  return [
-    candidate(content, s.at, {
-      cue: s.cue,
-      speaker: { first: agent.first, last: agent.last, np: agent },
-      via: [],
-      rule: 'passive-stance',
-      speakerRule: 'after-cue',
-    }),
-  ];
+  const c = subjectAsContent(a, subj.np, s.at, s.cue, agent, 'passive-stance');
+  return c ? [c] : [];
 }
 
 /** A name or a title after "called": capitalised, or in quotation marks ("a class called “Perception”"). */

@@ -35,6 +35,7 @@ import {
   STANCE_NOUNS,
   SUBORDINATORS,
 } from '../../lexicon/index.js';
+import type { QuoteRuleId } from '../../lexicon/rules.js';
 import type { NounPhrase } from '../../naming/canonical.js';
 import { type ArticleContext, clauseTo, isStatement, makeContent, sentenceSubject } from '../article.js';
 import { type Candidate, candidate, DIRECT_CLASSES } from '../candidate.js';
@@ -379,22 +380,25 @@ export function receivedStance(a: ArticleContext, sent: { first: number; last: n
   if (!giver) return null;
   const subj = subjectBefore(t, v, sent.first, false, true);
   if (!subj || subj.relative) return null;
-  const first = subj.np.first;
-  const last = subj.np.last;
-  if (!isStatement(a, first, last, 1)) return null;
-  const content = makeContent(a, first, last, { start: 'sentence-start', end: 'before-attribution' });
+  return subjectAsContent(a, subj.np, { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! }, { first: v, last: i + 2 }, giver, 'received-stance');
+}
+/**
+ * A quote whose content is the clause's subject and whose speaker follows the cue: a stance in the passive or
+ * received ("The plan was rejected by the council", "Hale won the backing of the union"), a vote's result ("The
+ * levy passed with 56 percent"). Null when the subject is no statement.
+ */
+export function subjectAsContent(
+  a: ArticleContext,
+  subject: NounPhrase,
+  at: { sentence: number; paragraph: number },
+  cue: { first: number; last: number },
+  speaker: NounPhrase,
+  rule: QuoteRuleId,
+): Candidate | null {
+  if (!isStatement(a, subject.first, subject.last, 1)) return null;
+  const content = makeContent(a, subject.first, subject.last, { start: 'sentence-start', end: 'before-attribution' });
   if (!content) return null;
-  return candidate(
-    content,
-    { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
-    {
-      cue: { first: v, last: i + 2 },
-      speaker: { first: giver.first, last: giver.last, np: giver },
-      via: [],
-      rule: 'received-stance',
-      speakerRule: 'after-cue',
-    },
-  );
+  return candidate(content, at, { cue, speaker: { first: speaker.first, last: speaker.last, np: speaker }, via: [], rule, speakerRule: 'after-cue' });
 }
 /** "Mr. Trump's" before a noun cue: the owner's phrase, possessive included. */
 export function ownerPhrase(a: ArticleContext, end: number, lo: number): NounPhrase | null {
@@ -518,18 +522,5 @@ export function voteShare(a: ArticleContext, sent: { first: number; last: number
   const speaker = phraseAfter(t, i + 2, sent.last);
   const subj = subjectBefore(t, i, sent.first, true, false);
   if (!speaker || !subj || subj.relative || RELATIVE_PRONOUNS.has(t[subj.np.first]!.lower)) return null;
-  if (!isStatement(a, subj.np.first, subj.np.last, 1)) return null;
-  const content = makeContent(a, subj.np.first, subj.np.last, { start: 'sentence-start', end: 'before-attribution' });
-  if (!content) return null;
-  return candidate(
-    content,
-    { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
-    {
-      cue: { first: i, last: i + 2 },
-      speaker: { first: speaker.first, last: speaker.last, np: speaker },
-      via: [],
-      rule: 'vote-share',
-      speakerRule: 'after-cue',
-    },
-  );
+  return subjectAsContent(a, subj.np, { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! }, { first: i, last: i + 2 }, speaker, 'vote-share');
 }
