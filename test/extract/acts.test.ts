@@ -10,6 +10,12 @@ function actOf(text: string, cue: string): { act: Act; text: string } | undefine
   return q ? { act: q.act, text: q.text } : undefined;
 }
 
+/** [speaker, act, text] of the quote whose cue is `cue`, with every act reported. */
+function heldBy(text: string, cue: string): [string | undefined, Act, string] | undefined {
+  const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  return q ? [q.speaker?.text, q.act, q.text] : undefined;
+}
+
 describe('statement and belief pairs', () => {
   it.each([
     ['He said he would veto the bill.', 'said', 'statement'],
@@ -122,11 +128,6 @@ describe('findings told after their clause', () => {
 });
 
 describe('stances told by a noun with its owner', () => {
-  /** [speaker, act, text] of the quote whose cue is `cue`. */
-  const owned = (text: string, cue: string) => {
-    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
-    return q ? [q.speaker?.text, q.act, q.text] : undefined;
-  };
   it.each([
     // Adjectives, adverbs and a year may stand between the owner and the noun.
     ["Mayor Hale's sharp, deeply personal attacks on the judge have drawn a rebuke.", 'attacks on', ["Mayor Hale's", 'stance', 'the judge']],
@@ -140,7 +141,7 @@ describe('stances told by a noun with its owner', () => {
     ['The mayor threw her support behind Ana Ruiz.', 'support behind', ['her', 'stance', 'Ana Ruiz']],
     ['The union put its weight behind the new contract.', 'weight behind', ['its', 'stance', 'the new contract']],
   ] as const)('%s', (text, cue, expected) => {
-    expect(owned(text, cue)).toEqual(expected);
+    expect(heldBy(text, cue)).toEqual(expected);
   });
   it.each([
     // No owner: a vote, or attacks, nobody is said to hold.
@@ -150,22 +151,17 @@ describe('stances told by a noun with its owner', () => {
     ['The city saw a wave of angry attacks on the judge.', 'attacks on'],
     ['The weight behind the door kept it shut.', 'weight behind'],
   ] as const)('no owned stance: %s', (text, cue) => {
-    expect(owned(text, cue)).toBeUndefined();
+    expect(heldBy(text, cue)).toBeUndefined();
   });
 });
 
 describe("a measure's result in a vote is a finding", () => {
-  /** [speaker, act, text] of the quote whose cue is `cue`. */
-  const result = (text: string, cue: string) => {
-    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
-    return q ? [q.speaker?.text, q.act, q.text] : undefined;
-  };
   it.each([
     ['The school levy passed with 56 percent of the vote.', 'passed with', ['56 percent', 'finding', 'The school levy']],
     ['The new charter was narrowly approved by 51 percent of voters.', 'approved by', ['51 percent', 'finding', 'The new charter']],
     ['This measure was handily defeated by 74 percent, with a turnout of 50 percent.', 'defeated by', ['74 percent', 'finding', 'This measure']],
   ] as const)('%s', (text, cue, expected) => {
-    expect(result(text, cue)).toEqual(expected);
+    expect(heldBy(text, cue)).toEqual(expected);
   });
   it.each([
     // Votes counted, not a share; a share of something else; no share at all.
@@ -173,16 +169,11 @@ describe("a measure's result in a vote is a finding", () => {
     ['The road was approved by 2015 and finished in 2018.', 'approved by'],
     ['The bill passed with little debate.', 'passed with'],
   ] as const)('no vote result: %s', (text, cue) => {
-    expect(result(text, cue)).toBeUndefined();
+    expect(heldBy(text, cue)).toBeUndefined();
   });
 });
 
 describe('a quantifier alone as the subject', () => {
-  /** [speaker, act, text] of the quote whose cue is `cue`. */
-  const held = (text: string, cue: string) => {
-    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
-    return q ? [q.speaker?.text, q.act, q.text] : undefined;
-  };
   it.each([
     ['Many say the new bridge is too expensive.', 'say', ['Many', 'statement', 'the new bridge is too expensive']],
     ['But most believe the tax will pass.', 'believe', ['most', 'belief', 'the tax will pass']],
@@ -193,7 +184,7 @@ describe('a quantifier alone as the subject', () => {
     // "both" after the subject is stepped over, as before.
     ['The mayors both said the plan was a mistake.', 'said', ['The mayors', 'statement', 'the plan was a mistake']],
   ] as const)('%s', (text, cue, expected) => {
-    expect(held(text, cue)).toEqual(expected);
+    expect(heldBy(text, cue)).toEqual(expected);
   });
   it('a quantifier before a noun is a determiner: "the many calls" reports nothing', () => {
     expect(extractQuotes('The many calls to the office went unanswered.', { acts: 'all' })).toEqual([]);
