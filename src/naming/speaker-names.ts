@@ -173,7 +173,7 @@ export class SpeakerNaming {
         }
       }
       const words = run ? canonicalWords(t, run) : splitAtSpaces(s.name);
-      const e = this.namer.people.find(words, run?.first ?? first);
+      const e = this.namer.people.find(words);
       if (e) {
         const rule: NameRule = words.length > 1 ? 'full-name' : e.words[0] === words[0]?.toLowerCase() ? 'first-name' : 'surname';
         s.name = e.name;
@@ -233,7 +233,7 @@ export class SpeakerNaming {
       // "Lena Ortiz of New Mexico" read as an institution: the article's table of people knows better.
       const end = this.coreEnd(first, last);
       const run = nameRunIn(t, first, end, this.namer.people.isKnown);
-      const e = run ? this.namer.people.find(canonicalWords(t, run), run.first) : undefined;
+      const e = run ? this.namer.people.find(canonicalWords(t, run)) : undefined;
       // Not "Lena Ortiz's campaign": the phrase must end with the name.
       const endsWithName = run !== null && !t.slice(run.last, end).some((x) => x.kind === 'word');
       if (e && run && endsWithName && run.words.length > 0) {
@@ -395,7 +395,7 @@ export class SpeakerNaming {
       if (j === i + 1) continue;
       const run = nameRunIn(t, i + 1, j, this.namer.people.isKnown);
       if (!run) continue;
-      const e = this.namer.people.find(canonicalWords(t, run), run.first);
+      const e = this.namer.people.find(canonicalWords(t, run));
       if (e) return e;
     }
     return null;
