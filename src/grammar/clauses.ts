@@ -13,6 +13,7 @@ import {
   auxiliaries,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_TURNS,
+  CONTINUING_PREPOSITIONS,
   determiners,
   FINITE_BE,
   HAVE_DO_MODALS,
@@ -37,6 +38,7 @@ import {
   TAIL_WORDS,
   TIME_WORD_DETERMINERS,
   timeWords,
+  WEEKDAYS,
 } from '../lexicon/index.js';
 import type { BoundaryEndId, BoundaryStartId } from '../lexicon/rules.js';
 import { skipAdverbials } from './adverbials.js';
@@ -262,8 +264,6 @@ export function embeddedRelative(a: ArticleContext, i: number, last: number): nu
 }
 /** The most tokens in an appositive inside a clause ("the old mill, a ruin for decades, …"). */
 const MAX_APPOSITIVE = 20;
-/** Prepositions that carry a clause on after an appositive inside it ("turn the mill, a ruin, into a museum"). */
-const CONTINUING_PREPOSITIONS = new Set(['into', 'to', 'as', 'for', 'with', 'from', 'by', 'over']);
 /**
  * Index of the comma that closes an appositive opening with "a"/"an" at `i` when the clause goes on after it
  * with its verb or with a complement ("the bridge, a city landmark, is unsafe", "turn the mill, a ruin for decades,
@@ -498,8 +498,6 @@ export function occasionAt(t: Token[], i: number, last: number): boolean {
   }
   return false;
 }
-/** Days of the week: a time by themselves ("endorsed him Monday"). */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /**
  * A time opens at `i`: "last year", "this week", "Monday", "on Monday", "yesterday", "in 2012", "in March". Only a time that is
  * one by itself: "the March primary" or "an earlier version" stay nouns of the object.

@@ -8,6 +8,7 @@ import { DIRECT_CLASSES } from '../extract/candidate.js';
 import type { Token } from '../extract/segment.js';
 import { FINDING_SOURCES } from '../lexicon/acts.js';
 import {
+  ADJECTIVE_COMPLEMENTS,
   AS_ONLY_CUES,
   AS_VIEW_CUES,
   ATTITUDE_CUES,
@@ -382,8 +383,6 @@ function predicateTurn(a: ArticleContext, from: number, to: number): number {
 }
 /** An adjective the word classes do not know, by an ending only adjectives have ("untrustworthy", "responsible"). */
 const adjectiveByEnding = (w: string): boolean => /(?:ous|ful|able|ible|ive|less|worthy)$/.test(w) && !hasVerbTag(w);
-/** Prepositions that take an adjective's complement: "responsible for", "free of", "open to". */
-const ADJECTIVE_COMPLEMENTS = new Set(['for', 'of', 'to', 'about', 'with']);
 /**
  * The end of a noun phrase followed by an adjective said of it ("the new rules unfair", "a merger likely", "him
  * personally responsible for the loss") from `k`, or -1: the adjective must close the clause or take a complement.

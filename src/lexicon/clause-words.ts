@@ -435,6 +435,30 @@ export const ACT_GLOSS_NOUNS = wordSet('ACT_GLOSS_NOUNS', [
   },
 ]);
 
+/**
+ * Prepositions that carry a clause on after an appositive inside it: "turn the mill, a ruin for decades, into a
+ * museum" (clauses.ts embeddedAppositive). The verb's complement follows the appositive's closing comma.
+ */
+export const CONTINUING_PREPOSITIONS = wordSetOf('CONTINUING_PREPOSITIONS', 'prepositions of a complement that the clause goes on with after an appositive', [
+  'into',
+  'to',
+  'as',
+  'for',
+  'with',
+  'from',
+  'by',
+  'over',
+]);
+
+/** Prepositions that take an adjective's complement: "responsible for", "free of", "open to" (content.ts smallClauseEnd). */
+export const ADJECTIVE_COMPLEMENTS = wordSetOf('ADJECTIVE_COMPLEMENTS', "prepositions that open an adjective's complement in a view told as 'X ADJECTIVE'", [
+  'for',
+  'of',
+  'to',
+  'about',
+  'with',
+]);
+
 /** After "He said" standing as its own sentence, only a circumstance may follow: "He said when asked". */
 export const CIRCUMSTANCE_OPENERS = wordSetOf('CIRCUMSTANCE_OPENERS', 'prepositions and subordinators of circumstance', [
   'when',

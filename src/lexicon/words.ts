@@ -552,6 +552,17 @@ export const VIA_FILLERS = wordSetOf('VIA_FILLERS', 'Words dropped from the star
   'comments',
 ]);
 
+/** Days of the week: each is a time by itself ("endorsed him Monday"), unlike a month ("the March primary"). */
+export const WEEKDAYS = wordSetOf('WEEKDAYS', 'the days of the week, a time without a determiner or a preposition', [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
 /**
  * Adverbials that may stand between a cue and its content or after a trailing attribution
  * ("said on Tuesday", "said in a statement", "told reporters at a rally").
@@ -560,13 +571,7 @@ export const TIME_WORDS = wordSetOf(
   'TIME_WORDS',
   'Adverbials that may stand between a cue and its content or after a trailing attribution ("said on Tuesday", "said in a statement", "told reporters at a rally").',
   [
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
+    ...WEEKDAYS,
     'today',
     'yesterday',
     'tonight',

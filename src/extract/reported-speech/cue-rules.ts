@@ -398,7 +398,7 @@ export const CUE_RULES: readonly CueRule[] = [
   },
 ];
 
-/** Adverbs that may stand between "be" and its participle ("are now saying", "is increasingly warning"). */
+/** The most adverbs that may stand between "be" and its participle ("are now saying", "is increasingly warning"). */
 const MAX_PROGRESSIVE_ADVERBS = 2;
 /**
  * The participle at `cue` follows a form of "be", perhaps with an adverb or two between ("leaders are increasingly

@@ -49,7 +49,10 @@ const BELIEF_OBJECT_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
     BELIEF_ADJECTIVE_OBJECTS.phrases.filter((p) => p[0] === w).map((p) => p[1]!),
   ]),
 );
-/** Every lower-case word that a stance frame (stanceFrame) can start with: a stance phrase's first word, a stance noun. */
+/**
+ * Every lower-case word that a frame below can start with: a stance or belief adjective's first word, a stance noun
+ * (stanceFrame, beliefFrame), a noun of backing received (receivedStance), a verb of a vote's outcome (voteShare).
+ */
 export const FRAME_STARTS: ReadonlySet<string> = new Set([
   ...STANCE_FRAMES.keys(),
   ...STANCE_NOUNS.keys(),
