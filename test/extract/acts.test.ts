@@ -408,6 +408,11 @@ describe('a copula other than "be": a participle after it is a passive, an adjec
     // Stance frames share the belief frames' walk back to the copula.
     ['The senator became critical of the trade deal.', [['The senator', 'the trade deal']]],
     ['The governor remained hostile to the union proposal.', [['The governor', 'the union proposal']]],
+    // An auxiliary before the linking verb: the subject is before both.
+    ['The mayor has become critical of the new tax plan.', [['The mayor', 'the new tax plan']]],
+    // "in favor of" after a verb of voting or speaking: the verb is no part of the subject.
+    ['The council voted in favor of the new stadium.', [['The council', 'the new stadium']]],
+    ['She spoke out in favor of the strike.', [['She', 'the strike']]],
     // No object: no stance.
     ['The ads seemed critical.', []],
     // A passive: nobody in the sentence intended or expected anything.

@@ -12,7 +12,6 @@ import { subjectBefore } from '../../grammar/subjects.js';
 import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, SHARE_UNITS, VOTE_OUTCOME_VERBS } from '../../lexicon/acts.js';
 import {
   adverbialPrepositions,
-  auxiliaries,
   BE_OR_CLITIC,
   BELIEF_ADJECTIVE_OBJECTS,
   BELIEF_ADJECTIVES,
@@ -212,9 +211,11 @@ function predicatedOf(
   const favorVerb = (k: number) => k >= sent.first && FAVOR_VERBS.has(t[k]!.lower) && !t[k]!.cap;
   const inFavor = favor && (favorVerb(b) || (t[b]?.lower === 'out' && favorVerb(b - 1)));
   if (inFavor && t[b]!.lower === 'out') b--;
-  if (!inFavor && b >= sent.first && !BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && !auxiliaries.has(t[b]!.lower) && link >= 0) b = link;
+  // The linking verb stands for "be" whatever came before it: an auxiliary ("has become"), the subject ("Voters seemed").
+  if (!inFavor && b >= sent.first && !BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && link >= 0) b = link;
   if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && !inFavor)) return null;
-  const subj = subjectBefore(t, b + 1, sent.first, true);
+  // subjectBefore steps back over "be" and a linking verb itself; the verb of voting or speaking is the subject's own.
+  const subj = subjectBefore(t, inFavor ? b : b + 1, sent.first, true);
   return subj ? { first: subj.spanFirst, last: subj.spanLast, np: subj.np } : null;
 }
 /**
