@@ -239,6 +239,13 @@ export const QUOTE_RULES = [
     speaker: '56 percent',
   },
   {
+    id: 'topic-frame',
+    note: 'a verb of attention or answer with its preposition ("has focused on X", "did not respond to X"): X is the topic',
+    example: 'The union has focused on wages and pensions.',
+    quote: 'wages and pensions',
+    speaker: 'The union',
+  },
+  {
     id: 'belief-frame',
     note: 'a belief told with an adjective of feeling or certainty and a clause ("is confident that …"), or in an aside after the main clause ("…, confident that …", "…, eager to …")',
     example: 'The governor is confident that the bridge will reopen in May.',
@@ -624,7 +631,7 @@ export interface ActRuleEntry {
   note: string;
   example: string;
   quote: string;
-  act: 'statement' | 'belief' | 'stance' | 'finding';
+  act: 'statement' | 'belief' | 'stance' | 'finding' | 'other';
 }
 
 export const ACT_RULES_DOC = [
@@ -662,6 +669,13 @@ export const ACT_RULES_DOC = [
     example: 'A new poll found that most voters oppose the tax.',
     quote: 'most voters oppose the tax',
     act: 'finding',
+  },
+  {
+    id: 'topic-frame',
+    note: '"has focused on X", "did not respond to X": a topic, neither said, held, backed nor found (other)',
+    example: 'A city spokesman did not immediately respond to a request for comment.',
+    quote: 'a request for comment',
+    act: 'other',
   },
   {
     id: 'according-to',

@@ -837,3 +837,28 @@ describe('a belief whose subject is the relative pronoun before it', () => {
     expect(actOf('Most voters believe the mayor.', 'believe')).toBeUndefined();
   });
 });
+
+describe('topics of attention or answer are the act "other"', () => {
+  it.each([
+    ['The union has focused on wages and pensions.', 'focused on', ['The union', 'other', 'wages and pensions']],
+    ['Voters focus mainly on the economy.', 'focus mainly on', ['Voters', 'other', 'the economy']],
+    ['A city spokesman did not immediately respond to a request for comment.', 'respond to', ['A city spokesman', 'other', 'a request for comment']],
+    ["The company didn't respond to several requests for comment.", 'respond to', ['The company', 'other', 'several requests for comment']],
+  ] as const)('%s', (text, cue, expected) => {
+    expect(heldBy(text, cue)).toEqual(expected);
+  });
+  it.each([
+    // The noun "focus": after a determiner, a possessive or an adjective.
+    ['There is a new focus on the small town.', 'focus on'],
+    ['Her focus on wages won votes.', 'focus on'],
+    // An activity in "-ing", not a topic.
+    ['The group will focus on registering voters.', 'focus on'],
+    // "responded to X by …" tells how; only "do" makes the answer itself the act.
+    ['The mayor responded to the charge by calling a press conference.', 'responded to'],
+  ] as const)('no topic: %s', (text, cue) => {
+    expect(heldBy(text, cue)).toBeUndefined();
+  });
+  it('is left out of the default statements', () => {
+    expect(extractQuotes('The union has focused on wages and pensions.')).toEqual([]);
+  });
+});

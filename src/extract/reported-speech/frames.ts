@@ -9,7 +9,7 @@ import { clauseLike } from '../../grammar/content.js';
 import { cueAt } from '../../grammar/cues.js';
 import { isAbbrevDot, phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
-import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, SHARE_UNITS, VOTE_OUTCOME_VERBS } from '../../lexicon/acts.js';
+import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, SHARE_UNITS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOTE_OUTCOME_VERBS } from '../../lexicon/acts.js';
 import {
   adverbialPrepositions,
   BE_OR_CLITIC,
@@ -25,6 +25,7 @@ import {
   isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
+  isIngForm,
   LINKING_VERBS,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
@@ -60,6 +61,7 @@ export const FRAME_STARTS: ReadonlySet<string> = new Set([
   ...INTENT_ADJECTIVES,
   ...RECEIVED_STANCE_NOUNS,
   ...VOTE_OUTCOME_VERBS,
+  ...TOPIC_VERBS,
 ]);
 const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
 
@@ -528,3 +530,51 @@ export function voteShare(a: ArticleContext, sent: { first: number; last: number
   if (!speaker || !subj || subj.relative || RELATIVE_PRONOUNS.has(t[subj.np.first]!.lower)) return null;
   return subjectAsContent(a, subj.np, { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! }, { first: i, last: i + 2 }, speaker, 'vote-share');
 }
+/** The most adverbs between a topic verb and its preposition: "focused almost solely on". */
+const MAX_TOPIC_ADVERBS = 2;
+/**
+ * A topic of attention or answer: "First ladies have focused on causes", "The campaign did not respond to a request
+ * for comment". The object of the preposition is the content, the verb's subject the speaker, the act 'other'.
+ * "respond" only after "do" (a refusal or an answer as an act, "did not respond to"; "responded to X by saying …"
+ * reports what was said); an object in "-ing" ("focused on organizing") is an activity, not a topic.
+ */
+export function topicFrame(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
+  const t = a.tokens;
+  const x = t[i]!;
+  const prep = TOPIC_PREPOSITIONS.get(x.lower);
+  if (!prep || x.cap || !TOPIC_VERBS.has(x.lower)) return null;
+  let p = i + 1;
+  while (p < sent.last && p - i - 1 < MAX_TOPIC_ADVERBS && t[p]!.kind === 'word' && isAdverbWord(t[p]!.lower) && t[p]!.lower !== prep) p++;
+  const from = p + 1;
+  if (t[p]?.lower !== prep || t[from]?.kind !== 'word' || isIngForm(t[from]!.lower)) return null;
+  // "a new focus on", "its focus on": after a determiner, a possessive or an adjective the word is the noun.
+  const before = t[i - 1];
+  if (
+    before?.kind === 'word' &&
+    (determiners.has(before.lower) ||
+      POSSESSIVE_PRONOUNS.has(before.lower) ||
+      /['’]s?$/.test(before.lower) ||
+      (isAdjectiveWord(before.lower) && !isAdverbWord(before.lower)))
+  )
+    return null;
+  const subj = subjectBefore(t, i, sent.first, false, true);
+  if (!subj || subj.relative) return null;
+  if (x.lower === 'respond' && !t.slice(subj.spanLast, i).some((y) => DO_FORMS.test(y.lower))) return null;
+  const ended = objectEndBy(a, from, sent.last);
+  if (!isStatement(a, from, ended.end, 1)) return null;
+  const content = makeContent(a, from, ended.end, { start: 'after-cue', end: ended.rule });
+  if (!content) return null;
+  return candidate(
+    content,
+    { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
+    {
+      cue: { first: i, last: p + 1 },
+      speaker: { first: subj.spanFirst, last: subj.spanLast, np: subj.np },
+      via: [],
+      rule: 'topic-frame',
+      speakerRule: 'before-cue',
+    },
+  );
+}
+/** "do" as the auxiliary of a negation or an emphasis, written alone or with "n't": "did not respond", "didn't respond". */
+const DO_FORMS = /^(?:do|does|did)(?:n['’]t)?$/;
