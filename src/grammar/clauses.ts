@@ -157,6 +157,10 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
         i = embedded;
       }
     }
+    // "proposed closing the bridge and has since called for …", "wants to run, but would not say …": after a content
+    // with no finite verb of its own (a gerund, an infinitive, a thing), "and"/"but" with a finite verb and no
+    // subject is the next predicate of the cue's subject; the content cannot take it.
+    if ((x.lower === 'and' || x.lower === 'but') && secondPredicate(a, from, i)) return { end: t[i - 1]!.text === ',' ? i - 1 : i, rule: 'second-predicate' };
     // "said she regretted her remarks and promised to stay out": a second reporting act of the subject.
     if ((x.lower === 'and' || x.lower === 'but') && cueWord !== '') {
       const next = cueAt(t, i + 1);
@@ -164,6 +168,23 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     }
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
+}
+/**
+ * "and"/"but" at `i` is followed by a finite verb or a tensed auxiliary ("and has", "but would", "and urged") while
+ * the content from `from` has no finite verb yet, outside quotations: a second predicate of the cue's subject.
+ */
+function secondPredicate(a: ArticleContext, from: number, i: number): boolean {
+  const t = a.tokens;
+  const v = t[i + 1];
+  if (v?.kind !== 'word' || v.cap || isIngForm(v.lower)) return false;
+  // A past in "-ed" ("and urged"), not a present in "-s", which may be a plural noun ("and hikes").
+  if (!(FINITE_BE.has(v.lower) || HAVE_DO_MODALS.has(v.lower) || (isFiniteVerb(v.lower) && v.lower.endsWith('ed')))) return false;
+  for (let k = from; k < i; k++) {
+    const x = t[k]!;
+    if (x.kind === 'open' || x.quote >= 0) return false;
+    if (x.kind === 'word' && !x.cap && (isFiniteVerb(x.lower) || FINITE_BE.has(x.lower) || HAVE_DO_MODALS.has(x.lower))) return false;
+  }
+  return true;
 }
 /** The most adjectives before the noun of a gloss ("a rare and costly move"). */
 const MAX_GLOSS_MODIFIERS = 3;

@@ -70,3 +70,22 @@ describe('a relative clause of saying after the main verb', () => {
     expect(contentOf(text, cue)).toBe(content);
   });
 });
+
+describe('a second predicate of the subject after a content with no verb of its own', () => {
+  it.each([
+    // A gerund, an infinitive or a thing cannot take a finite verb: "and has …", "but would …", "and urged …" go
+    // back to the cue's subject.
+    ['The mayor proposed closing the bridge and has asked the council for funds.', 'proposed', 'closing the bridge'],
+    ['The governor wants to run again but would not say when.', 'wants', 'to run again'],
+    ['The mayor proposed a new tax and urged the council to pass it.', 'proposed', 'a new tax'],
+    ['The governor hopes to win and has hired new staff.', 'hopes', 'to win'],
+    // A content with its own finite verb may take a second one ("was wise and has asked"): not cut here.
+    ['The mayor said closing the bridge was wise and has asked for funds.', 'said', 'closing the bridge was wise and has asked for funds'],
+    // A plural noun in "-s" after "and" is no verb: the content goes on.
+    ['The brochure promised to offer classes in art and hikes through the park.', 'promised', 'to offer classes in art and hikes through the park'],
+    // "and" before a subject of its own is a coordinated clause, for the other rules.
+    ['The senator said Smith and Jones had agreed to the deal.', 'said', 'Smith and Jones had agreed to the deal'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
