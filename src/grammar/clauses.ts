@@ -157,6 +157,9 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
         i = embedded;
       }
     }
+    // "claimed victory in a tweet", "announced his bid in a video": after a content with no finite verb of its own,
+    // a phrase of medium or occasion tells where it was said, as after a stance's object.
+    if (i > from + 2 && occasionAt(t, i, last) && !hasFiniteVerb(a, from, i) && !quotedBefore(t, from, i)) return { end: i, rule: 'object-end' };
     // "proposed closing the bridge and has since called for …", "wants to run, but would not say …": after a content
     // with no finite verb of its own (a gerund, an infinitive, a thing), "and"/"but" with a finite verb and no
     // subject is the next predicate of the cue's subject; the content cannot take it.
@@ -185,6 +188,11 @@ function secondPredicate(a: ArticleContext, from: number, i: number): boolean {
     if (x.kind === 'word' && !x.cap && (isFiniteVerb(x.lower) || FINITE_BE.has(x.lower) || HAVE_DO_MODALS.has(x.lower))) return false;
   }
   return true;
+}
+/** A quotation opens in [from, i): the words are someone's own, whose phrases the occasion rule leaves alone. */
+function quotedBefore(t: Token[], from: number, i: number): boolean {
+  for (let k = from; k < i; k++) if (t[k]!.kind === 'open' || t[k]!.quote >= 0) return true;
+  return false;
 }
 /** The most adjectives before the noun of a gloss ("a rare and costly move"). */
 const MAX_GLOSS_MODIFIERS = 3;

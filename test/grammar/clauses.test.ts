@@ -89,3 +89,18 @@ describe('a second predicate of the subject after a content with no verb of its 
     expect(contentOf(text, cue)).toBe(content);
   });
 });
+
+describe('a phrase of medium or occasion after a content with no verb of its own', () => {
+  it.each([
+    // A thing announced or proposed ends before where it was said ("in a video", "in a statement").
+    ['The senator announced her bid for governor in a video on Monday.', 'announced', 'her bid for governor'],
+    // A clause keeps its phrases: "failed in a statement" may be where it failed.
+    ['The mayor said the plan had failed in a statement on Friday.', 'said', 'the plan had failed in a statement on Friday'],
+    // A content of a word or two is left to the other rules.
+    ['The senator claimed victory in a tweet.', 'claimed', 'victory in a tweet'],
+    // Words in quotation marks are the speaker's own, phrases and all.
+    ['The union called for "a fair deal in a statement" at the plant.', 'called for', '"a fair deal in a statement" at the plant'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
