@@ -181,7 +181,9 @@ function secondPredicate(a: ArticleContext, from: number, i: number): boolean {
   const v = t[i + 1];
   if (v?.kind !== 'word' || v.cap || isIngForm(v.lower)) return false;
   // A past in "-ed" ("and urged"), not a present in "-s", which may be a plural noun ("and hikes").
-  if (!(FINITE_BE.has(v.lower) || HAVE_DO_MODALS.has(v.lower) || (isFiniteVerb(v.lower) && v.lower.endsWith('ed')))) return false;
+  // A cue in the past counts whether or not the word classes know it ("and chided him", "and defended").
+  const pastCue = cueAt(t, i + 1)?.form === 'past';
+  if (!(FINITE_BE.has(v.lower) || HAVE_DO_MODALS.has(v.lower) || (isFiniteVerb(v.lower) && v.lower.endsWith('ed')) || pastCue)) return false;
   for (let k = from; k < i; k++) {
     const x = t[k]!;
     if (x.kind === 'open' || x.quote >= 0) return false;
