@@ -749,7 +749,7 @@ export function hasFiniteVerb(a: ArticleContext, first: number, last: number): b
  * percent, while Sanders would lead by 8" sets two results side by side in one finding. Not "…, while troublesome,
  * …" (no subject) nor "…, while trying to …" (no subject of its own).
  */
-export function contrastClause(a: ArticleContext, from: number, comma: number): boolean {
+export function contrastClause(a: ArticleContext, from: number, comma: number, needVerb = true): boolean {
   const t = a.tokens;
   const i = comma + 1;
   const n = t[i + 1];
@@ -759,8 +759,8 @@ export function contrastClause(a: ArticleContext, from: number, comma: number): 
   if (!n.cap && (isIngForm(n.lower) || isAdverbWord(n.lower) || isFiniteVerb(n.lower))) return false;
   for (let k = from; k < comma; k++) if (/\d/.test(t[k]!.text)) return false;
   // A contrast between two clauses: the content before the comma has its own verb ("sought bankruptcy protection,
-  // while others …" is an object, which the object rules end).
-  if (!hasFiniteVerb(a, from, comma)) return false;
+  // while others …" is an object, which the object rules end); a judgement's object needs none (`needVerb`).
+  if (needVerb && !hasFiniteVerb(a, from, comma)) return false;
   // The subject's few words, then its verb: finite, an auxiliary, or a past in "-ed" the word classes leave open
   // ("defended", "booed"); a word after a determiner is the subject's noun.
   for (let k = i + 2; k < i + 9 && k < t.length; k++) {
