@@ -159,7 +159,8 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     }
     // "claimed victory in a tweet", "announced his bid in a video": after a content with no finite verb of its own,
     // a phrase of medium or occasion tells where it was said, as after a stance's object.
-    if (i > from + 2 && occasionAt(t, i, last) && !hasFiniteVerb(a, from, i) && !quotedBefore(t, from, i)) return { end: i, rule: 'object-end' };
+    if (i > from + 2 && occasionAt(t, i, last) && !hasFiniteVerb(a, from, i) && !quotedBefore(t, from, i))
+      return { end: timeBefore(t, from + 2, i), rule: 'object-end' };
     // "proposed closing the bridge and has since called for …", "wants to run, but would not say …": after a content
     // with no finite verb of its own (a gerund, an infinitive, a thing), "and"/"but" with a finite verb and no
     // subject is the next predicate of the cue's subject; the content cannot take it.
@@ -190,6 +191,16 @@ function secondPredicate(a: ArticleContext, from: number, i: number): boolean {
     if (x.kind === 'word' && !x.cap && (isFiniteVerb(x.lower) || FINITE_BE.has(x.lower) || HAVE_DO_MODALS.has(x.lower))) return false;
   }
   return true;
+}
+/**
+ * "… Thursday night in the final debate", "… on Monday in a statement": a time right before a phrase of occasion
+ * dates the same act, so the content ends before it too. Returns where the time starts (not before `lo`), else `i`.
+ */
+function timeBefore(t: Token[], lo: number, i: number): number {
+  let j = i;
+  while (j - 1 >= lo && t[j - 1]!.kind === 'word' && timeWords.has(t[j - 1]!.lower)) j--;
+  if (j < i && j - 1 >= lo && t[j - 1]!.lower === 'on') j--;
+  return j;
 }
 /** A quotation opens in [from, i): the words are someone's own, whose phrases the occasion rule leaves alone. */
 function quotedBefore(t: Token[], from: number, i: number): boolean {

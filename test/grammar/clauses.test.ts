@@ -96,6 +96,11 @@ describe('a phrase of medium or occasion after a content with no verb of its own
   it.each([
     // A thing announced or proposed ends before where it was said ("in a video", "in a statement").
     ['The senator announced her bid for governor in a video on Monday.', 'announced', 'her bid for governor'],
+    // A time right before the occasion dates the same act: the content ends before it too.
+    ['The senator announced her bid for governor Tuesday morning in a video.', 'announced', 'her bid for governor'],
+    ['The senator announced her bid for governor on Monday in a video.', 'announced', 'her bid for governor'],
+    // A time word inside the object, not before the occasion, stays ("summer camp").
+    ['The council unveiled plans for a new summer camp in a statement.', 'unveiled', 'plans for a new summer camp'],
     // A clause keeps its phrases: "failed in a statement" may be where it failed.
     ['The mayor said the plan had failed in a statement on Friday.', 'said', 'the plan had failed in a statement on Friday'],
     // A content of a word or two is left to the other rules.
