@@ -134,6 +134,9 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     if (x.text === ';' && !semicolonSeries(t, i, last)) return { end: i, rule: 'semicolon' };
     // "…, the report said.": a second attribution closes the sentence; what it attributes is not this cue's.
     if (x.text === ',' && attributionTail(a, i + 1, last)) return { end: i, rule: 'attribution-tail' };
+    // "…, as the newspaper first reported.": "as" before an attribution that closes the sentence names who else
+    // reported it; it is not what was said.
+    if (x.text === ',' && t[i + 1]?.lower === 'as' && attributionTail(a, i + 2, last)) return { end: i, rule: 'attribution-tail' };
     // "…, reflecting the party's attempts to unify": a participle after a comma tells about the act of saying.
     if (x.text === ',' && participleTail(t[i + 1])) return { end: i, rule: 'participle-tail' };
     // "said he supports the bill, which includes …": after a whole clause, ", which" comments on its last noun.

@@ -111,3 +111,16 @@ describe('a phrase of medium or occasion after a content with no verb of its own
     expect(contentOf(text, cue)).toBe(content);
   });
 });
+
+describe('"as" before an attribution that closes the sentence', () => {
+  it.each([
+    // "…, as the Times reported": the report is the outer attribution; what it reports ends at the comma.
+    ['The mayor said the bridge is safe, as the Times reported.', 'reported', 'The mayor said the bridge is safe'],
+    ['The mayor said the bridge is safe, as one of the engineers, Ana Ruiz, reported last week.', 'reported', 'The mayor said the bridge is safe'],
+    // "as" with a clause after the cue ("said it was") is a comparison, no closing attribution: the mayor's content
+    // is not cut at the comma.
+    ['The mayor said the bridge is safe, as engineers have long said it was.', 'said', 'the bridge is safe, as engineers have long said it was'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
