@@ -52,6 +52,7 @@ import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
 import {
   clauseEndBy,
+  contrastClause,
   type EndBy,
   hasFiniteVerb,
   nameObjectEnd,
@@ -171,8 +172,10 @@ export function contentAfter(
     // was judged; it is not what the judgement says.
     // "praised the crews during a televised briefing": a phrase of medium or occasion tells where the judgement was
     // made, as after a stance's object.
+    // "faulted the mayor for closing the bridge, while his allies defended it": a contrast with another subject is
+    // the writer's, after a judged object too (which has no finite verb of its own).
     for (let i = k + 1; i < ended.end; i++)
-      if ((t[i]!.text === ',' && t[i + 1]?.lower === 'which') || occasionAt(t, i, ended.end)) {
+      if ((t[i]!.text === ',' && (t[i + 1]?.lower === 'which' || contrastClause(a, k, i, false))) || occasionAt(t, i, ended.end)) {
         ended = { end: i, rule: t[i]!.text === ',' ? 'clause-turn' : 'object-end' };
         break;
       }

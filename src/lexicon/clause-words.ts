@@ -400,6 +400,13 @@ export const APPROXIMATORS = wordSetOf('APPROXIMATORS', 'adverbs and preposition
 ]);
 
 /**
+ * Comparatives of amount ("demanded more money", "said fewer voters turned out", "said more than 100 people came"):
+ * before a noun, an adjective or "than" they are the content's determiner, not an adverb of the saying; only an
+ * adverb after them ("said more recently") makes them one.
+ */
+export const COMPARATIVE_QUANTIFIERS = wordSetOf('COMPARATIVE_QUANTIFIERS', 'comparatives that tell how much or how many of a noun', ['more', 'less', 'fewer']);
+
+/**
  * Nouns that name an act of saying or doing as a whole: after a dash, "a message that …", "a move that …", "an
  * apparent reference to …" gloss the attribution; another noun ("— an investment that paid off") describes the
  * content's last noun and goes on with what was said.

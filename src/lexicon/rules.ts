@@ -479,6 +479,12 @@ export const BOUNDARY_END_RULES = [
     quote: 'the bridge is safe',
   },
   {
+    id: 'second-predicate',
+    note: 'a second verb of the subject after a content with no finite verb of its own ("proposed closing X and has …")',
+    example: 'The mayor proposed closing the bridge and has asked the council for funds.',
+    quote: 'closing the bridge',
+  },
+  {
     id: 'semicolon',
     note: 'a semicolon, or a colon before an attribution of its own ("…: A poll found …"): what follows is not this content',
     example: 'The mayor said the bridge would reopen in May; the council has not voted yet.',
