@@ -8,6 +8,7 @@ import { DIRECT_CLASSES } from '../extract/candidate.js';
 import type { Token } from '../extract/segment.js';
 import { FINDING_SOURCES } from '../lexicon/acts.js';
 import {
+  ADJECTIVE_COMPLEMENTS,
   AS_ONLY_CUES,
   AS_VIEW_CUES,
   ATTITUDE_CUES,
@@ -52,6 +53,7 @@ import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
 import {
   clauseEndBy,
+  contrastClause,
   type EndBy,
   hasFiniteVerb,
   nameObjectEnd,
@@ -61,6 +63,7 @@ import {
   occasionAt,
   onlyTail,
   subordinateBefore,
+  verbFollows,
 } from './clauses.js';
 import { type CueMatch, cueAt } from './cues.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
@@ -176,8 +179,10 @@ export function contentAfter(
     // was judged; it is not what the judgement says.
     // "praised the crews during a televised briefing": a phrase of medium or occasion tells where the judgement was
     // made, as after a stance's object.
+    // "faulted the mayor for closing the bridge, while his allies defended it": a contrast with another subject is
+    // the writer's, after a judged object too (which has no finite verb of its own).
     for (let i = k + 1; i < ended.end; i++)
-      if ((t[i]!.text === ',' && t[i + 1]?.lower === 'which') || occasionAt(t, i, ended.end)) {
+      if ((t[i]!.text === ',' && (t[i + 1]?.lower === 'which' || contrastClause(a, k, i, false))) || occasionAt(t, i, ended.end)) {
         ended = { end: i, rule: t[i]!.text === ',' ? 'clause-turn' : 'object-end' };
         break;
       }
@@ -332,14 +337,19 @@ function intentEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {
   }
   return ended;
 }
+/** The index before the auxiliaries and adverbs that lead up to the cue at `cue` ("has also said"), down to `first - 1`. */
+function beforeAuxiliaries(t: Token[], cue: number, first: number): number {
+  let j = cue - 1;
+  while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
+  return j;
+}
 /**
  * The cue's subject is a poll, a study or data ("the results showed a sharp drop", "polls show a tight race"):
  * what it shows is a finding even when it is a noun phrase. Other subjects need a clause ("the Brujas have found a
  * support system" reports nothing).
  */
 function evidenceSubject(t: Token[], cue: number, first: number): boolean {
-  let j = cue - 1;
-  while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
+  const j = beforeAuxiliaries(t, cue, first);
   return j >= first && t[j]!.kind === 'word' && !t[j]!.cap && FINDING_SOURCES.has(t[j]!.lower);
 }
 /**
@@ -377,17 +387,12 @@ function predicateTurn(a: ArticleContext, from: number, to: number): number {
     if (isFiniteVerb(next.lower) && !FINITE_BE.has(next.lower)) return end;
     const np = phraseAfter(t, i + 1, Math.min(to, i + 10));
     if (!np) continue;
-    let k = np.last;
-    while (t[k]?.kind === 'word' && (auxiliaries.has(t[k]!.lower) || isAdverbWord(t[k]!.lower)) && !isFiniteVerb(t[k]!.lower)) k++;
-    const v = t[k];
-    if (v?.kind === 'word' && !v.cap && isFiniteVerb(v.lower)) return end;
+    if (verbFollows(t, np.last)) return end;
   }
   return to;
 }
 /** An adjective the word classes do not know, by an ending only adjectives have ("untrustworthy", "responsible"). */
 const adjectiveByEnding = (w: string): boolean => /(?:ous|ful|able|ible|ive|less|worthy)$/.test(w) && !hasVerbTag(w);
-/** Prepositions that take an adjective's complement: "responsible for", "free of", "open to". */
-const ADJECTIVE_COMPLEMENTS = new Set(['for', 'of', 'to', 'about', 'with']);
 /**
  * The end of a noun phrase followed by an adjective said of it ("the new rules unfair", "a merger likely", "him
  * personally responsible for the loss") from `k`, or -1: the adjective must close the clause or take a complement.
@@ -545,8 +550,7 @@ export function startsNonClause(a: ArticleContext, k: number): boolean {
  */
 function verbBefore(a: ArticleContext, first: number, cue: number): boolean {
   const t = a.tokens;
-  let j = cue - 1;
-  while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
+  const j = beforeAuxiliaries(t, cue, first);
   for (let i = first; i < j; i++) {
     const x = t[i]!;
     if (x.kind === 'open') {

@@ -17,6 +17,7 @@ import {
   negativeSubjects,
   PERSONAL_PRONOUNS,
   QUANTIFIER_HEADS,
+  RELATIVE_ASIDES,
   roleNouns,
   TIME_DETERMINERS,
   timeWords,
@@ -27,9 +28,6 @@ import { cueAt } from './cues.js';
 import { nameBetween, phraseEndingAt } from './noun-phrases.js';
 
 const BE = BE_FORMS;
-
-/** Relative pronouns that open an aside about the subject ("Hale, who calls the mayor a "fraud," said"). */
-const RELATIVE_ASIDES: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 
 export interface Subject {
   np: NounPhrase;
@@ -68,7 +66,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
       }
     }
     // "They both said" skips "both"; "Both said", "And all agreed": with no phrase before it, the quantifier is the subject.
-    if (QUANTIFIER_HEADS.has(x.lower) && !phraseWordBefore(tokens, j, lo)) break;
+    if (quantifierOpens(tokens, j, lo)) break;
     if (auxiliaries.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
       j--;
       continue;
@@ -252,10 +250,15 @@ function contactRelativeBefore(tokens: Token[], j: number, lo: number): Subject 
 /** Prepositions left at the end of a relative clause by the verbs of meeting and talking ("spoke with", "talked to"). */
 const STRANDED_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to']);
 
-/** The word before `j` may end a noun phrase: a word, not a conjunction. */
-function phraseWordBefore(tokens: Token[], j: number, lo: number): boolean {
+/**
+ * A quantifier that can stand for people ("both", "many") opens its clause at `j`, no word of a phrase before it
+ * (the clause's start, punctuation, a conjunction): it is a subject of its own ("Both said", "And many argue"), not
+ * a word inside one ("they both said", "the many calls").
+ */
+export function quantifierOpens(tokens: Token[], j: number, lo: number): boolean {
+  if (!QUANTIFIER_HEADS.has(tokens[j]?.lower ?? '')) return false;
   const x = tokens[j - 1];
-  return j - 1 >= lo && x !== undefined && x.kind === 'word' && !CLAUSE_CONJUNCTIONS.has(x.lower) && x.lower !== 'or';
+  return j - 1 < lo || x === undefined || x.kind !== 'word' || CLAUSE_CONJUNCTIONS.has(x.lower) || x.lower === 'or';
 }
 
 /** Tokens `i` and `i + 1` are two hyphens written together ("--"), which stand for a dash. */

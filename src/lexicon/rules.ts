@@ -239,6 +239,13 @@ export const QUOTE_RULES = [
     speaker: '56 percent',
   },
   {
+    id: 'topic-frame',
+    note: 'a verb of attention or answer with its preposition ("has focused on X", "did not respond to X"): X is the topic',
+    example: 'The union has focused on wages and pensions.',
+    quote: 'wages and pensions',
+    speaker: 'The union',
+  },
+  {
     id: 'belief-frame',
     note: 'a belief told with an adjective of feeling or certainty and a clause ("is confident that …"), or in an aside after the main clause ("…, confident that …", "…, eager to …")',
     example: 'The governor is confident that the bridge will reopen in May.',
@@ -472,6 +479,12 @@ export const BOUNDARY_END_RULES = [
     quote: 'the bridge is safe',
   },
   {
+    id: 'second-predicate',
+    note: 'a second verb of the subject after a content with no finite verb of its own ("proposed closing X and has …")',
+    example: 'The mayor proposed closing the bridge and has asked the council for funds.',
+    quote: 'closing the bridge',
+  },
+  {
     id: 'semicolon',
     note: 'a semicolon, or a colon before an attribution of its own ("…: A poll found …"): what follows is not this content',
     example: 'The mayor said the bridge would reopen in May; the council has not voted yet.',
@@ -624,7 +637,7 @@ export interface ActRuleEntry {
   note: string;
   example: string;
   quote: string;
-  act: 'statement' | 'belief' | 'stance' | 'finding';
+  act: 'statement' | 'belief' | 'stance' | 'finding' | 'other';
 }
 
 export const ACT_RULES_DOC = [
@@ -662,6 +675,13 @@ export const ACT_RULES_DOC = [
     example: 'A new poll found that most voters oppose the tax.',
     quote: 'most voters oppose the tax',
     act: 'finding',
+  },
+  {
+    id: 'topic-frame',
+    note: '"has focused on X", "did not respond to X": a topic, neither said, held, backed nor found (other)',
+    example: 'A city spokesman did not immediately respond to a request for comment.',
+    quote: 'a request for comment',
+    act: 'other',
   },
   {
     id: 'according-to',

@@ -131,3 +131,15 @@ describe('an attitude named by its noun', () => {
     expect(contentOf(text, cue)).toBe(content);
   });
 });
+
+// A judged object ends before ", while" and a subject of its own: the writer sets someone else's act beside it.
+describe('a contrast after a judged object', () => {
+  it.each([
+    ['Critics faulted the mayor for closing the bridge, while his allies defended the decision as necessary.', 'faulted', 'the mayor for closing the bridge'],
+    ['Critics faulted the mayor for closing the bridge, while his allies defended the decision as necessary.', 'defended', 'the decision as necessary'],
+    // "while" with no subject of its own ("while trying …") goes on with the judgement.
+    ['Critics faulted the mayor for closing the bridge while trying to save money.', 'faulted', 'the mayor for closing the bridge while trying to save money'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});

@@ -10,7 +10,7 @@ import { afterFrontedClause, appositiveAt, clauseEndBy, clauseStartBy, commaBefo
 import { contentAfter, skipObject } from '../../grammar/content.js';
 import { type CueMatch, cueAt } from '../../grammar/cues.js';
 import { phraseAfter, phraseEndingAt, shareStart } from '../../grammar/noun-phrases.js';
-import { type Subject, subjectBefore } from '../../grammar/subjects.js';
+import { quantifierOpens, type Subject, subjectBefore } from '../../grammar/subjects.js';
 import { FINDING_SOURCES } from '../../lexicon/acts.js';
 import {
   AS_PROPOSAL_CUES,
@@ -20,7 +20,6 @@ import {
   auxiliaries,
   BE_OR_CLITIC,
   BELIEF_OBJECT_CUES,
-  CLAUSE_CONJUNCTIONS,
   CLITIC_S_SUBJECTS,
   DOCUMENT_NOUNS,
   determiners,
@@ -36,7 +35,6 @@ import {
   organizationNouns,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
-  QUANTIFIER_HEADS,
   QUANTITY_NOUNS,
   RELATIVE_PRONOUNS,
   roleNouns,
@@ -54,6 +52,7 @@ import type { Mention } from '../../naming/resolver.js';
 import { type ArticleContext, addressedOutlet, isStatement, makeContent, sentenceSubject } from '../article.js';
 import { type Candidate, candidate, DIRECT_CLASSES } from '../candidate.js';
 import { phraseAt, phraseIndex, type Sentence, type Token } from '../segment.js';
+import { subjectAsContent } from './frames.js';
 
 /** A cue verb in its sentence: what every rule looks at. */
 export interface CueSite {
@@ -128,11 +127,7 @@ function nounBefore(x: Token): boolean {
  * (the base or the past: "many reports", "some calls" are nouns), is the cue's subject.
  */
 function quantifierSubject(s: CueSite): boolean {
-  const t = s.a.tokens;
-  const q = s.cue.first - 1;
-  if (!QUANTIFIER_HEADS.has(t[q]?.lower ?? '') || (s.cue.form !== 'base' && s.cue.form !== 'past')) return false;
-  const prev = t[q - 1];
-  return q === s.sent.first || prev === undefined || prev.kind === 'punct' || CLAUSE_CONJUNCTIONS.has(prev.lower);
+  return (s.cue.form === 'base' || s.cue.form === 'past') && quantifierOpens(s.a.tokens, s.cue.first - 1, s.sent.first);
 }
 
 /** "he's", "that's": a subject with "'s" for "is" or "has". */
@@ -177,18 +172,8 @@ function passiveStance(s: CueSite, agent: NounPhrase): Candidate[] {
   // The cue comes right after "be" (the rule above): the subject is before it.
   const subj = subjectBefore(a.tokens, cue.first, s.sent.first, true, true);
   if (!subj || subj.relative || RELATIVE_PRONOUNS.has(a.tokens[subj.np.first]!.lower)) return [];
-  if (!isStatement(a, subj.np.first, subj.np.last, 1)) return [];
-  const content = makeContent(a, subj.np.first, subj.np.last, { start: 'sentence-start', end: 'before-attribution' });
-  if (!content) return [];
-  return [
-    candidate(content, s.at, {
-      cue: s.cue,
-      speaker: { first: agent.first, last: agent.last, np: agent },
-      via: [],
-      rule: 'passive-stance',
-      speakerRule: 'after-cue',
-    }),
-  ];
+  const c = subjectAsContent(a, subj.np, s.at, s.cue, agent, 'passive-stance');
+  return c ? [c] : [];
 }
 
 /** A name or a title after "called": capitalised, or in quotation marks ("a class called “Perception”"). */
@@ -418,7 +403,7 @@ export const CUE_RULES: readonly CueRule[] = [
   },
 ];
 
-/** Adverbs that may stand between "be" and its participle ("are now saying", "is increasingly warning"). */
+/** The most adverbs that may stand between "be" and its participle ("are now saying", "is increasingly warning"). */
 const MAX_PROGRESSIVE_ADVERBS = 2;
 /**
  * The participle at `cue` follows a form of "be", perhaps with an adverb or two between ("leaders are increasingly
