@@ -294,9 +294,9 @@ export class Namer {
     return null;
   }
 
-  /** The person whose surname (or unique first name) this capitalised word is, as named in full at token `at`. */
-  personByLastName(lower: string, at = Number.MAX_SAFE_INTEGER): PersonEntity | undefined {
-    return this.people.find([lower], at);
+  /** The person whose surname (or unique first name) this capitalised word is, as named in full. */
+  personByLastName(lower: string): PersonEntity | undefined {
+    return this.people.findWord(lower);
   }
 
   /** Phrases described so far: the same span is described for the mention table and again as a speaker. */
