@@ -164,11 +164,13 @@ export function lowerCase(word: string): string {
 
 /**
  * V8 holds a text that has any character above U+00FF in two bytes per character, and every slice of it too, even
- * "said" or "the"; most news has one (a curly quote, a dash), so most tokens were two-byte. Such a token takes
- * twice the memory, and comparing it with a one-byte string (every lexicon word, every literal) leaves V8's fast
- * path for a call into the runtime: each Set or Map look-up of a token's word that meets a key, each `===` with a
- * literal of the same length. The tokens are sliced instead from a one-byte copy of the text, the same length
- * (each code unit's low byte: exact for the characters up to U+00FF, the only ones a token sliced from it holds).
+ * "said" or "the"; most news has one (a curly quote, a dash), so about half the tokens were two-byte. Two-byte
+ * strings have maps of their own, so the many places that read a word's `length` or call its `charCodeAt` or
+ * `endsWith` met more string maps than an inline cache holds and went megamorphic (callgrind on 3 MB of news:
+ * V8's megamorphic property load 408M instructions, 114M with one-byte tokens; all the work outside the optimising
+ * compiler 6.1G -> 5.7G), and comparing them with one-byte lexicon words takes the slower mixed-width path. The
+ * tokens are sliced instead from a one-byte copy of the text, the same length (each code unit's low byte: exact
+ * for the characters up to U+00FF, the only ones a token sliced from it holds).
  */
 function oneByteCopy(text: string): string {
   return Buffer.from(text, 'latin1').toString('latin1');
