@@ -8,8 +8,8 @@ export type QuoteType = 'direct' | 'indirect' | 'mixed';
  * to). `stance`: support, opposition, praise or blame with an object (supports, criticized). `finding`: evidence
  * from polls, studies, data, documents (the poll found, data show).
  */
-export type Act = 'statement' | 'belief' | 'stance' | 'finding';
-export const ACTS: readonly Act[] = ['statement', 'belief', 'stance', 'finding'];
+export type Act = 'statement' | 'belief' | 'stance' | 'finding' | 'other';
+export const ACTS: readonly Act[] = ['statement', 'belief', 'stance', 'finding', 'other'];
 
 /** A person's gender as the article shows it; null when the evidence is absent or conflicting. */
 export type Gender = 'female' | 'male';

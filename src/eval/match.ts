@@ -9,11 +9,15 @@ export interface Range {
 
 const EDGE = /^[\p{White_Space}\p{P}]$/u;
 
-const SPACE = /^\p{White_Space}$/u;
+/**
+ * What may follow the complementizer: a space, or the comma, dash or quotation mark that opens what was said
+ * ("asserted that, in retrospect, …", `said that"…`). Not an apostrophe ("that's" is a pronoun and its verb).
+ */
+const AFTER_THAT = /^[\p{White_Space},;:—–(“"]$/u;
 
-/** "that" and a space at s: the complementizer of "said that X", which the README trims like punctuation. */
+/** "that" and a space (or a comma, a dash, a quotation mark) at s: the complementizer of "said that X", which the README trims like punctuation. */
 function leadingThat(chars: readonly string[], s: number, e: number): boolean {
-  return e - s > 5 && chars[s] === 't' && chars[s + 1] === 'h' && chars[s + 2] === 'a' && chars[s + 3] === 't' && SPACE.test(chars[s + 4] ?? '');
+  return e - s > 5 && chars[s] === 't' && chars[s + 1] === 'h' && chars[s + 2] === 'a' && chars[s + 3] === 't' && AFTER_THAT.test(chars[s + 4] ?? '');
 }
 
 /**

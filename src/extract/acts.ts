@@ -60,6 +60,8 @@ export const ACT_RULES: readonly ActRule[] = [
         ? 'finding'
         : null,
   },
+  // "has focused on wages", "did not respond to a request for comment": a topic, none of the four acts above.
+  { id: 'topic-frame', apply: (_a, c) => (c.rule === 'topic-frame' ? 'other' : null) },
   { id: 'according-to', apply: (_a, c) => (c.rule === 'according-to-clause' || c.rule === 'clause-according-to' ? 'statement' : null) },
   {
     // "his belief that …" holds a thought; "the report's finding that …" is evidence; "his claim that …" was said.

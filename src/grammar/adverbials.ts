@@ -8,10 +8,12 @@ import {
   APPROXIMATORS,
   ATTACHING_PREPOSITIONS,
   adverbialPrepositions,
+  COMPARATIVE_QUANTIFIERS,
   determiners,
   hasVerbTag,
   isAdjectiveWord,
   isAdverbWord,
+  isIngForm,
   isVerbWord,
   PHRASE_OPENERS,
   PRONOUNS,
@@ -45,6 +47,24 @@ export function skipAdverbials(tokens: Token[], from: number, hi: number): numbe
     // "claimed nearly 400 delegates took part", "said about 200 people came": a word before a number tells how
     // many; it opens the content, it is no adverbial of the saying.
     if (!x.cap && APPROXIMATORS.has(x.lower) && quantityAt(tokens[k + 1])) break;
+    // "demanded more money", "said fewer voters came": a comparative of amount before anything but an adverb is
+    // the content's determiner.
+    const next = tokens[k + 1];
+    if (!x.cap && COMPARATIVE_QUANTIFIERS.has(x.lower) && next?.kind === 'word' && (next.cap || !isAdverbWord(next.lower))) break;
+    // "proposed temporarily closing the bridge", "denied ever meeting him": an adverb right before a gerund
+    // modifies the gerund, which opens the content.
+    // Only an adverb of manner in "-ly" ("said early evening" has a time, not a gerund).
+    if (
+      !x.cap &&
+      x.lower.endsWith('ly') &&
+      isAdverbWord(x.lower) &&
+      !timeWords.has(x.lower) &&
+      next?.kind === 'word' &&
+      !next.cap &&
+      isIngForm(next.lower) &&
+      !timeWords.has(next.lower)
+    )
+      break;
     if (timeWords.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
       k++;
       continue;

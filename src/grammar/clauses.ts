@@ -13,6 +13,8 @@ import {
   auxiliaries,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_TURNS,
+  CLITIC_S_SUBJECTS,
+  CONTINUING_PREPOSITIONS,
   determiners,
   FINITE_BE,
   HAVE_DO_MODALS,
@@ -37,6 +39,7 @@ import {
   TAIL_WORDS,
   TIME_WORD_DETERMINERS,
   timeWords,
+  WEEKDAYS,
 } from '../lexicon/index.js';
 import type { BoundaryEndId, BoundaryStartId } from '../lexicon/rules.js';
 import { skipAdverbials } from './adverbials.js';
@@ -86,6 +89,15 @@ export function clauseStartBy(a: ArticleContext, lo: number, end: number): { sta
   const from = Math.max(lo, end - MAX_CLAUSE);
   for (let i = end - 1; i > from; i--) {
     if (t[i]!.text === ':' || t[i]!.text === ';') return { start: i + 1, rule: 'after-colon' };
+    // "… her email server (the existence of which, many Democrats say, represents …)": an attribution inside a
+    // parenthesis reports only what the parenthesis holds; one that closed before the attribution is stepped over.
+    if (t[i]!.text === ')') {
+      let o = i - 1;
+      while (o > from && t[o]!.text !== '(' && t[o]!.text !== ')') o--;
+      if (t[o]?.text === '(') i = o;
+      continue;
+    }
+    if (t[i]!.text === '(') return { start: i + 1, rule: 'after-colon' };
     // "WASHINGTON (Reuters) — …": a dateline ends at the dash after the agency's name.
     if ((t[i]!.text === '—' || t[i]!.text === '–' || t[i]!.text === '-') && t[i - 1]?.text === ')') return { start: i + 1, rule: 'after-colon' };
   }
@@ -130,10 +142,16 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     // "…: A Quinnipiac poll found …": after a colon a new attribution starts; other colons ("for one reason: The
     // pride he feels …", "two options: Vote for …") go on with what was said.
     if (x.text === ':' && t[i + 1]?.cap && t[i + 1]!.kind === 'word' && cueSoonAfter(t, i + 1, last)) return { end: i, rule: 'semicolon' };
+    // "she may be prosecuted (the existence of which, many Democrats say, represents …)": a parenthesis that holds
+    // an attribution of its own is the writer's aside, not part of what was said.
+    if (x.text === '(' && attributedParenthesis(t, i, last)) return { end: i, rule: 'clause-turn' };
     // "…; that's a sure ticket to …": a semicolon joins a clause of the writer's own to what was said.
     if (x.text === ';' && !semicolonSeries(t, i, last)) return { end: i, rule: 'semicolon' };
     // "…, the report said.": a second attribution closes the sentence; what it attributes is not this cue's.
     if (x.text === ',' && attributionTail(a, i + 1, last)) return { end: i, rule: 'attribution-tail' };
+    // "…, as the newspaper first reported.": "as" before an attribution that closes the sentence names who else
+    // reported it; it is not what was said.
+    if (x.text === ',' && t[i + 1]?.lower === 'as' && attributionTail(a, i + 2, last)) return { end: i, rule: 'attribution-tail' };
     // "…, reflecting the party's attempts to unify": a participle after a comma tells about the act of saying.
     if (x.text === ',' && participleTail(t[i + 1])) return { end: i, rule: 'participle-tail' };
     // "said he supports the bill, which includes …": after a whole clause, ", which" comments on its last noun.
@@ -157,6 +175,14 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
         i = embedded;
       }
     }
+    // "claimed victory in a tweet", "announced his bid in a video": after a content with no finite verb of its own,
+    // a phrase of medium or occasion tells where it was said, as after a stance's object.
+    if (i > from + 2 && occasionAt(t, i, last) && !hasFiniteVerb(a, from, i) && !quotedBefore(t, from, i))
+      return { end: timeBefore(t, from + 2, i), rule: 'object-end' };
+    // "proposed closing the bridge and has since called for …", "wants to run, but would not say …": after a content
+    // with no finite verb of its own (a gerund, an infinitive, a thing), "and"/"but" with a finite verb and no
+    // subject is the next predicate of the cue's subject; the content cannot take it.
+    if ((x.lower === 'and' || x.lower === 'but') && secondPredicate(a, from, i)) return { end: t[i - 1]!.text === ',' ? i - 1 : i, rule: 'second-predicate' };
     // "said she regretted her remarks and promised to stay out": a second reporting act of the subject.
     if ((x.lower === 'and' || x.lower === 'but') && cueWord !== '') {
       const next = cueAt(t, i + 1);
@@ -164,6 +190,54 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     }
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
+}
+/** The most tokens a parenthesis may hold for 'attributedParenthesis' to look into it. */
+const MAX_PARENTHESIS = 40;
+/** The parenthesis opened at `open` holds a cue of saying in a finite form, lower case: an attribution of its own. */
+function attributedParenthesis(t: Token[], open: number, last: number): boolean {
+  for (let i = open + 1; i < last && i < open + MAX_PARENTHESIS; i++) {
+    const x = t[i]!;
+    if (x.text === ')') return false;
+    if (x.kind !== 'word' || x.cap) continue;
+    const m = cueAt(t, i);
+    if (m && DIRECT_CLASSES.has(m.verb.class) && (m.form === 'past' || m.form === 'third' || m.form === 'base')) return true;
+  }
+  return false;
+}
+
+/**
+ * "and"/"but" at `i` is followed by a finite verb or a tensed auxiliary ("and has", "but would", "and urged") while
+ * the content from `from` has no finite verb yet, outside quotations: a second predicate of the cue's subject.
+ */
+function secondPredicate(a: ArticleContext, from: number, i: number): boolean {
+  const t = a.tokens;
+  const v = t[i + 1];
+  if (v?.kind !== 'word' || v.cap || isIngForm(v.lower)) return false;
+  // A past in "-ed" ("and urged"), not a present in "-s", which may be a plural noun ("and hikes").
+  // A cue in the past counts whether or not the word classes know it ("and chided him", "and defended").
+  const pastCue = cueAt(t, i + 1)?.form === 'past';
+  if (!(FINITE_BE.has(v.lower) || HAVE_DO_MODALS.has(v.lower) || (isFiniteVerb(v.lower) && v.lower.endsWith('ed')) || pastCue)) return false;
+  for (let k = from; k < i; k++) {
+    const x = t[k]!;
+    if (x.kind === 'open' || x.quote >= 0) return false;
+    if (x.kind === 'word' && !x.cap && (isFiniteVerb(x.lower) || FINITE_BE.has(x.lower) || HAVE_DO_MODALS.has(x.lower))) return false;
+  }
+  return true;
+}
+/**
+ * "… Thursday night in the final debate", "… on Monday in a statement": a time right before a phrase of occasion
+ * dates the same act, so the content ends before it too. Returns where the time starts (not before `lo`), else `i`.
+ */
+function timeBefore(t: Token[], lo: number, i: number): number {
+  let j = i;
+  while (j - 1 >= lo && t[j - 1]!.kind === 'word' && timeWords.has(t[j - 1]!.lower)) j--;
+  if (j < i && j - 1 >= lo && t[j - 1]!.lower === 'on') j--;
+  return j;
+}
+/** A quotation opens in [from, i): the words are someone's own, whose phrases the occasion rule leaves alone. */
+function quotedBefore(t: Token[], from: number, i: number): boolean {
+  for (let k = from; k < i; k++) if (t[k]!.kind === 'open' || t[k]!.quote >= 0) return true;
+  return false;
 }
 /** The most adjectives before the noun of a gloss ("a rare and costly move"). */
 const MAX_GLOSS_MODIFIERS = 3;
@@ -262,8 +336,6 @@ export function embeddedRelative(a: ArticleContext, i: number, last: number): nu
 }
 /** The most tokens in an appositive inside a clause ("the old mill, a ruin for decades, …"). */
 const MAX_APPOSITIVE = 20;
-/** Prepositions that carry a clause on after an appositive inside it ("turn the mill, a ruin, into a museum"). */
-const CONTINUING_PREPOSITIONS = new Set(['into', 'to', 'as', 'for', 'with', 'from', 'by', 'over']);
 /**
  * Index of the comma that closes an appositive opening with "a"/"an" at `i` when the clause goes on after it
  * with its verb or with a complement ("the bridge, a city landmark, is unsafe", "turn the mill, a ruin for decades,
@@ -317,7 +389,13 @@ export function newClause(a: ArticleContext, i: number): boolean {
   // coordination was inside the content's own subject ("the two men, and Mr. Cruz in particular, must").
   const np = PERSONAL_PRONOUNS.has(subject.lower) ? { last: i + 2 } : phraseAfter(t, i + 1, Math.min(t.length, i + 10));
   if (!np) return false;
-  let k = np.last;
+  return verbFollows(t, np.last);
+}
+/**
+ * A finite verb follows at `k`, after auxiliaries and adverbs that are no finite verb themselves: what comes after
+ * a clause's subject ("the report cited", "officials had").
+ */
+export function verbFollows(t: Token[], k: number): boolean {
   while (t[k]?.kind === 'word' && (auxiliaries.has(t[k]!.lower) || isAdverbWord(t[k]!.lower)) && !isFiniteVerb(t[k]!.lower)) k++;
   const v = t[k];
   return v !== undefined && v.kind === 'word' && !v.cap && isFiniteVerb(v.lower);
@@ -352,7 +430,10 @@ export function appositiveAt(a: ArticleContext, i: number, last: number): boolea
   for (let k = i; k < last && k < i + MAX_CLAUSE; k++) {
     const y = a.tokens[k]!;
     if (y.kind === 'word' && RELATIVE_PRONOUNS.has(y.lower)) return true;
-    if (y.kind === 'word' && !y.cap && isFiniteVerb(y.lower) && !determiners.has(a.tokens[k - 1]?.lower ?? '')) return false;
+    // "the Cruz campaign's Iowa director": a noun with a possessive "'s" is no verb ("he's", "it's" are).
+    const clitic = /^(.*)['’]s$/.exec(y.lower);
+    const possessor = clitic !== null && !CLITIC_S_SUBJECTS.has(clitic[1]!);
+    if (y.kind === 'word' && !y.cap && isFiniteVerb(y.lower) && !determiners.has(a.tokens[k - 1]?.lower ?? '') && !possessor) return false;
   }
   return true;
 }
@@ -492,8 +573,6 @@ export function occasionAt(t: Token[], i: number, last: number): boolean {
   }
   return false;
 }
-/** Days of the week: a time by themselves ("endorsed him Monday"). */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /**
  * A time opens at `i`: "last year", "this week", "Monday", "on Monday", "yesterday", "in 2012", "in March". Only a time that is
  * one by itself: "the March primary" or "an earlier version" stay nouns of the object.
@@ -718,7 +797,7 @@ export function hasFiniteVerb(a: ArticleContext, first: number, last: number): b
  * percent, while Sanders would lead by 8" sets two results side by side in one finding. Not "…, while troublesome,
  * …" (no subject) nor "…, while trying to …" (no subject of its own).
  */
-export function contrastClause(a: ArticleContext, from: number, comma: number): boolean {
+export function contrastClause(a: ArticleContext, from: number, comma: number, needVerb = true): boolean {
   const t = a.tokens;
   const i = comma + 1;
   const n = t[i + 1];
@@ -728,8 +807,8 @@ export function contrastClause(a: ArticleContext, from: number, comma: number): 
   if (!n.cap && (isIngForm(n.lower) || isAdverbWord(n.lower) || isFiniteVerb(n.lower))) return false;
   for (let k = from; k < comma; k++) if (/\d/.test(t[k]!.text)) return false;
   // A contrast between two clauses: the content before the comma has its own verb ("sought bankruptcy protection,
-  // while others …" is an object, which the object rules end).
-  if (!hasFiniteVerb(a, from, comma)) return false;
+  // while others …" is an object, which the object rules end); a judgement's object needs none (`needVerb`).
+  if (needVerb && !hasFiniteVerb(a, from, comma)) return false;
   // The subject's few words, then its verb: finite, an auxiliary, or a past in "-ed" the word classes leave open
   // ("defended", "booed"); a word after a determiner is the subject's noun.
   for (let k = i + 2; k < i + 9 && k < t.length; k++) {

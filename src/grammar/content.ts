@@ -8,6 +8,7 @@ import { DIRECT_CLASSES } from '../extract/candidate.js';
 import type { Token } from '../extract/segment.js';
 import { FINDING_SOURCES } from '../lexicon/acts.js';
 import {
+  ADJECTIVE_COMPLEMENTS,
   AS_ONLY_CUES,
   AS_VIEW_CUES,
   ATTITUDE_CUES,
@@ -31,6 +32,7 @@ import {
   isIngForm,
   isVerbWord,
   NON_CLAUSE_OPENERS,
+  negations,
   OBJECT_PRONOUNS,
   PERSONAL_PRONOUNS,
   PHRASE_OPENERS,
@@ -51,6 +53,7 @@ import type { QuoteType } from '../types.js';
 import { skipAdverbials } from './adverbials.js';
 import {
   clauseEndBy,
+  contrastClause,
   type EndBy,
   hasFiniteVerb,
   nameObjectEnd,
@@ -60,6 +63,7 @@ import {
   occasionAt,
   onlyTail,
   subordinateBefore,
+  verbFollows,
 } from './clauses.js';
 import { type CueMatch, cueAt } from './cues.js';
 import { isAbbrevDot, phraseAfter } from './noun-phrases.js';
@@ -114,8 +118,11 @@ export function contentAfter(
   if (hadThat) k++;
   // "showed up", "has written off": a particle makes another verb, which reports nothing.
   if (!hadThat && !cue.verb.particle && VERB_PARTICLES.has(t[k]?.lower ?? '')) return null;
-  // "told him and his fellow associates to …": the addressee goes on, the content has not begun.
-  if (k > cue.last && /^(?:and|or)$/.test(t[k]?.lower ?? '')) return null;
+  // "told him and his fellow associates to …": the addressee goes on, the content has not begun. Right after the
+  // cue or a circumstance, a conjunction joins a second verb or clause to the cue's ("the help they would offer and
+  // that …", "People who ask for one but do not …"): no content opens with one. A stance may share its object with
+  // the verb joined right after it ("endorsed and has raised money for Ana Ruiz"), whose object is then the content.
+  if (/^(?:and|or|but)$/.test(t[k]?.lower ?? '') && !(k === cue.last && cue.verb.class === 'stance' && verbAt(t[k + 1]))) return null;
   const stance = cue.verb.class === 'stance';
   // "know this and take advantage of it", "said this.": a determiner standing alone is a pronoun object, no clause
   // (a stance takes one: "supported it", "backed this").
@@ -139,6 +146,9 @@ export function contentAfter(
         ? nextCommaBy(a, k, sentLast)
         : clauseEndBy(a, k, sentLast, cue);
   if (stance && relative && !fronted) ended = mainCueEnd(a, k, ended);
+  // "Two aides who asked not to be named said …", "a spokesman who declined to be identified said …": an
+  // infinitive in a relative clause ends where the main clause's cue follows it, as a stance's object does.
+  else if (relative && !fronted && (t[k]?.lower === 'to' || (negations.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'to'))) ended = mainCueEnd(a, k, ended);
   // "House Republicans supporting the bill have said they …": a participle after a noun that the main clause's
   // cue follows describes that cue's subject, the speaker; it reports no stance of its own.
   if (stance && cue.form === 'gerund' && !BE_OR_CLITIC.has(t[cue.first - 1]?.lower ?? '') && !fronted) {
@@ -169,8 +179,10 @@ export function contentAfter(
     // was judged; it is not what the judgement says.
     // "praised the crews during a televised briefing": a phrase of medium or occasion tells where the judgement was
     // made, as after a stance's object.
+    // "faulted the mayor for closing the bridge, while his allies defended it": a contrast with another subject is
+    // the writer's, after a judged object too (which has no finite verb of its own).
     for (let i = k + 1; i < ended.end; i++)
-      if ((t[i]!.text === ',' && t[i + 1]?.lower === 'which') || occasionAt(t, i, ended.end)) {
+      if ((t[i]!.text === ',' && (t[i + 1]?.lower === 'which' || contrastClause(a, k, i, false))) || occasionAt(t, i, ended.end)) {
         ended = { end: i, rule: t[i]!.text === ',' ? 'clause-turn' : 'object-end' };
         break;
       }
@@ -325,14 +337,19 @@ function intentEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {
   }
   return ended;
 }
+/** The index before the auxiliaries and adverbs that lead up to the cue at `cue` ("has also said"), down to `first - 1`. */
+function beforeAuxiliaries(t: Token[], cue: number, first: number): number {
+  let j = cue - 1;
+  while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
+  return j;
+}
 /**
  * The cue's subject is a poll, a study or data ("the results showed a sharp drop", "polls show a tight race"):
  * what it shows is a finding even when it is a noun phrase. Other subjects need a clause ("the Brujas have found a
  * support system" reports nothing).
  */
 function evidenceSubject(t: Token[], cue: number, first: number): boolean {
-  let j = cue - 1;
-  while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
+  const j = beforeAuxiliaries(t, cue, first);
   return j >= first && t[j]!.kind === 'word' && !t[j]!.cap && FINDING_SOURCES.has(t[j]!.lower);
 }
 /**
@@ -370,17 +387,12 @@ function predicateTurn(a: ArticleContext, from: number, to: number): number {
     if (isFiniteVerb(next.lower) && !FINITE_BE.has(next.lower)) return end;
     const np = phraseAfter(t, i + 1, Math.min(to, i + 10));
     if (!np) continue;
-    let k = np.last;
-    while (t[k]?.kind === 'word' && (auxiliaries.has(t[k]!.lower) || isAdverbWord(t[k]!.lower)) && !isFiniteVerb(t[k]!.lower)) k++;
-    const v = t[k];
-    if (v?.kind === 'word' && !v.cap && isFiniteVerb(v.lower)) return end;
+    if (verbFollows(t, np.last)) return end;
   }
   return to;
 }
 /** An adjective the word classes do not know, by an ending only adjectives have ("untrustworthy", "responsible"). */
 const adjectiveByEnding = (w: string): boolean => /(?:ous|ful|able|ible|ive|less|worthy)$/.test(w) && !hasVerbTag(w);
-/** Prepositions that take an adjective's complement: "responsible for", "free of", "open to". */
-const ADJECTIVE_COMPLEMENTS = new Set(['for', 'of', 'to', 'about', 'with']);
 /**
  * The end of a noun phrase followed by an adjective said of it ("the new rules unfair", "a merger likely", "him
  * personally responsible for the loss") from `k`, or -1: the adjective must close the clause or take a complement.
@@ -519,6 +531,11 @@ export function skipObject(a: ArticleContext, cue: CueMatch): number {
   return k;
 }
 /** Clause-like content does not open with "to" (an infinitive: "said to be") or a bare preposition. */
+/** A lower-case auxiliary or verb form: the second verb of a pair that shares an object. */
+function verbAt(x: Token | undefined): boolean {
+  return x !== undefined && x.kind === 'word' && !x.cap && (auxiliaries.has(x.lower) || isFiniteVerb(x.lower) || isVerbWord(x.lower));
+}
+
 export function startsNonClause(a: ArticleContext, k: number): boolean {
   const x = a.tokens[k];
   if (!x || NON_CLAUSE_OPENERS.has(x.lower)) return true;
@@ -533,8 +550,7 @@ export function startsNonClause(a: ArticleContext, k: number): boolean {
  */
 function verbBefore(a: ArticleContext, first: number, cue: number): boolean {
   const t = a.tokens;
-  let j = cue - 1;
-  while (j >= first && t[j]!.kind === 'word' && (auxiliaries.has(t[j]!.lower) || isAdverbWord(t[j]!.lower))) j--;
+  const j = beforeAuxiliaries(t, cue, first);
   for (let i = first; i < j; i++) {
     const x = t[i]!;
     if (x.kind === 'open') {

@@ -4,7 +4,7 @@
  */
 
 import { phraseAt, phraseIndex, type Token } from '../extract/segment.js';
-import { CUE_VERBS, type CueVerb, SOURCE_PHRASES } from '../lexicon/index.js';
+import { CUE_VERBS, type CueVerb, SOURCE_PHRASES, TIME_SPAN_WORDS, TIME_UNITS } from '../lexicon/index.js';
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund';
 
@@ -54,12 +54,24 @@ export function cueAt(tokens: Token[], i: number): CueMatch | null {
   let plain: CueMatch | null = null;
   for (const { verb, form } of entries) {
     if (verb.particle) {
-      if (tokens[i + 1]?.lower === verb.particle) return { verb, form, first: i, last: i + 2 };
+      if (tokens[i + 1]?.lower === verb.particle && !durationAfter(tokens, i + 1)) return { verb, form, first: i, last: i + 2 };
     } else if (!plain) {
       plain = { verb, form, first: i, last: i + 1 };
     }
   }
   return plain;
+}
+
+/**
+ * "has argued for years that …", "campaigned for two decades": "for" at `i` opens a span of time (count words of
+ * TIME_SPAN_WORDS ending on a plural unit of TIME_UNITS), which tells how long; it is no particle of the verb.
+ */
+function durationAfter(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'for') return false;
+  let j = i + 1;
+  while (j < i + 5 && tokens[j]?.kind === 'word' && TIME_SPAN_WORDS.has(tokens[j]!.lower) && !TIME_UNITS.has(tokens[j]!.lower)) j++;
+  // "argued for months of talks": a unit with "of" after it is a noun phrase, the particle's object.
+  return tokens[j]?.kind === 'word' && TIME_UNITS.has(tokens[j]!.lower) && tokens[j + 1]?.lower !== 'of';
 }
 
 /** "According to" and the like at token `i`: returns the index after the phrase, or -1. */

@@ -15,19 +15,19 @@ import {
   LINKING_VERBS,
   negations,
   negativeSubjects,
+  PERSONAL_PRONOUNS,
   QUANTIFIER_HEADS,
+  RELATIVE_ASIDES,
   roleNouns,
   TIME_DETERMINERS,
   timeWords,
 } from '../lexicon/index.js';
 import type { NounPhrase } from '../naming/canonical.js';
+import { skipAdverbials } from './adverbials.js';
 import { cueAt } from './cues.js';
 import { nameBetween, phraseEndingAt } from './noun-phrases.js';
 
 const BE = BE_FORMS;
-
-/** Relative pronouns that open an aside about the subject ("Hale, who calls the mayor a "fraud," said"). */
-const RELATIVE_ASIDES: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 
 export interface Subject {
   np: NounPhrase;
@@ -66,7 +66,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
       }
     }
     // "They both said" skips "both"; "Both said", "And all agreed": with no phrase before it, the quantifier is the subject.
-    if (QUANTIFIER_HEADS.has(x.lower) && !phraseWordBefore(tokens, j, lo)) break;
+    if (quantifierOpens(tokens, j, lo)) break;
     if (auxiliaries.has(x.lower) || (isAdverbWord(x.lower) && !x.cap)) {
       j--;
       continue;
@@ -155,6 +155,15 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
     }
     return null;
   }
+  // "officials who spoke with the paper said", "two aides who asked not to be named said": a relative clause with
+  // no comma between the subject and its cue; the subject is the phrase before "who", the clause goes with it.
+  // A participle after a noun describes that noun ("an investor who has put money into groups backing Cruz").
+  const restricted = RELATIVE_ASIDES.has(end.lower) || /ing$/.test(tokens[cue]!.lower) ? null : restrictiveRelativeBefore(tokens, j, lo);
+  if (restricted) return restricted;
+  // "Officials I spoke with said", "Several people I've talked to in recent weeks say": a relative clause with no
+  // pronoun of its own, whose verb's object is the subject (left out, or after a preposition at the clause's end).
+  const contact = /ing$/.test(tokens[cue]!.lower) ? null : contactRelativeBefore(tokens, j, lo);
+  if (contact) return contact;
   // "conservatives who wanted …": the relative pronoun stands for the phrase before it.
   const relative = /^(?:who|which|that)$/.test(end.lower) || /^who['’]/.test(end.lower);
   let r = relative ? j - 1 : j;
@@ -170,10 +179,86 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   return { np, spanFirst: np.first, spanLast: np.last, relative };
 }
 
-/** The word before `j` may end a noun phrase: a word, not a conjunction. */
-function phraseWordBefore(tokens: Token[], j: number, lo: number): boolean {
+/** The most tokens from "who" to the cue in a relative clause between a subject and its cue. */
+const MAX_RESTRICTIVE = 20;
+/**
+ * A relative clause that ends at `j`, right before a cue, opened by "who" with no comma before it ("officials who
+ * spoke with the paper said", "a man who worshiped there and who did not want to be named said"): the subject is
+ * the phrase before "who" and the span runs to `j`. The clause's own verb must take no clause of its own ("who
+ * said the mayor said …" leaves the second cue to "the mayor"); an infinitive after it is fine ("who asked not to
+ * be named", "who declined to be identified").
+ */
+function restrictiveRelativeBefore(tokens: Token[], j: number, lo: number): Subject | null {
+  // "who are inclined to believe", "who speaks and tweets": a clause that runs on into the cue is not over before it.
+  const last = tokens[j]!.lower;
+  if (last === 'to' || CLAUSE_CONJUNCTIONS.has(last) || last === 'or') return null;
+  for (let w = j - 1; w >= lo && w > j - MAX_RESTRICTIVE; w--) {
+    const x = tokens[w]!;
+    if (x.kind !== 'word') return null;
+    if (x.lower !== 'who') continue;
+    // "who" is the clause's subject: a verb follows it, perhaps after auxiliaries, negations and adverbs.
+    let v = w + 1;
+    while (
+      v < j &&
+      tokens[v]!.kind === 'word' &&
+      (auxiliaries.has(tokens[v]!.lower) || negations.has(tokens[v]!.lower) || /n['’]t$/.test(tokens[v]!.lower) || isAdverbWord(tokens[v]!.lower))
+    )
+      v++;
+    const verb = tokens[v]!;
+    if (v > j || verb.kind !== 'word' || verb.cap || determiners.has(verb.lower) || PERSONAL_PRONOUNS.has(verb.lower)) return null;
+    const cue = cueAt(tokens, v);
+    if (cue && cue.verb.class !== 'stance' && cue.verb.class !== 'judgement') {
+      const next = tokens[cue.last];
+      const infinitive = next?.lower === 'to' || (negations.has(next?.lower ?? '') && tokens[cue.last + 1]?.lower === 'to');
+      if (!infinitive) return null;
+    }
+    // "… here and who did not want …": a second relative clause joined to the first; the subject is before the first.
+    const prev = tokens[w - 1];
+    if (prev?.lower === 'and' || prev?.lower === 'or') continue;
+    const np = phraseEndingAt(tokens, w - 1, lo);
+    if (!np) return null;
+    return { np, spanFirst: np.first, spanLast: j + 1 };
+  }
+  return null;
+}
+
+/** Subject pronouns that open a relative clause without "who" or "that" ("the people I spoke with"). */
+const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', "i've", 'i’ve', "we've", 'we’ve']);
+/**
+ * A relative clause without "who" or "that" that ends at `j`, right before a cue: a noun phrase, a first person
+ * pronoun, its verb, then nothing the verb takes but a preposition left at the end ("Officials I spoke with said"),
+ * perhaps with a circumstance after it ("people I've spoken with over the last couple of weeks said"). The
+ * subject is the phrase before the pronoun.
+ */
+function contactRelativeBefore(tokens: Token[], j: number, lo: number): Subject | null {
+  for (let w = j - 1; w > lo && w > j - MAX_RESTRICTIVE; w--) {
+    const x = tokens[w]!;
+    if (x.kind !== 'word') return null;
+    if (!CONTACT_PRONOUNS.has(x.lower)) continue;
+    let v = w + 1;
+    while (v < j && auxiliaries.has(tokens[v]!.lower)) v++;
+    // The verb, then a preposition with no object: the next word is the cue, or a circumstance up to it.
+    const prep = tokens[v + 1];
+    if (v >= j || prep?.kind !== 'word' || !STRANDED_PREPOSITIONS.has(prep.lower)) return null;
+    if (v + 1 !== j && skipAdverbials(tokens, v + 2, j + 1) !== j + 1) return null;
+    const np = phraseEndingAt(tokens, w - 1, lo);
+    if (!np || PERSONAL_PRONOUNS.has(tokens[np.last - 1]!.lower)) return null;
+    return { np, spanFirst: np.first, spanLast: j + 1 };
+  }
+  return null;
+}
+/** Prepositions left at the end of a relative clause by the verbs of meeting and talking ("spoke with", "talked to"). */
+const STRANDED_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to']);
+
+/**
+ * A quantifier that can stand for people ("both", "many") opens its clause at `j`, no word of a phrase before it
+ * (the clause's start, punctuation, a conjunction): it is a subject of its own ("Both said", "And many argue"), not
+ * a word inside one ("they both said", "the many calls").
+ */
+export function quantifierOpens(tokens: Token[], j: number, lo: number): boolean {
+  if (!QUANTIFIER_HEADS.has(tokens[j]?.lower ?? '')) return false;
   const x = tokens[j - 1];
-  return j - 1 >= lo && x !== undefined && x.kind === 'word' && !CLAUSE_CONJUNCTIONS.has(x.lower) && x.lower !== 'or';
+  return j - 1 < lo || x === undefined || x.kind !== 'word' || CLAUSE_CONJUNCTIONS.has(x.lower) || x.lower === 'or';
 }
 
 /** Tokens `i` and `i + 1` are two hyphens written together ("--"), which stand for a dash. */

@@ -5,7 +5,7 @@
  * compromise's lexicon (word-classes.ts).
  */
 
-import { wordSet, wordSetOf } from './list.js';
+import { phraseList, wordSet, wordSetOf } from './list.js';
 
 // --- Forms of "be" and other auxiliaries ----------------------------------------------------------------------
 
@@ -19,6 +19,17 @@ export const BE_FORMS = wordSetOf('BE_FORMS', 'the forms of the verb "be"', ['am
 export const BE_OR_CLITIC = wordSet('BE_OR_CLITIC', [
   { reason: 'the forms of "be"', words: [...BE_FORMS] },
   { reason: '"\'s" after a subject is mostly "is" ("he\'s critical of")', words: ["'s", '’s'] },
+]);
+
+/**
+ * Relative pronouns that open a clause about what was named before them, never what was said (unlike "that"):
+ * an aside after a speaker ("Hale, who calls the mayor a fraud, said"), a tail after a quotation ("…,” which drew
+ * jeers").
+ */
+export const RELATIVE_ASIDES = wordSetOf('RELATIVE_ASIDES', 'relative pronouns other than "that": they open a clause about a phrase, not content', [
+  'who',
+  'whose',
+  'which',
 ]);
 
 /** Finite "be": a tense on its own ("is", "were"), for telling a clause from a phrase. */
@@ -104,7 +115,7 @@ export const CONNECTIVE_ADVERBS = wordSetOf('CONNECTIVE_ADVERBS', 'connective ad
  * said", "Smith, himself a veteran, said", "Jones, now retired, said".
  */
 export const ASIDE_OPENERS = wordSet('ASIDE_OPENERS', [
-  { reason: 'relative pronouns open a relative clause about the speaker', words: ['who', 'which', 'whose'] },
+  { reason: 'relative pronouns open a relative clause about the speaker', words: [...RELATIVE_ASIDES] },
   { reason: 'reflexives and quantifiers in apposition', words: ['himself', 'herself', 'themselves', 'itself', 'both', 'each'] },
   { reason: 'time adverbs that describe the speaker ("now retired", "once a rival")', words: ['now', 'then', 'once', 'formerly', 'also'] },
   { reason: 'prepositions of role or place ("for years a critic", "like many others")', words: ['for', 'in', 'at', 'like'] },
@@ -194,6 +205,48 @@ export const CUE_ASIDE_OPENERS = wordSet('CUE_ASIDE_OPENERS', [
   },
 ]);
 
+/**
+ * "After all, she added, voters …", "Even then, others insist, the show …": set phrases that open a sentence as an
+ * aside of connection, concession or time. Before an attribution between commas they are no statement of their
+ * own; what was said is the clause after the attribution.
+ */
+export const FRONTED_ASIDES = phraseList('FRONTED_ASIDES', [
+  {
+    reason: 'connectives and concessions that tie the sentence to the one before',
+    phrases: [
+      ['after', 'all'],
+      ['in', 'fact'],
+      ['of', 'course'],
+      ['even', 'so'],
+      ['even', 'then'],
+      ['even', 'now'],
+      ['in', 'turn'],
+      ['in', 'short'],
+      ['above', 'all'],
+      ['in', 'other', 'words'],
+      ['for', 'example'],
+      ['for', 'instance'],
+      ['as', 'a', 'result'],
+      ['in', 'the', 'end'],
+    ],
+  },
+  {
+    reason: 'times relative to the telling or to the story',
+    phrases: [
+      ['by', 'then'],
+      ['until', 'then'],
+      ['since', 'then'],
+      ['for', 'now'],
+      ['at', 'first'],
+      ['at', 'the', 'time'],
+      ['in', 'the', 'meantime'],
+      ['at', 'the', 'same', 'time'],
+      ['in', 'the', 'past'],
+      ['in', 'the', 'future'],
+    ],
+  },
+]);
+
 /** "showed up", "has written off": a particle after the verb makes another verb, which reports nothing. */
 export const VERB_PARTICLES = wordSetOf('VERB_PARTICLES', 'particles that make a phrasal verb of another meaning', [
   'up',
@@ -264,7 +317,7 @@ export const CLAUSE_CONJUNCTIONS = wordSetOf('CLAUSE_CONJUNCTIONS', 'coordinatin
 
 /** The words that open an appositive or a relative clause about the speaker, after "said X,". */
 export const APPOSITIVE_OPENERS = wordSet('APPOSITIVE_OPENERS', [
-  { reason: 'relative pronouns', words: ['who', 'whose', 'which'] },
+  { reason: 'relative pronouns', words: [...RELATIVE_ASIDES] },
   { reason: 'an indefinite article opens a description ("a professor at UCLA")', words: ['a', 'an'] },
 ]);
 
@@ -389,6 +442,13 @@ export const APPROXIMATORS = wordSetOf('APPROXIMATORS', 'adverbs and preposition
 ]);
 
 /**
+ * Comparatives of amount ("demanded more money", "said fewer voters turned out", "said more than 100 people came"):
+ * before a noun, an adjective or "than" they are the content's determiner, not an adverb of the saying; only an
+ * adverb after them ("said more recently") makes them one.
+ */
+export const COMPARATIVE_QUANTIFIERS = wordSetOf('COMPARATIVE_QUANTIFIERS', 'comparatives that tell how much or how many of a noun', ['more', 'less', 'fewer']);
+
+/**
  * Nouns that name an act of saying or doing as a whole: after a dash, "a message that …", "a move that …", "an
  * apparent reference to …" gloss the attribution; another noun ("— an investment that paid off") describes the
  * content's last noun and goes on with what was said.
@@ -424,6 +484,30 @@ export const ACT_GLOSS_NOUNS = wordSet('ACT_GLOSS_NOUNS', [
   },
 ]);
 
+/**
+ * Prepositions that carry a clause on after an appositive inside it: "turn the mill, a ruin for decades, into a
+ * museum" (clauses.ts embeddedAppositive). The verb's complement follows the appositive's closing comma.
+ */
+export const CONTINUING_PREPOSITIONS = wordSetOf('CONTINUING_PREPOSITIONS', 'prepositions of a complement that the clause goes on with after an appositive', [
+  'into',
+  'to',
+  'as',
+  'for',
+  'with',
+  'from',
+  'by',
+  'over',
+]);
+
+/** Prepositions that take an adjective's complement: "responsible for", "free of", "open to" (content.ts smallClauseEnd). */
+export const ADJECTIVE_COMPLEMENTS = wordSetOf('ADJECTIVE_COMPLEMENTS', "prepositions that open an adjective's complement in a view told as 'X ADJECTIVE'", [
+  'for',
+  'of',
+  'to',
+  'about',
+  'with',
+]);
+
 /** After "He said" standing as its own sentence, only a circumstance may follow: "He said when asked". */
 export const CIRCUMSTANCE_OPENERS = wordSetOf('CIRCUMSTANCE_OPENERS', 'prepositions and subordinators of circumstance', [
   'when',
@@ -445,11 +529,11 @@ export const CIRCUMSTANCE_OPENERS = wordSetOf('CIRCUMSTANCE_OPENERS', 'prepositi
 ]);
 
 /** What may follow an attribution at the end of a sentence: ", as quoted by …", ", citing …", ", who …". */
-export const TAIL_OPENERS = wordSetOf('TAIL_OPENERS', 'words that open a tail after an attribution without a comma', ['as', 'citing', 'who', 'which', 'whose']);
+export const TAIL_OPENERS = wordSetOf('TAIL_OPENERS', 'words that open a tail after an attribution without a comma', ['as', 'citing', ...RELATIVE_ASIDES]);
 export const TAIL_WORDS = wordSet('TAIL_WORDS', [
   { reason: 'intermediaries and sources ("as quoted by", "citing", "according to")', words: ['as', 'citing', 'quoted', 'according'] },
   { reason: 'circumstances ("in a statement", "on Tuesday", "at a rally")', words: ['in', 'on', 'at'] },
-  { reason: 'relatives about the speaker', words: ['who', 'which', 'whose'] },
+  { reason: 'relatives about the speaker', words: [...RELATIVE_ASIDES] },
   { reason: 'participles that continue the attribution', words: ['adding', 'noting', 'saying'] },
 ]);
 

@@ -295,7 +295,7 @@ export const CUE_VERBS: CueVerb[] = [
   ]),
   ...group('verbs of stance and evaluation: expressing, praising, attacking, presenting', [
     saying(stance('express')),
-    stance('share'),
+    saying(stance('share')), // sharing news, a report or a view hands it on: the gold counts it a statement
     stance('challenge'),
     saying(stance('compare')),
     stance('rip', { past: 'ripped', gerund: 'ripping' }),

@@ -69,7 +69,7 @@ export {
   TIME_SPAN_ENDS,
   TIME_SPAN_WORDS,
 } from './cues.js';
-export { PERSONAL_PRONOUNS, POSSESSIVE_PERSONS, TIME_WORD_DETERMINERS, VIA_PHRASES } from './words.js';
+export { PERSONAL_PRONOUNS, POSSESSIVE_PERSONS, TIME_WORD_DETERMINERS, VIA_PHRASES, WEEKDAYS } from './words.js';
 export { INSTITUTIONS, OUTLETS };
 
 export const honorifics = new Set(HONORIFICS);

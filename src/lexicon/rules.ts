@@ -239,6 +239,13 @@ export const QUOTE_RULES = [
     speaker: '56 percent',
   },
   {
+    id: 'topic-frame',
+    note: 'a verb of attention or answer with its preposition ("has focused on X", "did not respond to X"): X is the topic',
+    example: 'The union has focused on wages and pensions.',
+    quote: 'wages and pensions',
+    speaker: 'The union',
+  },
+  {
     id: 'belief-frame',
     note: 'a belief told with an adjective of feeling or certainty and a clause ("is confident that …"), or in an aside after the main clause ("…, confident that …", "…, eager to …")',
     example: 'The governor is confident that the bridge will reopen in May.',
@@ -416,7 +423,7 @@ export const BOUNDARY_START_RULES = [
   },
   {
     id: 'after-colon',
-    note: "after a colon, a semicolon or a dateline's dash: what comes before is the writer's",
+    note: "after a colon, a semicolon, a dateline's dash or an opening parenthesis: what comes before is the writer's",
     example: 'RIVERTON (AP) — The bridge will open in May, the mayor said.',
     quote: 'The bridge will open in May',
   },
@@ -470,6 +477,12 @@ export const BOUNDARY_END_RULES = [
     note: 'a second reporting verb of the same subject ("said X and promised Y")',
     example: 'The mayor said the bridge is safe and promised to publish the report.',
     quote: 'the bridge is safe',
+  },
+  {
+    id: 'second-predicate',
+    note: 'a second verb of the subject after a content with no finite verb of its own ("proposed closing X and has …")',
+    example: 'The mayor proposed closing the bridge and has asked the council for funds.',
+    quote: 'closing the bridge',
   },
   {
     id: 'semicolon',
@@ -624,7 +637,7 @@ export interface ActRuleEntry {
   note: string;
   example: string;
   quote: string;
-  act: 'statement' | 'belief' | 'stance' | 'finding';
+  act: 'statement' | 'belief' | 'stance' | 'finding' | 'other';
 }
 
 export const ACT_RULES_DOC = [
@@ -662,6 +675,13 @@ export const ACT_RULES_DOC = [
     example: 'A new poll found that most voters oppose the tax.',
     quote: 'most voters oppose the tax',
     act: 'finding',
+  },
+  {
+    id: 'topic-frame',
+    note: '"has focused on X", "did not respond to X": a topic, neither said, held, backed nor found (other)',
+    example: 'A city spokesman did not immediately respond to a request for comment.',
+    quote: 'a request for comment',
+    act: 'other',
   },
   {
     id: 'according-to',

@@ -294,7 +294,7 @@ export class Namer {
     return null;
   }
 
-  /** The person whose surname (or unique first name) this capitalised word is, as named in full. */
+  /** The person whose surname (or unique first name) this capitalised word is. */
   personByLastName(lower: string): PersonEntity | undefined {
     return this.people.findWord(lower);
   }
@@ -444,7 +444,7 @@ export class Namer {
     if (!run) return null;
     const words = canonicalWords(t, run);
     if (words.length === 0) return null;
-    const entity = this.people.find(words, run.first);
+    const entity = this.people.find(words);
     if (entity) return { name: entity.name, start: run.first, end: run.last, entity };
     const lastTok = t[run.last - 1]!;
     const lastWord = stripPossessive(lastTok.lower);

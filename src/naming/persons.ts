@@ -431,11 +431,10 @@ export class PersonTable {
   }
 
   /**
-   * The entity that the name words (a full name, a surname, "Wasserman Schultz", a first name) written at token
-   * `_at` refer to. Between people who share a surname, the one named in full first (see firstNamedFitting); `_at`
-   * is kept for callers, no longer read.
+   * The entity that the name words (a full name, a surname, "Wasserman Schultz", a first name) refer to. Between
+   * people who share a surname, the one named in full first (see firstNamedFitting), wherever the words stand.
    */
-  find(words: readonly string[], _at: number): PersonEntity | undefined {
+  find(words: readonly string[]): PersonEntity | undefined {
     // Asked of every capitalised word outside quotes: an article that names no one in full answers at once.
     if (this.entities.length === 0) return undefined;
     const lower: string[] = [];
@@ -540,7 +539,7 @@ export class PersonTable {
       const run = nameRunIn(t, Math.max(0, i - 6), i + 1, this.isKnown);
       if (!run) continue;
       // One person with this surname: no need to match the whole run.
-      const e = list.length === 1 && run.words.length === 1 ? list[0] : this.find(canonicalWords(t, run), run.first);
+      const e = list.length === 1 && run.words.length === 1 ? list[0] : this.find(canonicalWords(t, run));
       if (!e) continue;
       e.mentions.push(run.first);
       const prev = t[run.first - 1]?.text === '.' ? t[run.first - 2] : t[run.first - 1];

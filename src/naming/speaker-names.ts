@@ -173,7 +173,7 @@ export class SpeakerNaming {
         }
       }
       const words = run ? canonicalWords(t, run) : splitAtSpaces(s.name);
-      const e = this.namer.people.find(words, run?.first ?? first);
+      const e = this.namer.people.find(words);
       if (e) {
         const rule: NameRule = words.length > 1 ? 'full-name' : e.words[0] === words[0]?.toLowerCase() ? 'first-name' : 'surname';
         s.name = e.name;
@@ -191,7 +191,7 @@ export class SpeakerNaming {
     const head = this.headOf(first, last);
     // "the admiral", "the actress": the person the article gave that role to, named before.
     // A lower-case "name" is the description itself ("vulture fund manager"), read as an institution by its "fund".
-    if ((!s.name || !/\p{Lu}/u.test(s.name)) && head && roleNouns.has(head) && /^(?:the|this)$/.test(t[first]?.lower ?? '')) {
+    if (head && roleNouns.has(head) && this.isDefiniteDescription(s, first)) {
       // "…, said the board's chairman, Peter Marek, on Monday": the name in apposition right after the span.
       const named = t[last]?.text === ',' ? this.appositiveName(last, Math.min(t.length, last + MAX_APPOSITIVE_NAME)) : null;
       if (named) {
@@ -215,13 +215,7 @@ export class SpeakerNaming {
       }
     }
     // "Monsanto opposed the bill. ... the company tweeted": a generic noun for the organization named just before.
-    if (
-      (!s.name || !/\p{Lu}/u.test(s.name)) &&
-      head &&
-      genericOrganizationHeads.has(head) &&
-      /^(?:the|this)$/.test(t[first]?.lower ?? '') &&
-      this.coreEnd(first, last) - first <= 3
-    ) {
+    if (head && genericOrganizationHeads.has(head) && this.isDefiniteDescription(s, first) && this.coreEnd(first, last) - first <= 3) {
       const org = this.organizationBefore(first);
       if (org) {
         s.name = org;
@@ -239,7 +233,7 @@ export class SpeakerNaming {
       // "Lena Ortiz of New Mexico" read as an institution: the article's table of people knows better.
       const end = this.coreEnd(first, last);
       const run = nameRunIn(t, first, end, this.namer.people.isKnown);
-      const e = run ? this.namer.people.find(canonicalWords(t, run), run.first) : undefined;
+      const e = run ? this.namer.people.find(canonicalWords(t, run)) : undefined;
       // Not "Lena Ortiz's campaign": the phrase must end with the name.
       const endsWithName = run !== null && !t.slice(run.last, end).some((x) => x.kind === 'word');
       if (e && run && endsWithName && run.words.length > 0) {
@@ -275,6 +269,14 @@ export class SpeakerNaming {
       return { entity: null, rule: 'unnamed' };
     }
     return { entity: null, rule: s.kind === 'person' ? 'proper-name' : 'alias' };
+  }
+
+  /**
+   * The speaker is a definite description with no name of its own ("the admiral", "this company"): it opens with
+   * "the" or "this", and its name, if any, is lower case (the description itself, "vulture fund manager").
+   */
+  private isDefiniteDescription(s: Speaker, first: number): boolean {
+    return (!s.name || !/\p{Lu}/u.test(s.name)) && /^(?:the|this)$/.test(this.t[first]?.lower ?? '');
   }
 
   /**
@@ -393,7 +395,7 @@ export class SpeakerNaming {
       if (j === i + 1) continue;
       const run = nameRunIn(t, i + 1, j, this.namer.people.isKnown);
       if (!run) continue;
-      const e = this.namer.people.find(canonicalWords(t, run), run.first);
+      const e = this.namer.people.find(canonicalWords(t, run));
       if (e) return e;
     }
     return null;

@@ -390,6 +390,17 @@ describe('the statements view, acts, kinds, genders and sources (shared/eval/REA
     expect(trimRange(Array.from('That is false'), 0, 13)).toEqual({ start: 0, end: 13 });
   });
 
+  it('trims a complementizer "that" followed by a comma or a quotation mark, not "that\'s"', () => {
+    const text = 'She said that, in the end, the plan is sound.';
+    const chars = Array.from(text);
+    expect(trimRange(chars, 9, 44)).toEqual(trimRange(chars, 15, 44));
+    const quoted = Array.from('He said that“the plan is sound”');
+    expect(trimRange(quoted, 8, 31)).toEqual(trimRange(quoted, 13, 30));
+    // "that's" is a pronoun with its verb: kept.
+    expect(trimRange(Array.from("that's a sound plan"), 0, 19)).toEqual({ start: 0, end: 19 });
+    expect(trimRange(Array.from('that’s a sound plan'), 0, 19)).toEqual({ start: 0, end: 19 });
+  });
+
   it('judges kinds and genders only where the gold has them', () => {
     const g = gold([{ ...SCHEDULE, speaker: { ...ORTIZ, kind: 'person', gender: 'female' } }]);
     const right = { ...spk('she', 'Lena Ortiz'), gender: 'female' as const };

@@ -10,6 +10,12 @@ function actOf(text: string, cue: string): { act: Act; text: string } | undefine
   return q ? { act: q.act, text: q.text } : undefined;
 }
 
+/** [speaker, act, text] of the quote whose cue is `cue`, with every act reported. */
+function heldBy(text: string, cue: string): [string | undefined, Act, string] | undefined {
+  const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+  return q ? [q.speaker?.text, q.act, q.text] : undefined;
+}
+
 describe('statement and belief pairs', () => {
   it.each([
     ['He said he would veto the bill.', 'said', 'statement'],
@@ -68,6 +74,10 @@ describe('stances: an object rather than a clause', () => {
     ['The mayor gushed about the new stadium and its roof.', 'gushed about', 'statement'],
     ['The senator exhorted voters to turn out in the rain.', 'exhorted', 'statement'],
     ['The aide emailed reporters that the vote was delayed.', 'emailed', 'statement'],
+    // Sharing news, a report or a view hands it on: what was shared was said.
+    ['The singer shared the news on social media last week.', 'shared', 'statement'],
+    ['The senator also shared a report that the plant would close.', 'shared', 'statement'],
+    ['The governor shares this bleak view of the economy.', 'shares', 'statement'],
   ] as const)('%s → %s: %s', (text, cue, act) => {
     expect(actOf(text, cue)?.act).toBe(act);
   });
@@ -122,11 +132,6 @@ describe('findings told after their clause', () => {
 });
 
 describe('stances told by a noun with its owner', () => {
-  /** [speaker, act, text] of the quote whose cue is `cue`. */
-  const owned = (text: string, cue: string) => {
-    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
-    return q ? [q.speaker?.text, q.act, q.text] : undefined;
-  };
   it.each([
     // Adjectives, adverbs and a year may stand between the owner and the noun.
     ["Mayor Hale's sharp, deeply personal attacks on the judge have drawn a rebuke.", 'attacks on', ["Mayor Hale's", 'stance', 'the judge']],
@@ -140,7 +145,7 @@ describe('stances told by a noun with its owner', () => {
     ['The mayor threw her support behind Ana Ruiz.', 'support behind', ['her', 'stance', 'Ana Ruiz']],
     ['The union put its weight behind the new contract.', 'weight behind', ['its', 'stance', 'the new contract']],
   ] as const)('%s', (text, cue, expected) => {
-    expect(owned(text, cue)).toEqual(expected);
+    expect(heldBy(text, cue)).toEqual(expected);
   });
   it.each([
     // No owner: a vote, or attacks, nobody is said to hold.
@@ -150,22 +155,17 @@ describe('stances told by a noun with its owner', () => {
     ['The city saw a wave of angry attacks on the judge.', 'attacks on'],
     ['The weight behind the door kept it shut.', 'weight behind'],
   ] as const)('no owned stance: %s', (text, cue) => {
-    expect(owned(text, cue)).toBeUndefined();
+    expect(heldBy(text, cue)).toBeUndefined();
   });
 });
 
 describe("a measure's result in a vote is a finding", () => {
-  /** [speaker, act, text] of the quote whose cue is `cue`. */
-  const result = (text: string, cue: string) => {
-    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
-    return q ? [q.speaker?.text, q.act, q.text] : undefined;
-  };
   it.each([
     ['The school levy passed with 56 percent of the vote.', 'passed with', ['56 percent', 'finding', 'The school levy']],
     ['The new charter was narrowly approved by 51 percent of voters.', 'approved by', ['51 percent', 'finding', 'The new charter']],
     ['This measure was handily defeated by 74 percent, with a turnout of 50 percent.', 'defeated by', ['74 percent', 'finding', 'This measure']],
   ] as const)('%s', (text, cue, expected) => {
-    expect(result(text, cue)).toEqual(expected);
+    expect(heldBy(text, cue)).toEqual(expected);
   });
   it.each([
     // Votes counted, not a share; a share of something else; no share at all.
@@ -173,25 +173,22 @@ describe("a measure's result in a vote is a finding", () => {
     ['The road was approved by 2015 and finished in 2018.', 'approved by'],
     ['The bill passed with little debate.', 'passed with'],
   ] as const)('no vote result: %s', (text, cue) => {
-    expect(result(text, cue)).toBeUndefined();
+    expect(heldBy(text, cue)).toBeUndefined();
   });
 });
 
 describe('a quantifier alone as the subject', () => {
-  /** [speaker, act, text] of the quote whose cue is `cue`. */
-  const held = (text: string, cue: string) => {
-    const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
-    return q ? [q.speaker?.text, q.act, q.text] : undefined;
-  };
   it.each([
     ['Many say the new bridge is too expensive.', 'say', ['Many', 'statement', 'the new bridge is too expensive']],
     ['But most believe the tax will pass.', 'believe', ['most', 'belief', 'the tax will pass']],
     ['Both said the plan was a mistake.', 'said', ['Both', 'statement', 'the plan was a mistake']],
     ['And both embrace a higher minimum wage.', 'embrace', ['both', 'stance', 'a higher minimum wage']],
+    // "or" opens a clause as "and" does (one test, subjects.ts quantifierOpens, for the subject and the cue rule).
+    ['Either the mayor resigns or many say the council will act.', 'say', ['many', 'statement', 'the council will act']],
     // "both" after the subject is stepped over, as before.
     ['The mayors both said the plan was a mistake.', 'said', ['The mayors', 'statement', 'the plan was a mistake']],
   ] as const)('%s', (text, cue, expected) => {
-    expect(held(text, cue)).toEqual(expected);
+    expect(heldBy(text, cue)).toEqual(expected);
   });
   it('a quantifier before a noun is a determiner: "the many calls" reports nothing', () => {
     expect(extractQuotes('The many calls to the office went unanswered.', { acts: 'all' })).toEqual([]);
@@ -407,11 +404,21 @@ describe('where a view or an intention gives way to the next clause or predicate
   });
 });
 
-describe('a copula other than "be": a participle after it is a passive, an adjective after it a belief frame', () => {
+describe('a copula other than "be": a participle after it is a passive, an adjective after it a belief or stance frame', () => {
   const quotes = (text: string) => extractQuotes(text, { acts: 'all' }).map((q) => [q.speaker?.text ?? null, q.text]);
   it.each([
     ['Voters seemed worried that prices would rise.', [['Voters', 'prices would rise']]],
     ['He remained convinced that the vote was rigged.', [['He', 'the vote was rigged']]],
+    // Stance frames share the belief frames' walk back to the copula.
+    ['The senator became critical of the trade deal.', [['The senator', 'the trade deal']]],
+    ['The governor remained hostile to the union proposal.', [['The governor', 'the union proposal']]],
+    // An auxiliary before the linking verb: the subject is before both.
+    ['The mayor has become critical of the new tax plan.', [['The mayor', 'the new tax plan']]],
+    // "in favor of" after a verb of voting or speaking: the verb is no part of the subject.
+    ['The council voted in favor of the new stadium.', [['The council', 'the new stadium']]],
+    ['She spoke out in favor of the strike.', [['She', 'the strike']]],
+    // No object: no stance.
+    ['The ads seemed critical.', []],
     // A passive: nobody in the sentence intended or expected anything.
     ['The ads seemed intended to tarnish him.', []],
     ['The cuts remained expected to pass.', []],
@@ -832,5 +839,30 @@ describe('a belief whose subject is the relative pronoun before it', () => {
   });
   it('a bare object after a belief verb is no belief', () => {
     expect(actOf('Most voters believe the mayor.', 'believe')).toBeUndefined();
+  });
+});
+
+describe('topics of attention or answer are the act "other"', () => {
+  it.each([
+    ['The union has focused on wages and pensions.', 'focused on', ['The union', 'other', 'wages and pensions']],
+    ['Voters focus mainly on the economy.', 'focus mainly on', ['Voters', 'other', 'the economy']],
+    ['A city spokesman did not immediately respond to a request for comment.', 'respond to', ['A city spokesman', 'other', 'a request for comment']],
+    ["The company didn't respond to several requests for comment.", 'respond to', ['The company', 'other', 'several requests for comment']],
+  ] as const)('%s', (text, cue, expected) => {
+    expect(heldBy(text, cue)).toEqual(expected);
+  });
+  it.each([
+    // The noun "focus": after a determiner, a possessive or an adjective.
+    ['There is a new focus on the small town.', 'focus on'],
+    ['Her focus on wages won votes.', 'focus on'],
+    // An activity in "-ing", not a topic.
+    ['The group will focus on registering voters.', 'focus on'],
+    // "responded to X by …" tells how; only "do" makes the answer itself the act.
+    ['The mayor responded to the charge by calling a press conference.', 'responded to'],
+  ] as const)('no topic: %s', (text, cue) => {
+    expect(heldBy(text, cue)).toBeUndefined();
+  });
+  it('is left out of the default statements', () => {
+    expect(extractQuotes('The union has focused on wages and pensions.')).toEqual([]);
   });
 });

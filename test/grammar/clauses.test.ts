@@ -70,3 +70,57 @@ describe('a relative clause of saying after the main verb', () => {
     expect(contentOf(text, cue)).toBe(content);
   });
 });
+
+describe('a second predicate of the subject after a content with no verb of its own', () => {
+  it.each([
+    // A gerund, an infinitive or a thing cannot take a finite verb: "and has …", "but would …", "and urged …" go
+    // back to the cue's subject.
+    ['The mayor proposed closing the bridge and has asked the council for funds.', 'proposed', 'closing the bridge'],
+    ['The governor wants to run again but would not say when.', 'wants', 'to run again'],
+    ['The mayor proposed a new tax and urged the council to pass it.', 'proposed', 'a new tax'],
+    ['The governor hopes to win and has hired new staff.', 'hopes', 'to win'],
+    // A cue in the past is a verb even where the word classes do not know it ("chided").
+    ['The union accused the mayor of ignoring the teachers and chided him for siding with the council.', 'accused', 'the mayor of ignoring the teachers'],
+    // A content with its own finite verb may take a second one ("was wise and has asked"): not cut here.
+    ['The mayor said closing the bridge was wise and has asked for funds.', 'said', 'closing the bridge was wise and has asked for funds'],
+    // A plural noun in "-s" after "and" is no verb: the content goes on.
+    ['The brochure promised to offer classes in art and hikes through the park.', 'promised', 'to offer classes in art and hikes through the park'],
+    // "and" before a subject of its own is a coordinated clause, for the other rules.
+    ['The senator said Smith and Jones had agreed to the deal.', 'said', 'Smith and Jones had agreed to the deal'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+describe('a phrase of medium or occasion after a content with no verb of its own', () => {
+  it.each([
+    // A thing announced or proposed ends before where it was said ("in a video", "in a statement").
+    ['The senator announced her bid for governor in a video on Monday.', 'announced', 'her bid for governor'],
+    // A time right before the occasion dates the same act: the content ends before it too.
+    ['The senator announced her bid for governor Tuesday morning in a video.', 'announced', 'her bid for governor'],
+    ['The senator announced her bid for governor on Monday in a video.', 'announced', 'her bid for governor'],
+    // A time word inside the object, not before the occasion, stays ("summer camp").
+    ['The council unveiled plans for a new summer camp in a statement.', 'unveiled', 'plans for a new summer camp'],
+    // A clause keeps its phrases: "failed in a statement" may be where it failed.
+    ['The mayor said the plan had failed in a statement on Friday.', 'said', 'the plan had failed in a statement on Friday'],
+    // A content of a word or two is left to the other rules.
+    ['The senator claimed victory in a tweet.', 'claimed', 'victory in a tweet'],
+    // Words in quotation marks are the speaker's own, phrases and all.
+    ['The union called for "a fair deal in a statement" at the plant.', 'called for', '"a fair deal in a statement" at the plant'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+describe('"as" before an attribution that closes the sentence', () => {
+  it.each([
+    // "…, as the Times reported": the report is the outer attribution; what it reports ends at the comma.
+    ['The mayor said the bridge is safe, as the Times reported.', 'reported', 'The mayor said the bridge is safe'],
+    ['The mayor said the bridge is safe, as one of the engineers, Ana Ruiz, reported last week.', 'reported', 'The mayor said the bridge is safe'],
+    // "as" with a clause after the cue ("said it was") is a comparison, no closing attribution: the mayor's content
+    // is not cut at the comma.
+    ['The mayor said the bridge is safe, as engineers have long said it was.', 'said', 'the bridge is safe, as engineers have long said it was'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});

@@ -41,6 +41,37 @@ describe('a dash after the attribution', () => {
   });
 });
 
+// A parenthesis that holds an attribution of its own is the writer's aside: the content before it ends at it, and
+// the attribution inside reports only what the parenthesis holds. A parenthesis with no cue in it stays inside.
+describe('a parenthesis with an attribution of its own', () => {
+  it.each([
+    [
+      'He tells voters the mayor may be charged over the land deal (the size of which, critics say, is a scandal).',
+      'tells',
+      'the mayor may be charged over the land deal',
+    ],
+    ['He tells voters the mayor may be charged over the land deal (the size of which, critics say, is a scandal).', 'say', 'the size of which'],
+    ['The senator said the bill (HB 12) would pass in May.', 'said', 'the bill (HB 12) would pass in May'],
+    ['The bill (HB 12) will pass in May, the senator said.', 'said', 'The bill (HB 12) will pass in May'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+// A conjunction right after the cue or its circumstance joins a second verb or clause to the cue's: no content opens
+// with one. A stance's object may still be shared with the verb joined to it.
+describe('a conjunction at the start of the content', () => {
+  it.each([
+    ['The cuts are notable for the help they would offer and that they need not cost much.', 'offer', undefined],
+    ['People who ask for one but do not buy a car could be required to pay a fee.', 'ask', undefined],
+    ['The mayor said and did many things during the campaign.', 'said', undefined],
+    ['The union endorsed and has raised money for Ana Ruiz.', 'endorsed', 'and has raised money for Ana Ruiz'],
+    ['The mayor said and the council agreed that the plan was a mistake.', 'agreed', 'the plan was a mistake'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
 // "this", "last" and "next" are a time only before a time word; alone, a determiner is a pronoun object.
 describe('a determiner at the start of the content', () => {
   it.each([
@@ -96,6 +127,18 @@ describe('an attitude named by its noun', () => {
     ['The mayor expressed his support for the harbor plan.', 'expressed', 'his support for the harbor plan'],
     ['Farmers shared their worries about the drought.', 'shared', 'their worries about the drought'],
     ['The union expressed the view of most nurses.', 'expressed', 'the view of most nurses'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+// A judged object ends before ", while" and a subject of its own: the writer sets someone else's act beside it.
+describe('a contrast after a judged object', () => {
+  it.each([
+    ['Critics faulted the mayor for closing the bridge, while his allies defended the decision as necessary.', 'faulted', 'the mayor for closing the bridge'],
+    ['Critics faulted the mayor for closing the bridge, while his allies defended the decision as necessary.', 'defended', 'the decision as necessary'],
+    // "while" with no subject of its own ("while trying …") goes on with the judgement.
+    ['Critics faulted the mayor for closing the bridge while trying to save money.', 'faulted', 'the mayor for closing the bridge while trying to save money'],
   ] as const)('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });

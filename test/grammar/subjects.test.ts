@@ -74,3 +74,58 @@ describe('asides between dashes', () => {
     expect(quoteOf(text, cue)).toEqual(expected);
   });
 });
+
+// A relative clause opened by "who" with no comma, between the subject and its cue: the subject is the phrase
+// before "who" and the speaker span holds the clause. An infinitive in the clause ends before the main cue.
+describe('a relative clause without commas before the cue', () => {
+  it.each([
+    [
+      'An official who spoke on condition of anonymity said the talks had stalled.',
+      'said',
+      ['An official who spoke on condition of anonymity', 'the talks had stalled'],
+    ],
+    ['Residents who live near the plant said the water smelled of fuel.', 'said', ['Residents who live near the plant', 'the water smelled of fuel']],
+    [
+      'A spokesman who declined to be identified said the ferry would not sail.',
+      'said',
+      ['A spokesman who declined to be identified', 'the ferry would not sail'],
+    ],
+    ['A spokesman who declined to be identified said the ferry would not sail.', 'declined', ['A spokesman', 'to be identified']],
+    [
+      'A farmer who sold his land and who did not want to be named said the buyer paid in cash.',
+      'said',
+      ['A farmer who sold his land and who did not want to be named', 'the buyer paid in cash'],
+    ],
+    // Negatives: a clause that runs on into the cue ("who are inclined to believe") is not over before it; a participle describes the
+    // noun right before it.
+    ['Voters who are inclined to believe the rumors will not be moved.', 'believe', undefined],
+    ['An investor who has put money into groups backing Ana Ruiz spoke.', 'backing', ['groups', 'Ana Ruiz']],
+  ] as const)('%s (%s)', (text, cue, expected) => {
+    expect(quoteOf(text, cue)).toEqual(expected);
+  });
+});
+
+describe('a relative clause whose verb takes a clause of its own', () => {
+  it('leaves the second cue to its own subject', () => {
+    const speakers = extractQuotes('Officials who said the mayor said the deal was close were wrong.', { acts: 'all' }).map((q) => q.speaker?.text);
+    expect(speakers.some((x) => x?.startsWith('Officials who'))).toBe(false);
+  });
+});
+
+// A relative clause with neither "who" nor "that": a first person pronoun and a verb of talking whose preposition is
+// left at the clause's end, perhaps with a circumstance after it.
+describe('a relative clause without a relative pronoun before the cue', () => {
+  it.each([
+    ['Officials I spoke with said the plan would fail.', 'said', ['Officials I spoke with', 'the plan would fail']],
+    [
+      "Several farmers I've talked to over the past month said the price of feed had doubled.",
+      'said',
+      ["Several farmers I've talked to over the past month", 'the price of feed had doubled'],
+    ],
+    // Negatives: a pronoun that is the cue's own subject, and a clause whose preposition has an object.
+    ['After the meeting I said the plan would fail.', 'said', ['I', 'the plan would fail']],
+    ['The farmers I spoke with the mayor about said nothing new.', 'said', undefined],
+  ] as const)('%s (%s)', (text, cue, expected) => {
+    expect(quoteOf(text, cue)).toEqual(expected);
+  });
+});

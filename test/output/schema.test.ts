@@ -75,6 +75,19 @@ describe('src/schema.json', () => {
     }
   });
 
+  // One invented sentence per act, so that every act the extractor gives is one the schema documents.
+  it.each([
+    ['statement', 'The mayor said the bridge would open in May.'],
+    ['belief', 'The mayor believes the bridge will open in May.'],
+    ['stance', 'The union endorsed the harbor plan on Monday.'],
+    ['finding', 'A new poll found that most voters back the harbor plan.'],
+    ['other', 'The mayor did not respond to a request for comment.'],
+  ] as const)('accepts a quote of the act %s', (act, text) => {
+    const quotes = extractQuotes(text, { acts: 'all', explain: true });
+    expect(quotes.map((q) => q.act)).toContain(act);
+    expectValid({ id: 'x', source: 'x', quotes });
+  });
+
   it('covers the optional shapes: mention, null cue, null speaker rule', () => {
     const all = Object.values(SMALL).flatMap((t) => extractQuotes(t, { explain: true }));
     expect(all.some((q) => q.speaker?.mention)).toBe(true);

@@ -4,7 +4,7 @@ import { skipAdverbials } from '../../grammar/adverbials.js';
 import { cueAt, sourcePhraseAt } from '../../grammar/cues.js';
 import { phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
-import { isAdverbWord } from '../../lexicon/index.js';
+import { isAdverbWord, RELATIVE_ASIDES } from '../../lexicon/index.js';
 import type { QuoteRuleId } from '../../lexicon/rules.js';
 import { type ArticleContext, sentenceSubject, wordCount } from '../article.js';
 import { type Attribution, DIRECT_CLASSES } from '../candidate.js';
@@ -95,11 +95,8 @@ export function tailAfter(a: ArticleContext, f: Pick<Frame, 'c'>): boolean {
   const comma = t[f.c - 1]?.text === ',' ? f.c + 1 : after === ',' || after === '-' || after === '—' || after === '–' ? f.c + 2 : -1;
   const x = t[comma];
   if (comma < 0 || x?.kind !== 'word' || x.cap) return false;
-  return TAIL_RELATIVES.has(x.lower) || (/ing$/.test(x.lower) && x.lower.length > 5);
+  return RELATIVE_ASIDES.has(x.lower) || (/ing$/.test(x.lower) && x.lower.length > 5);
 }
-
-/** Relatives that open a clause about the moment after a quotation. */
-const TAIL_RELATIVES = new Set(['who', 'which', 'whose']);
 
 /** `X said: "…"` / `X told reporters "…"` / `According to X, "…"`, with nothing but the quote after it. */
 export const leadingRule =

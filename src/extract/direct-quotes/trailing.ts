@@ -41,8 +41,23 @@ function findSlot(a: ArticleContext, f: Frame): Slot | null {
   // "think he is honest," she said', 'But "the real issue," he added, …').
   const inner = t[f.o + 1];
   const continues = inner?.kind === 'word' && /^\p{Ll}/u.test(inner.text);
-  if (f.o > f.lo && before && before.kind === 'word' && (/^\p{Ll}/u.test(before.text) || continues) && f.lo === sentFirst) cueMayFollow = false;
+  // After an earlier quotation of the same sentence, only words between ('like “maybe” and “perhaps”, he told
+  // reporters'): the sentence runs on through both.
+  const runsOn = f.lo > sentFirst && t[f.lo - 1]?.kind === 'close' && wordsOnly(t, f.lo, f.o) && /^\p{Ll}/u.test(t[openBefore(t, f.lo - 1)]?.text ?? '');
+  if (f.o > f.lo && before && before.kind === 'word' && (/^\p{Ll}/u.test(before.text) || continues) && (f.lo === sentFirst || runsOn)) cueMayFollow = false;
   return { k, dash, cueMayFollow };
+}
+
+/** The tokens [lo, hi) are all words. */
+function wordsOnly(t: Token[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (t[i]!.kind !== 'word') return false;
+  return true;
+}
+/** The word before the quotation whose closing mark is at `close` (-1 when none is found nearby). */
+function openBefore(t: Token[], close: number): number {
+  const q = t[close]!.quote;
+  for (let i = close - 1; i >= 0 && i > close - 60; i--) if (t[i]!.kind === 'open' && t[i]!.quote === q) return i - 1;
+  return -1;
 }
 
 /** "We will win." — Jane Doe: a name after a dash, closing the paragraph, signs the quote. */

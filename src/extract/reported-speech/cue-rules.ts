@@ -10,7 +10,7 @@ import { afterFrontedClause, appositiveAt, clauseEndBy, clauseStartBy, commaBefo
 import { contentAfter, skipObject } from '../../grammar/content.js';
 import { type CueMatch, cueAt } from '../../grammar/cues.js';
 import { phraseAfter, phraseEndingAt, shareStart } from '../../grammar/noun-phrases.js';
-import { type Subject, subjectBefore } from '../../grammar/subjects.js';
+import { quantifierOpens, type Subject, subjectBefore } from '../../grammar/subjects.js';
 import { FINDING_SOURCES } from '../../lexicon/acts.js';
 import {
   AS_PROPOSAL_CUES,
@@ -20,10 +20,10 @@ import {
   auxiliaries,
   BE_OR_CLITIC,
   BELIEF_OBJECT_CUES,
-  CLAUSE_CONJUNCTIONS,
   CLITIC_S_SUBJECTS,
   DOCUMENT_NOUNS,
   determiners,
+  FRONTED_ASIDES,
   GERUND_PREPOSITIONS,
   INFINITIVE_CUES,
   isAdjectiveWord,
@@ -35,7 +35,6 @@ import {
   organizationNouns,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
-  QUANTIFIER_HEADS,
   QUANTITY_NOUNS,
   RELATIVE_PRONOUNS,
   roleNouns,
@@ -52,7 +51,8 @@ import type { NounPhrase } from '../../naming/canonical.js';
 import type { Mention } from '../../naming/resolver.js';
 import { type ArticleContext, addressedOutlet, isStatement, makeContent, sentenceSubject } from '../article.js';
 import { type Candidate, candidate, DIRECT_CLASSES } from '../candidate.js';
-import type { Sentence, Token } from '../segment.js';
+import { phraseAt, phraseIndex, type Sentence, type Token } from '../segment.js';
+import { subjectAsContent } from './frames.js';
 
 /** A cue verb in its sentence: what every rule looks at. */
 export interface CueSite {
@@ -127,11 +127,7 @@ function nounBefore(x: Token): boolean {
  * (the base or the past: "many reports", "some calls" are nouns), is the cue's subject.
  */
 function quantifierSubject(s: CueSite): boolean {
-  const t = s.a.tokens;
-  const q = s.cue.first - 1;
-  if (!QUANTIFIER_HEADS.has(t[q]?.lower ?? '') || (s.cue.form !== 'base' && s.cue.form !== 'past')) return false;
-  const prev = t[q - 1];
-  return q === s.sent.first || prev === undefined || prev.kind === 'punct' || CLAUSE_CONJUNCTIONS.has(prev.lower);
+  return (s.cue.form === 'base' || s.cue.form === 'past') && quantifierOpens(s.a.tokens, s.cue.first - 1, s.sent.first);
 }
 
 /** "he's", "that's": a subject with "'s" for "is" or "has". */
@@ -176,18 +172,8 @@ function passiveStance(s: CueSite, agent: NounPhrase): Candidate[] {
   // The cue comes right after "be" (the rule above): the subject is before it.
   const subj = subjectBefore(a.tokens, cue.first, s.sent.first, true, true);
   if (!subj || subj.relative || RELATIVE_PRONOUNS.has(a.tokens[subj.np.first]!.lower)) return [];
-  if (!isStatement(a, subj.np.first, subj.np.last, 1)) return [];
-  const content = makeContent(a, subj.np.first, subj.np.last, { start: 'sentence-start', end: 'before-attribution' });
-  if (!content) return [];
-  return [
-    candidate(content, s.at, {
-      cue: s.cue,
-      speaker: { first: agent.first, last: agent.last, np: agent },
-      via: [],
-      rule: 'passive-stance',
-      speakerRule: 'after-cue',
-    }),
-  ];
+  const c = subjectAsContent(a, subj.np, s.at, s.cue, agent, 'passive-stance');
+  return c ? [c] : [];
 }
 
 /** A name or a title after "called": capitalised, or in quotation marks ("a class called “Perception”"). */
@@ -399,6 +385,10 @@ export const CUE_RULES: readonly CueRule[] = [
       const comma = DIRECT_CLASSES.has(s.cue.verb.class) ? commaBefore(s.a, s.cue.first - 1, s.sent.first) : -1;
       const np = comma >= 0 ? phraseAfter(s.a.tokens, s.cue.last, s.sent.last) : null;
       if (!np) return null;
+      // "Senators Ana Ruiz and Tom Hale, and Gov. Lee Park, tweeted their approval": with no verb and no quotation
+      // before the comma, and no one who could speak after the cue, what stands there is the subject set off by a
+      // comma, not a clause that was said ("The contrast, said Ana Ruiz, would be clear" is one split in two).
+      if (!verbOrQuoteBefore(s.a.tokens, clauseStartBy(s.a, s.sent.first, comma).start, comma) && !canSpeak(s.a, np)) return null;
       return found(...aroundAttribution(s, comma, np.last, { first: np.first, last: np.last, np }, 'clause-cue-name', 'after-cue'));
     },
   },
@@ -413,7 +403,7 @@ export const CUE_RULES: readonly CueRule[] = [
   },
 ];
 
-/** Adverbs that may stand between "be" and its participle ("are now saying", "is increasingly warning"). */
+/** The most adverbs that may stand between "be" and its participle ("are now saying", "is increasingly warning"). */
 const MAX_PROGRESSIVE_ADVERBS = 2;
 /**
  * The participle at `cue` follows a form of "be", perhaps with an adverb or two between ("leaders are increasingly
@@ -585,7 +575,10 @@ function nameCueClause(s: CueSite): CueOutcome | null {
     return STOP;
   // "which critics said was discriminatory": the relative pronoun is the content's subject, so the
   // content opens with its verb.
-  const objectRelative = OBJECT_RELATIVES.has(t[subj.spanFirst - 1]?.lower ?? '');
+  // "What I can share is …", "What she told reporters was …": a "what" that opens the sentence makes the whole
+  // clause the subject of the verb after it (a pseudo-cleft); that verb opens no content.
+  const rel = subj.spanFirst - 1;
+  const objectRelative = OBJECT_RELATIVES.has(t[rel]?.lower ?? '') && !(t[rel]!.lower === 'what' && rel === s.sent.first);
   // "The club's investment, Ms. Tanzer said, "is a perfect example" of …": an attribution between commas splits
   // one statement in two, and the clause-name-cue rule takes both parts.
   if (t[skipObject(a, cue)]?.text === ',' && DIRECT_CLASSES.has(cue.verb.class) && commaBefore(a, subj.spanFirst - 1, s.sent.first) >= 0) return null;
@@ -620,8 +613,11 @@ function speakerAfter(a: ArticleContext, cue: CueMatch, last: number): boolean {
   if (!np || !(onlyTail(a, np.last, last) || t[np.last]?.lower === 'who')) return false;
   // "wrote a host of new songs": a quantity of things.
   if (QUANTITY_NOUNS.has(t[np.first + 1]?.lower ?? '') && t[np.first + 2]?.lower === 'of') return false;
-  // Someone who can speak: a person or a group by name, or a role ("an official", "a source"); "announced a new
-  // plan" is an object.
+  return canSpeak(a, np);
+}
+
+/** Someone who can speak: a person or a group by name, or a role ("an official", "a source"); "a new plan" is not. */
+function canSpeak(a: ArticleContext, np: NounPhrase): boolean {
   const info = a.namer.describe(np.first, np.last);
   return (info.named && info.kind !== null) || anonymousNouns.has(info.head) || roleNouns.has(info.head);
 }
@@ -639,6 +635,29 @@ function loneWord(t: readonly Token[], cue: CueMatch, start: number, end: number
     word = x;
   }
   return word !== undefined && LONE_CONTENT_WORDS.has(word.lower);
+}
+
+/** Between `lo` and `hi` a finite verb, an auxiliary or a quotation: something that can be a clause said. */
+function verbOrQuoteBefore(t: readonly Token[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) {
+    const x = t[i]!;
+    if (x.kind === 'open') return true;
+    if (x.kind === 'word' && !x.cap && (isFiniteVerb(x.lower) || auxiliaries.has(x.lower) || BE_OR_CLITIC.has(x.lower))) return true;
+  }
+  return false;
+}
+
+/** The phrases of FRONTED_ASIDES by first word. */
+const FRONTED_ASIDE_INDEX = phraseIndex(FRONTED_ASIDES.phrases);
+/**
+ * The tokens [lo, end) are only an aside of time or connection: a span of time ("Six months ago") or a set phrase
+ * of FRONTED_ASIDES ("After all", "Even then").
+ */
+function asideOnly(t: Token[], lo: number, end: number): boolean {
+  if (lo >= end) return false;
+  if (onlyTimeSpan(t, lo, t[lo]!.start, t[end - 1]!.end)) return true;
+  const phrase = phraseAt(t, lo, FRONTED_ASIDE_INDEX);
+  return phrase !== null && lo + phrase.length === end;
 }
 
 /**
@@ -688,7 +707,9 @@ function aroundAttribution(
   if (!tail && !goesOn && !shortRest) return out;
   const clause = clauseStartBy(a, s.sent.first, comma);
   const lo = afterFrontedClause(a, clause.start, comma);
-  if (isStatement(a, lo, comma, 2)) {
+  // "Six months ago, the senator said, the media …", "After all, she added, …": an aside of time or connection
+  // before the attribution says nothing of its own; the clause after it is what was said.
+  if (isStatement(a, lo, comma, 2) && !asideOnly(t, lo, comma)) {
     const content = makeContent(a, lo, comma, { start: lo > clause.start ? 'after-fronted-clause' : clause.rule, end: 'before-attribution' });
     if (content) out.push(candidate(content, s.at, { cue, speaker, via, rule, speakerRule }));
   }

@@ -9,10 +9,9 @@ import { clauseLike } from '../../grammar/content.js';
 import { cueAt } from '../../grammar/cues.js';
 import { isAbbrevDot, phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
-import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, SHARE_UNITS, VOTE_OUTCOME_VERBS } from '../../lexicon/acts.js';
+import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, SHARE_UNITS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOTE_OUTCOME_VERBS } from '../../lexicon/acts.js';
 import {
   adverbialPrepositions,
-  auxiliaries,
   BE_OR_CLITIC,
   BELIEF_ADJECTIVE_OBJECTS,
   BELIEF_ADJECTIVES,
@@ -26,6 +25,7 @@ import {
   isAdjectiveWord,
   isAdverbWord,
   isFiniteVerb,
+  isIngForm,
   LINKING_VERBS,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
@@ -35,6 +35,7 @@ import {
   STANCE_NOUNS,
   SUBORDINATORS,
 } from '../../lexicon/index.js';
+import type { QuoteRuleId } from '../../lexicon/rules.js';
 import type { NounPhrase } from '../../naming/canonical.js';
 import { type ArticleContext, clauseTo, isStatement, makeContent, sentenceSubject } from '../article.js';
 import { type Candidate, candidate, DIRECT_CLASSES } from '../candidate.js';
@@ -48,7 +49,10 @@ const BELIEF_OBJECT_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
     BELIEF_ADJECTIVE_OBJECTS.phrases.filter((p) => p[0] === w).map((p) => p[1]!),
   ]),
 );
-/** Every lower-case word that a stance frame (stanceFrame) can start with: a stance phrase's first word, a stance noun. */
+/**
+ * Every lower-case word that a frame below can start with: a stance or belief adjective's first word, a stance noun
+ * (stanceFrame, beliefFrame), a noun of backing received (receivedStance), a verb of a vote's outcome (voteShare).
+ */
 export const FRAME_STARTS: ReadonlySet<string> = new Set([
   ...STANCE_FRAMES.keys(),
   ...STANCE_NOUNS.keys(),
@@ -57,6 +61,7 @@ export const FRAME_STARTS: ReadonlySet<string> = new Set([
   ...INTENT_ADJECTIVES,
   ...RECEIVED_STANCE_NOUNS,
   ...VOTE_OUTCOME_VERBS,
+  ...TOPIC_VERBS,
 ]);
 const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
 
@@ -186,8 +191,16 @@ export function intentNoun(a: ArticleContext, sent: { first: number; last: numbe
     { cue: { first: i, last: i + 1 }, speaker, via: [], rule: 'noun-cue', speakerRule: 'sentence-subject' },
   );
 }
-/** The subject an adjective at `i` is predicated of ("X was (especially) critical of"), or null. */
-function predicatedOf(a: ArticleContext, sent: { first: number; last: number }, i: number): { first: number; last: number; np: NounPhrase } | null {
+/**
+ * The subject an adjective at `i` is predicated of ("X was (especially) critical of"), or null. With `favor`, the
+ * adjective is the "in" of "in favor of", which a verb of voting or speaking takes as well as "be".
+ */
+function predicatedOf(
+  a: ArticleContext,
+  sent: { first: number; last: number },
+  i: number,
+  favor = false,
+): { first: number; last: number; np: NounPhrase } | null {
   const t = a.tokens;
   let b = i - 1;
   // "has become critical of" steps back over the linking verb to "has"; "Voters seemed worried" stops at it.
@@ -196,9 +209,15 @@ function predicatedOf(a: ArticleContext, sent: { first: number; last: number }, 
     if (link < 0 && LINKING_VERBS.has(t[b]!.lower)) link = b;
     b--;
   }
-  if (b >= sent.first && !BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && !auxiliaries.has(t[b]!.lower) && link >= 0) b = link;
-  if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower))) return null;
-  const subj = subjectBefore(t, b + 1, sent.first, true);
+  // "voted in favor of the bill", "spoke out in favor of Clinton": a vote or a speech in favor is a stance too.
+  const favorVerb = (k: number) => k >= sent.first && FAVOR_VERBS.has(t[k]!.lower) && !t[k]!.cap;
+  const inFavor = favor && (favorVerb(b) || (t[b]?.lower === 'out' && favorVerb(b - 1)));
+  if (inFavor && t[b]!.lower === 'out') b--;
+  // The linking verb stands for "be" whatever came before it: an auxiliary ("has become"), the subject ("Voters seemed").
+  if (!inFavor && b >= sent.first && !BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && link >= 0) b = link;
+  if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && !inFavor)) return null;
+  // subjectBefore steps back over "be" and a linking verb itself; the verb of voting or speaking is the subject's own.
+  const subj = subjectBefore(t, inFavor ? b : b + 1, sent.first, true);
   return subj ? { first: subj.spanFirst, last: subj.spanLast, np: subj.np } : null;
 }
 /**
@@ -276,16 +295,8 @@ export function stanceFrame(a: ArticleContext, sent: { first: number; last: numb
   for (const frame of phrasesFrom(t, i, STANCE_FRAMES)) {
     if (!phraseMatches(t, i, frame)) continue;
     // The adjective must be predicated of a subject: "X was (especially) critical of".
-    let b = i - 1;
-    while (b >= sent.first && t[b]!.kind === 'word' && (isAdverbWord(t[b]!.lower) || STANCE_DEGREE_WORDS.has(t[b]!.lower))) b--;
-    // "voted in favor of the bill", "spoke out in favor of Clinton": a vote or a speech in favor is a stance too.
-    const favorVerb = (k: number) => k >= sent.first && FAVOR_VERBS.has(t[k]!.lower) && !t[k]!.cap;
-    const inFavor = x.lower === 'in' && (favorVerb(b) || (t[b]?.lower === 'out' && favorVerb(b - 1)));
-    if (inFavor && t[b]!.lower === 'out') b--;
-    if (b < sent.first || (!BE_OR_CLITIC.has(t[b]!.lower) && !LINKING_VERBS.has(t[b]!.lower) && !inFavor)) return null;
-    const subj = subjectBefore(t, b + 1, sent.first, true);
-    if (!subj) return null;
-    speaker = { first: subj.spanFirst, last: subj.spanLast, np: subj.np };
+    speaker = predicatedOf(a, sent, i, x.lower === 'in');
+    if (!speaker) return null;
     cueLast = i + frame.length;
     break;
   }
@@ -375,22 +386,25 @@ export function receivedStance(a: ArticleContext, sent: { first: number; last: n
   if (!giver) return null;
   const subj = subjectBefore(t, v, sent.first, false, true);
   if (!subj || subj.relative) return null;
-  const first = subj.np.first;
-  const last = subj.np.last;
-  if (!isStatement(a, first, last, 1)) return null;
-  const content = makeContent(a, first, last, { start: 'sentence-start', end: 'before-attribution' });
+  return subjectAsContent(a, subj.np, { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! }, { first: v, last: i + 2 }, giver, 'received-stance');
+}
+/**
+ * A quote whose content is the clause's subject and whose speaker follows the cue: a stance in the passive or
+ * received ("The plan was rejected by the council", "Hale won the backing of the union"), a vote's result ("The
+ * levy passed with 56 percent"). Null when the subject is no statement.
+ */
+export function subjectAsContent(
+  a: ArticleContext,
+  subject: NounPhrase,
+  at: { sentence: number; paragraph: number },
+  cue: { first: number; last: number },
+  speaker: NounPhrase,
+  rule: QuoteRuleId,
+): Candidate | null {
+  if (!isStatement(a, subject.first, subject.last, 1)) return null;
+  const content = makeContent(a, subject.first, subject.last, { start: 'sentence-start', end: 'before-attribution' });
   if (!content) return null;
-  return candidate(
-    content,
-    { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
-    {
-      cue: { first: v, last: i + 2 },
-      speaker: { first: giver.first, last: giver.last, np: giver },
-      via: [],
-      rule: 'received-stance',
-      speakerRule: 'after-cue',
-    },
-  );
+  return candidate(content, at, { cue, speaker: { first: speaker.first, last: speaker.last, np: speaker }, via: [], rule, speakerRule: 'after-cue' });
 }
 /** "Mr. Trump's" before a noun cue: the owner's phrase, possessive included. */
 export function ownerPhrase(a: ArticleContext, end: number, lo: number): NounPhrase | null {
@@ -514,18 +528,53 @@ export function voteShare(a: ArticleContext, sent: { first: number; last: number
   const speaker = phraseAfter(t, i + 2, sent.last);
   const subj = subjectBefore(t, i, sent.first, true, false);
   if (!speaker || !subj || subj.relative || RELATIVE_PRONOUNS.has(t[subj.np.first]!.lower)) return null;
-  if (!isStatement(a, subj.np.first, subj.np.last, 1)) return null;
-  const content = makeContent(a, subj.np.first, subj.np.last, { start: 'sentence-start', end: 'before-attribution' });
+  return subjectAsContent(a, subj.np, { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! }, { first: i, last: i + 2 }, speaker, 'vote-share');
+}
+/** The most adverbs between a topic verb and its preposition: "focused almost solely on". */
+const MAX_TOPIC_ADVERBS = 2;
+/**
+ * A topic of attention or answer: "First ladies have focused on causes", "The campaign did not respond to a request
+ * for comment". The object of the preposition is the content, the verb's subject the speaker, the act 'other'.
+ * "respond" only after "do" (a refusal or an answer as an act, "did not respond to"; "responded to X by saying …"
+ * reports what was said); an object in "-ing" ("focused on organizing") is an activity, not a topic.
+ */
+export function topicFrame(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
+  const t = a.tokens;
+  const x = t[i]!;
+  const prep = TOPIC_PREPOSITIONS.get(x.lower);
+  if (!prep || x.cap || !TOPIC_VERBS.has(x.lower)) return null;
+  let p = i + 1;
+  while (p < sent.last && p - i - 1 < MAX_TOPIC_ADVERBS && t[p]!.kind === 'word' && isAdverbWord(t[p]!.lower) && t[p]!.lower !== prep) p++;
+  const from = p + 1;
+  if (t[p]?.lower !== prep || t[from]?.kind !== 'word' || isIngForm(t[from]!.lower)) return null;
+  // "a new focus on", "its focus on": after a determiner, a possessive or an adjective the word is the noun.
+  const before = t[i - 1];
+  if (
+    before?.kind === 'word' &&
+    (determiners.has(before.lower) ||
+      POSSESSIVE_PRONOUNS.has(before.lower) ||
+      /['’]s?$/.test(before.lower) ||
+      (isAdjectiveWord(before.lower) && !isAdverbWord(before.lower)))
+  )
+    return null;
+  const subj = subjectBefore(t, i, sent.first, false, true);
+  if (!subj || subj.relative) return null;
+  if (x.lower === 'respond' && !t.slice(subj.spanLast, i).some((y) => DO_FORMS.test(y.lower))) return null;
+  const ended = objectEndBy(a, from, sent.last);
+  if (!isStatement(a, from, ended.end, 1)) return null;
+  const content = makeContent(a, from, ended.end, { start: 'after-cue', end: ended.rule });
   if (!content) return null;
   return candidate(
     content,
     { sentence: x.sentence, paragraph: a.seg.paragraphOf[i]! },
     {
-      cue: { first: i, last: i + 2 },
-      speaker: { first: speaker.first, last: speaker.last, np: speaker },
+      cue: { first: i, last: p + 1 },
+      speaker: { first: subj.spanFirst, last: subj.spanLast, np: subj.np },
       via: [],
-      rule: 'vote-share',
-      speakerRule: 'after-cue',
+      rule: 'topic-frame',
+      speakerRule: 'before-cue',
     },
   );
 }
+/** "do" as the auxiliary of a negation or an emphasis, written alone or with "n't": "did not respond", "didn't respond". */
+const DO_FORMS = /^(?:do|does|did)(?:n['’]t)?$/;

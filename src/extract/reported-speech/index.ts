@@ -12,7 +12,7 @@ import type { Candidate } from '../candidate.js';
 import { isInsideQuote, type Sentence } from '../segment.js';
 import { halvesAroundDirect } from './around-direct.js';
 import { CUE_RULES, type CueOutcome, type CueSite } from './cue-rules.js';
-import { accordingTo, beliefFrame, FRAME_STARTS, intentNoun, nounCue, pollFrame, receivedStance, stanceFrame, voteShare } from './frames.js';
+import { accordingTo, beliefFrame, FRAME_STARTS, intentNoun, nounCue, pollFrame, receivedStance, stanceFrame, topicFrame, voteShare } from './frames.js';
 
 /**
  * Every word that something below can start with: a source phrase, a stance frame, a cue noun, a cue verb. Most
@@ -63,7 +63,7 @@ export function findReportedSpeech(a: ArticleContext, direct: readonly Candidate
         }
         continue;
       }
-      const frame = stanceFrame(a, sent, i) ?? beliefFrame(a, sent, i) ?? receivedStance(a, sent, i) ?? voteShare(a, sent, i);
+      const frame = stanceFrame(a, sent, i) ?? beliefFrame(a, sent, i) ?? receivedStance(a, sent, i) ?? voteShare(a, sent, i) ?? topicFrame(a, sent, i);
       if (frame) {
         quotes.push(frame);
         i = skipTo(i, frame.end);

@@ -16,6 +16,13 @@ describe('a sentence begun before the quotation', () => {
     // Negatives: a quotation that opens with a capital stands as its own sentence after a tag or a label.
     ['Update: "The bridge will reopen in May," the mayor said.', ['direct said: The bridge will reopen in May,']],
     ['"The bridge will reopen in May," the mayor said.', ['direct said: The bridge will reopen in May,']],
+    // A second quotation in a sentence that runs on through the first, words only between them.
+    [
+      'Officials should show proof and stop using words like “maybe” and “perhaps”, he told reporters.',
+      ['mixed told: Officials should show proof and stop using words like “maybe” and “perhaps”'],
+    ],
+    // Negatives: two quotations each with its own attribution.
+    ['“We will win,” he said and “we will govern,” she said.', ['direct said: We will win,', 'direct said: we will govern,']],
   ] as const)('%s', (text, quotes) => {
     expect(found(text)).toEqual(quotes);
   });

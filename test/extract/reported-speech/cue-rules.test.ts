@@ -17,8 +17,28 @@ describe('a clause split by the attribution', () => {
     ['Any attempt to repair the old bridge, the mayor said, becomes hopeless.', ['clause-name-cue: Any attempt to repair the old bridge']],
     // An appositive after the attribution is about the speaker: nothing after it is said.
     ['The bridge will close in May, said Ana Ruiz, a city engineer.', ['clause-cue-name: The bridge will close in May']],
+    // A possessive "'s" in it makes no verb ("the Hale campaign's director"); a pronoun's "'s" does ("it's").
+    ["The bridge will close in May, said Ana Ruiz, the Hale campaign's Iowa director.", ['clause-cue-name: The bridge will close in May']],
+    [
+      "The bridge is safe, said Ana Ruiz, it's the report that is wrong.",
+      ['clause-cue-name: The bridge is safe', "clause-cue-name-clause: it's the report that is wrong"],
+    ],
     // A fronted circumstance is not what was said, even with a short rest.
     ['After the vote, the mayor said, nothing changed.', []],
+    // A span of time or a set aside before the attribution says nothing of its own: only the rest was said.
+    ['Six months ago, the senator said, the media called him a fringe candidate.', ['clause-name-cue-clause: the media called him a fringe candidate']],
+    ['After all, she added, voters have been angry about the tax for years.', ['clause-name-cue-clause: voters have been angry about the tax for years']],
+    ['Even then, others insist, the festival will be hard to cancel.', ['clause-name-cue-clause: the festival will be hard to cancel']],
+    ['In the meantime, the mayor said, the old bridge will stay open.', ['clause-name-cue-clause: the old bridge will stay open']],
+    // Negatives: a phrase that only begins like an aside, or a longer span, is still what was said.
+    [
+      'After all the delays, the mayor said, the new bridge will cost more.',
+      ['clause-name-cue: After all the delays', 'clause-name-cue-clause: the new bridge will cost more'],
+    ],
+    [
+      'Six months of talks, the envoy said, will cost both sides dearly.',
+      ['clause-name-cue: Six months of talks', 'clause-name-cue-clause: will cost both sides dearly'],
+    ],
   ] as const)('%s', (text, quotes) => {
     expect(found(text)).toEqual(quotes);
   });
@@ -140,6 +160,14 @@ describe('an inverted attribution after a comma', () => {
     ['The mayor, a Democrat, announced a new plan for the bridge.', ['The mayor, a Democrat: a new plan for the bridge']],
     ['The singer, Ann Lee, wrote a host of new songs for the album.', ['The singer, Ann Lee: a host of new songs for the album']],
     ['The mayor, at a rally on Monday, said the plan would fail.', ['The mayor, at a rally on Monday: the plan would fail']],
+    // No verb and no quotation before the comma, and no one who could speak after the cue: the phrase before the
+    // comma is the subject set off by commas, no clause that was said.
+    ['Senators Ana Ruiz and Tom Hale, and Gov. Lee Park, tweeted their approval of the filibuster.', []],
+    // A speaker after the cue still splits a clause in two.
+    [
+      'The contrast with the mayor, said Ana Ruiz and others, would be clear to all voters.',
+      ['Ana Ruiz and others: The contrast with the mayor', 'Ana Ruiz and others: would be clear to all voters'],
+    ],
   ] as const)('%s', (text, quotes) => {
     expect(bySpeaker(text)).toEqual(quotes);
   });
@@ -198,5 +226,34 @@ describe('a second verb of saying in a relative clause', () => {
     ['The canvasser met Ann Lee, who works at the clinic and walks to work.', []],
   ] as const)('%s', (text, quotes) => {
     expect(bySpeaker(text)).toEqual(quotes);
+  });
+});
+
+// A "what" that opens the sentence makes the clause of the cue the subject of the verb after it (a pseudo-cleft):
+// that verb opens no content ('name-cue-clause'). Invented sentences; each row lists every quote text found.
+describe('a pseudo-cleft: "What X said is …"', () => {
+  it.each([
+    ['What she told reporters is not true.', []],
+    ['What the mayor can share is what the council avoids.', []],
+    // Negatives: a relative "which" or "what" inside the sentence is the content's own subject.
+    ['The council passed a rule which critics said was unfair to tenants.', ['was unfair to tenants']],
+    ['She told reporters what happened at the meeting.', ['what happened at the meeting']],
+  ] as const)('%s', (text, quotes) => {
+    expect(texts(text)).toEqual(quotes);
+  });
+});
+
+// "for" and a span of time after a verb that takes "for" as its particle ("argue for", "call for") tells how long;
+// the verb then reports on its own (src/grammar/cues.ts). Each row: the text, then [cue, content] of every quote.
+describe('"for" and a span of time after the cue', () => {
+  const cues = (text: string): string[][] => extractQuotes(text, { acts: 'all' }).map((q) => [q.cue ?? '', q.text]);
+  it.each([
+    ['The mayor has argued for years that the tax is unfair.', [['argued', 'the tax is unfair']]],
+    ['The mayor argued for two decades that the port should close.', [['argued', 'the port should close']]],
+    // Negatives: the particle's own object, a noun phrase, even one that names a time.
+    ['The mayor called for a recount of the ballots.', [['called for', 'a recount of the ballots']]],
+    ['The union argued for months of paid leave.', [['argued for', 'months of paid leave']]],
+  ] as const)('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
   });
 });
