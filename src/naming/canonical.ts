@@ -296,7 +296,7 @@ export class Namer {
 
   /** The person whose surname (or unique first name) this capitalised word is. */
   personByLastName(lower: string): PersonEntity | undefined {
-    return this.people.find([lower]);
+    return this.people.findWord(lower);
   }
 
   /** Phrases described so far: the same span is described for the mention table and again as a speaker. */

@@ -305,8 +305,16 @@ export class PersonTable {
       const alone = p?.kind !== 'word' || subjectOpeners.has(p.lower);
       // Not a place the lexicon knows: "Beijing said" is its government speaking. Nor a word for unnamed people
       // ("Officials said", "Critics say") that opens a sentence.
-      const unnamed = isPlaceWord(x.lower) || anonymousNouns.has(x.lower);
-      if (alone && next && next.kind === 'word' && surnameVerbs.has(next.lower) && !agentPlural.test(x.lower) && !unnamed) {
+      // Asked last: the place look-up was made for every capital (a sixth of all word-class look-ups), and only
+      // a capital before a verb of saying needs it.
+      if (
+        alone &&
+        next &&
+        next.kind === 'word' &&
+        surnameVerbs.has(next.lower) &&
+        !agentPlural.test(x.lower) &&
+        !(isPlaceWord(x.lower) || anonymousNouns.has(x.lower))
+      ) {
         this.personEvidence.add(x.lower);
       }
     }
@@ -446,6 +454,23 @@ export class PersonTable {
       if (byFirst?.length === 1) return byFirst[0];
     }
     return undefined;
+  }
+
+  /**
+   * find() of one word, without find's two arrays: asked of every lone capitalised word outside quotes, and most
+   * are no one's surname, so the list for firstNamedFitting is made only when the surname is known.
+   */
+  findWord(word: string): PersonEntity | undefined {
+    if (this.entities.length === 0) return undefined;
+    const x = stripPossessive(lowerCase(word));
+    if (x.length <= 1 && /^\p{L}$/u.test(x)) return undefined;
+    const list = this.bySurname.get(x);
+    if (list) {
+      const best = firstNamedFitting(list, [x]);
+      if (best) return best;
+    }
+    const byFirst = this.byFirst.get(x);
+    return byFirst?.length === 1 ? byFirst[0] : undefined;
   }
 
   /** Words the article shows to be names, for nameRunIn: never dropped as a sentence-initial common word. */
@@ -631,9 +656,11 @@ function firstNameGender(lower: string): Gender | null {
 /** True when `part` is `whole` or a tail of it ("wasserman schultz" of "debbie wasserman schultz"). */
 function sameOrPart(part: readonly string[], whole: readonly string[]): boolean {
   // "Harris" is part of "Harry Harris Jr." as much as of "Harry Harris".
-  if (whole.length > 1 && suffixes.has(whole[whole.length - 1]!) && !suffixes.has(part[part.length - 1] ?? '')) whole = whole.slice(0, -1);
-  if (part.length > whole.length) return false;
-  const off = whole.length - part.length;
+  // The suffix is left out by a shorter length, not a copy of the list: asked per entity of every look-up.
+  let n = whole.length;
+  if (n > 1 && suffixes.has(whole[n - 1]!) && !suffixes.has(part[part.length - 1] ?? '')) n--;
+  if (part.length > n) return false;
+  const off = n - part.length;
   for (let i = 0; i < part.length; i++) if (part[i] !== whole[off + i]) return false;
   // A tail that is only a suffix ("Jr.") names no one.
   return !(part.length === 1 && suffixes.has(withoutDot(part[0]!)));

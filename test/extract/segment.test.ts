@@ -81,6 +81,34 @@ describe('tokenize', () => {
     expect(tokenize(text, []).tokens.map((t) => t.text)).toEqual(words);
   });
 
+  // Tokens of a text with a character above U+00FF are sliced from a one-byte copy of it where they hold none
+  // (see oneByteCopy): every token must still read exactly as the text does there, wide characters included.
+  it.each([
+    ['“Pérez said” — Zoë’s ﬁrm', ['“', 'Pérez', 'said', '”', '—', 'Zoë’s', 'ﬁrm']],
+    ['Ortiz said 中文 and café—Über', ['Ortiz', 'said', '中文', 'and', 'café', '—', 'Über']],
+    ['he said “no”', ['he', 'said', '“', 'no', '”']],
+    ['𝕏 Straße ½ l·l', ['𝕏', 'Straße', '½', 'l·l']],
+    ['plain Latin-1: Zoë Müller', ['plain', 'Latin-1', ':', 'Zoë', 'Müller']],
+  ])('reads every token as the text has it, wide characters or not: %s', (text, words) => {
+    const tokens = tokenize(text, []).tokens;
+    expect(tokens.map((t) => t.text)).toEqual(words);
+    for (const t of tokens) expect(t.text).toBe(text.slice(t.start, t.end));
+    expect(tokens.map((t) => t.lower)).toEqual(words.map((w) => w.toLowerCase()));
+  });
+
+  it('slices every token as the text has it (1,000 random texts with wide characters)', () => {
+    const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 }).map((a) => `“${a.join('')}`);
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const x of tokenize(t, []).tokens) {
+          expect(x.text).toBe(t.slice(x.start, x.end));
+          expect(x.lower).toBe(x.text.toLowerCase());
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('keeps lower-case forms and capitals right without lowering every word', () => {
     const tokens = tokenize('the iPhone and ÉCOLE said Über', []).tokens;
     expect(tokens.map((t) => [t.lower, t.cap])).toEqual([

@@ -14,7 +14,7 @@ import { CIRCUMSTANCE_OPENERS, isAdverbWord, TITLE_MINOR_WORDS } from '../../lex
 import { type ArticleContext, sentenceSubject, wordCount } from '../article.js';
 import { type Attribution, type Candidate, candidate } from '../candidate.js';
 import { TERMINAL, type Token, wordsIn } from '../segment.js';
-import { attributed, type DirectRule, type Found, type Frame, frame } from './frame.js';
+import { attributed, type DirectRule, type Found, type Frame, frame, withRule } from './frame.js';
 import { LEADING_RULES, leadingIn, leadingRule, tailAfter } from './leading.js';
 import { TRAILING_RULES } from './trailing.js';
 
@@ -68,7 +68,7 @@ function splitQuote(a: ArticleContext, trailing: { c: number; found: Attribution
   // Only the attribution and its aside between the halves: no other quotation, no full stop.
   for (let i = trailing.c + 1; i < o; i++) if (t[i]!.kind === 'open' || TERMINAL.has(t[i]!.text)) return null;
   if (last > o) return null;
-  return { ...trailing.found, rule: 'split-quote' };
+  return withRule(trailing.found, 'split-quote');
 }
 
 /**
@@ -99,7 +99,7 @@ export const DIRECT_ATTRIBUTION: readonly DirectRule[] = [
 function firstFound(rules: readonly DirectRule[], a: ArticleContext, f: Frame): Attribution | null {
   for (const rule of rules) {
     const found = rule.find(a, f);
-    if (found) return { ...found, rule: rule.id };
+    if (found) return withRule(found, rule.id);
   }
   return null;
 }

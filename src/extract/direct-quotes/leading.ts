@@ -9,7 +9,7 @@ import type { QuoteRuleId } from '../../lexicon/rules.js';
 import { type ArticleContext, sentenceSubject, wordCount } from '../article.js';
 import { type Attribution, DIRECT_CLASSES } from '../candidate.js';
 import type { Token } from '../segment.js';
-import { type Anchor, attributed, type DirectRule, type Found, type Frame } from './frame.js';
+import { type Anchor, attributed, type DirectRule, type Found, type Frame, withRule } from './frame.js';
 
 // --- Before the quote: `X said: "…"`, `According to X, "…"` --------------------------------------------------------
 
@@ -78,7 +78,7 @@ export function leadingIn(a: ArticleContext, lo: number, end: number): Attributi
   const x = leadingAnchor(a, lo, end);
   for (const rule of LEADING_RULES) {
     const found = rule.find(a, lo, end, x);
-    if (found) return { ...found, rule: rule.id };
+    if (found) return withRule(found, rule.id);
   }
   return null;
 }
