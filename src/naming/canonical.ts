@@ -39,7 +39,7 @@ import {
   SENTENCE_OPENERS,
 } from '../lexicon/names.js';
 import type { AliasTable, SpeakerKind } from '../types.js';
-import { canonicalWords, isAllCaps, isTitleWord, nameRunIn, type PersonEntity, PersonTable, stripPossessive, strongGender } from './persons.js';
+import { canonicalWords, isAllCaps, isTitleWord, type PersonEntity, PersonTable, stripPossessive, strongGender } from './persons.js';
 
 const notPersonHeads = NOT_PERSON_HEADS;
 const joiners = ACRONYM_JOINERS;
@@ -440,7 +440,7 @@ export class Namer {
    */
   personName(first: number, last: number): { name: string; start: number; end: number; entity?: PersonEntity } | null {
     const t = this.tokens;
-    const run = nameRunIn(t, first, last, this.people.isKnown);
+    const run = this.people.runIn(first, last);
     if (!run) return null;
     const words = canonicalWords(t, run);
     if (words.length === 0) return null;

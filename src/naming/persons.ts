@@ -476,6 +476,25 @@ export class PersonTable {
   /** Words the article shows to be names, for nameRunIn: never dropped as a sentence-initial common word. */
   readonly isKnown = (lower: string): boolean => this.personEvidence.has(lower);
 
+  /** nameRunIn's answers per token span, keyed first * (tokens + 1) + last. */
+  private readonly runs = new Map<number, Readonly<NameRun> | null>();
+
+  /**
+   * nameRunIn(tokens, first, last, isKnown), remembered: the speaker namer and the canonical namer ask it of the
+   * same spans again and again (about two calls in five repeat one). Safe because the answer depends only on the
+   * span and on personEvidence, which is complete once collectEvidence has run (the constructor's first step);
+   * the run is shared, so it is read-only (collectEntities, which rewrites its runs, calls nameRunIn itself).
+   */
+  runIn(first: number, last: number): Readonly<NameRun> | null {
+    const key = first * (this.t.length + 1) + last;
+    let run = this.runs.get(key);
+    if (run === undefined) {
+      run = nameRunIn(this.t, first, last, this.isKnown);
+      this.runs.set(key, run);
+    }
+    return run;
+  }
+
   /** Whether the article uses this lone capitalised word as a person's name ("Mr. Keidis", "Keidis said"). */
   isPersonWord(lower: string): boolean {
     return this.personEvidence.has(stripPossessive(lower));
@@ -536,7 +555,7 @@ export class PersonTable {
       if (!list) continue;
       // x may be a surname: find the name run that ends with it.
       if (t[i + 1]?.kind === 'word' && t[i + 1]!.cap) continue;
-      const run = nameRunIn(t, Math.max(0, i - 6), i + 1, this.isKnown);
+      const run = this.runIn(Math.max(0, i - 6), i + 1);
       if (!run) continue;
       // One person with this surname: no need to match the whole run.
       const e = list.length === 1 && run.words.length === 1 ? list[0] : this.find(canonicalWords(t, run));
@@ -692,7 +711,7 @@ function lastBefore(sorted: readonly number[], before: number): number {
 }
 
 /** The name words as written, possessive removed, middle initials dropped ("Donald J. Trump" -> Donald Trump). */
-export function canonicalWords(t: Token[], run: NameRun): string[] {
+export function canonicalWords(t: Token[], run: Readonly<NameRun>): string[] {
   const out: string[] = [];
   // Two passes over the run (count its words, then read them), not an array of its word tokens and entries():
   // asked of every name run and speaker, it allocated three arrays more per call.

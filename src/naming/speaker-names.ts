@@ -10,7 +10,7 @@ import { determiners, isAdjectiveWord, isOrganizationWord, isPlaceWord, organiza
 import { ATTACHMENT_WORDS, GENERIC_ORGANIZATION_HEADS, type NameRuleId, PLAIN_HONORIFICS, ROLE_QUALIFIERS } from '../lexicon/names.js';
 import type { Gender, GenderEvidence, Speaker } from '../types.js';
 import type { Namer } from './canonical.js';
-import { canonicalWords, isTitleWord, nameRunIn, type PersonEntity, stripPossessive } from './persons.js';
+import { canonicalWords, isTitleWord, type PersonEntity, stripPossessive } from './persons.js';
 
 const honorificGender = new Map(GENDERED_HONORIFICS.map((e) => [e.word, e.gender]));
 const roleGender = new Map(GENDERED_ROLE_NOUNS.map((e) => [e.word, e.gender]));
@@ -155,7 +155,7 @@ export class SpeakerNaming {
     const role = this.roleOf(first, last);
     if (role) s.role = role;
     if (s.kind === 'person' && s.name) {
-      const run = nameRunIn(t, first, this.coreEnd(first, last), this.namer.people.isKnown);
+      const run = this.namer.people.runIn(first, this.coreEnd(first, last));
       // "One pastor supporting Mr. Cruz, Darran Whiting of ...": the name after a participle or preposition is its
       // object; the name in apposition is the speaker's.
       if (run && this.isObjectName(first, run.first)) {
@@ -232,7 +232,7 @@ export class SpeakerNaming {
     if (s.kind === 'organization' && s.name) {
       // "Lena Ortiz of New Mexico" read as an institution: the article's table of people knows better.
       const end = this.coreEnd(first, last);
-      const run = nameRunIn(t, first, end, this.namer.people.isKnown);
+      const run = this.namer.people.runIn(first, end);
       const e = run ? this.namer.people.find(canonicalWords(t, run)) : undefined;
       // Not "Lena Ortiz's campaign": the phrase must end with the name.
       const endsWithName = run !== null && !t.slice(run.last, end).some((x) => x.kind === 'word');
@@ -393,7 +393,7 @@ export class SpeakerNaming {
       while (j < last && t[j]!.kind === 'word' && (t[j]!.cap || t[j]!.text === '.')) j++;
       while (j < last && (t[j]!.text === '.' || (t[j]!.kind === 'word' && t[j]!.cap))) j++;
       if (j === i + 1) continue;
-      const run = nameRunIn(t, i + 1, j, this.namer.people.isKnown);
+      const run = this.namer.people.runIn(i + 1, j);
       if (!run) continue;
       const e = this.namer.people.find(canonicalWords(t, run));
       if (e) return e;
@@ -409,7 +409,7 @@ export class SpeakerNaming {
   private roleOf(first: number, last: number): string | null {
     const t = this.t;
     const end = this.coreEnd(first, last);
-    const run = nameRunIn(t, first, end, this.namer.people.isKnown);
+    const run = this.namer.people.runIn(first, end);
     const before = run ? run.first : end;
     // Walk back from the name over role nouns and their qualifiers.
     let k = before;
