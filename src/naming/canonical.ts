@@ -81,12 +81,26 @@ interface AliasIndex {
   exact: Map<string, string>;
   outlets: Set<string>;
   longest: number;
-  /** Lower-case first words of all variants, to skip spans that cannot match. */
-  starts: Set<string>;
+  /**
+   * Lower-case first word of each variant -> the bit set of its variants' lengths in tokens (lengthBit), to skip
+   * spans that cannot match: "the" starts only two-token variants ("The Hill"), not every "the …" span's key.
+   */
+  starts: Map<string, number>;
+}
+
+/**
+ * The bit of a key's length in tokens, lengths of 30 and more sharing the last one. A span's key equals a
+ * variant's only when both have as many tokens (tokens hold no space; keys join them with one).
+ */
+const lengthBit = (tokens: number): number => 1 << Math.min(tokens, 30);
+
+/** Adds a key's length to the bit set of its first word. */
+function addStart(starts: Map<string, number>, word: string, tokens: number): void {
+  starts.set(word, (starts.get(word) ?? 0) | lengthBit(tokens));
 }
 
 function buildAliasIndex(tables: AliasTable[], outletTable: AliasTable): AliasIndex {
-  const index: AliasIndex = { lower: new Map(), exact: new Map(), outlets: new Set(Object.keys(outletTable)), longest: 1, starts: new Set() };
+  const index: AliasIndex = { lower: new Map(), exact: new Map(), outlets: new Set(Object.keys(outletTable)), longest: 1, starts: new Map() };
   for (const table of tables) {
     for (const [canonical, variants] of Object.entries(table)) {
       for (const variant of [canonical, ...variants]) {
@@ -94,7 +108,7 @@ function buildAliasIndex(tables: AliasTable[], outletTable: AliasTable): AliasIn
         const toks = tokenize(/^the\s+\S+$/i.test(variant) ? variant : variant.replace(/^the\s+/i, ''), []).tokens;
         if (toks.length === 0) continue;
         index.longest = Math.max(index.longest, toks.length);
-        index.starts.add(toks[0]!.lower);
+        addStart(index.starts, toks[0]!.lower, toks.length);
         if (isAllCaps(variant.replace(/[^\p{L}]/gu, ''))) index.exact.set(toks.map((t) => t.text).join(' '), canonical);
         else index.lower.set(keyOf(toks), canonical);
       }
@@ -142,8 +156,8 @@ function checkAliasTable(table: unknown): asserts table is AliasTable {
  */
 export class Namer {
   readonly acronyms = new Map<string, string>();
-  /** First words of the acronyms' keys (full forms and the acronyms themselves). */
-  private readonly acronymStarts = new Set<string>();
+  /** First words of the acronyms' keys (full forms and the acronyms themselves) -> their lengths' bits. */
+  private readonly acronymStarts = new Map<string, number>();
   /**
    * Lower-case words the article writes with a capital inside a sentence, where the capital means a name. Built
    * on the first question (isProperName), not in the constructor: most articles never ask it.
@@ -219,10 +233,10 @@ export class Namer {
         const full = keyOf(t.slice(first, i));
         if (!this.aliasOfKey(full)) {
           this.acronyms.set(full, acr);
-          this.acronymStarts.add(full.split(' ')[0]!);
+          addStart(this.acronymStarts, t[first]!.lower, i - first);
         }
         this.acronyms.set(acr.toLowerCase(), acr);
-        this.acronymStarts.add(acr.toLowerCase());
+        addStart(this.acronymStarts, acr.toLowerCase(), 1);
       }
     }
   }
@@ -271,12 +285,14 @@ export class Namer {
     }
     if (!anyStart) return null;
     for (let len = Math.min(n, this.aliases.longest + 2); len >= 1; len--) {
+      const bit = lengthBit(len);
       for (let s = first; s + len <= last; s++) {
         const head = t[s]!;
         const tail = t[s + len - 1]!;
         if (head.kind !== 'word' || (tail.kind !== 'word' && tail.text !== '.')) continue;
-        // Only spans that start with the first word of some alias or acronym can be one: most are skipped here.
-        if (!this.aliases.starts.has(head.lower) && !this.acronymStarts.has(head.lower)) continue;
+        // Only spans that start with the first word of some alias or acronym of their length can be one: most are
+        // skipped here, before their keys are built.
+        if ((((this.aliases.starts.get(head.lower) ?? 0) | (this.acronymStarts.get(head.lower) ?? 0)) & bit) === 0) continue;
         let lowerKey = head.lower;
         let exactKey = head.text;
         for (let i = s + 1; i < s + len; i++) {
