@@ -428,6 +428,11 @@ const POLL_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'that', 'why', 'how', 'an
  */
 export function pollFrame(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
   const t = a.tokens;
+  // Asked at every "in": most have no poll noun near, and one set look-up per word settles them before the walk
+  // below asks each word's verb class (which can only end the phrase sooner).
+  let near = false;
+  for (let k = i + 1; k < sent.last && k <= i + MAX_POLL_PHRASE && !near; k++) near = POLL_NOUNS.has(t[k]!.lower);
+  if (!near) return null;
   // The poll's phrase: "the polls", "a CNN/ORC survey", "the RealClearPolitics average of state polls".
   let head = -1;
   for (let k = i + 1; k < sent.last && k <= i + MAX_POLL_PHRASE; k++) {
