@@ -301,6 +301,10 @@ describe('findings placed in a poll by "in"', () => {
     ['In a survey of 500 drivers, most said they wanted more buses.'],
     // No poll: a place or a time.
     ['Ruiz is leading in the capital.'],
+    // A poll noun near the "in", but a verb ends the phrase before it: the place is Ohio, not the polls.
+    ['Voters in Ohio said the polls were wrong about the turnout.'],
+    // A poll noun beyond the phrase's reach: no poll is where the clause is placed.
+    ['The rally was held in a large hall on the north side of the old river town, and new polls came later.'],
   ])('no poll frame: %s', (text) => {
     expect(polls(text)).toEqual([]);
   });
