@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/index.js';
-import type { Act } from '../../src/types.js';
+import type { Act, Quote } from '../../src/types.js';
 
 // Acts (issue 11): the kind of attribution, from the cue's class in the lexicon and the frame. Invented sentences.
 
@@ -11,6 +11,11 @@ function actOf(text: string, cue: string): { act: Act; text: string } | undefine
 }
 
 /** [speaker, act, text] of the quote whose cue is `cue`, with every act reported. */
+/** The quote, of any act, whose cue is `cue`. */
+function quoteOf(text: string, cue: string): Quote | undefined {
+  return extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
+}
+
 function heldBy(text: string, cue: string): [string | undefined, Act, string] | undefined {
   const q = extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   return q ? [q.speaker?.text, q.act, q.text] : undefined;
@@ -246,7 +251,6 @@ describe('nouns that look like the new cue verbs report nothing', () => {
 
 describe('stances told in a relative clause', () => {
   /** The quote whose cue is `cue`: its text and speaker phrase. */
-  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   // "donors who backed X" says whom they back, as "donors backed X" does; the object ends with its noun phrase.
   it.each([
     ['Tom Baker, who backed Mr. Lopez, gave the group a large sum.', 'backed', 'Mr. Lopez', 'Tom Baker'],
@@ -274,7 +278,6 @@ describe('stances told in a relative clause', () => {
 });
 
 describe('views told as "X as Y"', () => {
-  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([
     ['Many investors see the merger as a sign of weakness.', 'see', 'the merger as a sign of weakness'],
     ['The senator sees himself as the heir of the old party machine.', 'sees', 'himself as the heir of the old party machine'],
@@ -297,7 +300,6 @@ describe('views told as "X as Y"', () => {
 });
 
 describe('beliefs told with an adjective and a clause', () => {
-  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([
     ['I am glad the voters are finally paying attention.', 'glad', 'the voters are finally paying attention', 'I'],
     ['Some party leaders are concerned that turnout will be low in the rain.', 'concerned', 'turnout will be low in the rain', 'Some party leaders'],
@@ -321,7 +323,6 @@ describe('beliefs told with an adjective and a clause', () => {
 });
 
 describe('views told as "X ADJECTIVE" after a verb of judging', () => {
-  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([
     ['The coach considers the new rules unfair.', 'considers', 'the new rules unfair'],
     ['The mayor considered the plan too costly to finish.', 'considered', 'the plan too costly to finish'],
@@ -346,7 +347,6 @@ describe('views told as "X ADJECTIVE" after a verb of judging', () => {
 });
 
 describe('hopes and plans held by the sentence’s subject without a possessive', () => {
-  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([
     [
       'Union members rallied outside the hall on Wednesday, in the hopes that the board would raise wages.',
@@ -376,7 +376,6 @@ describe('hopes and plans held by the sentence’s subject without a possessive'
 });
 
 describe('a belief verb with a thing and a clause of the writer’s own after it', () => {
-  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it('"I know X personally, and while …": a person known is no belief', () => {
     expect(quoteOf('I know the mayor personally, and while I have no plans to endorse anyone, she is a friend.', 'know')).toBeUndefined();
   });
@@ -389,7 +388,6 @@ describe('a belief verb with a thing and a clause of the writer’s own after it
 });
 
 describe('where a view or an intention gives way to the next clause or predicate', () => {
-  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([
     ['The campaign saw the party as a tool for the president, and officials had little interest in it.', 'saw', 'the party as a tool for the president'],
     ['The agency considered the emails as classified and redacted details of older messages.', 'considered', 'the emails as classified'],
@@ -428,7 +426,6 @@ describe('a copula other than "be": a participle after it is a passive, an adjec
 });
 
 describe('a belief whose clause opens with a pronoun and its verb written together', () => {
-  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([
     ['Reporters believe we’re being misled.', 'believe', 'we’re being misled'],
     ["Voters feel they've been ignored by both parties.", 'feel', "they've been ignored by both parties"],
@@ -448,7 +445,6 @@ describe('a belief whose clause opens with a pronoun and its verb written togeth
 });
 
 describe('beliefs told in an aside after the main clause', () => {
-  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([
     ['The campaign opened offices in every county, confident that rural voters would return.', 'confident', 'rural voters would return', 'The campaign'],
     ['Union leaders met late into the night, hopeful that a deal was close.', 'hopeful', 'a deal was close', 'Union leaders'],
@@ -472,7 +468,6 @@ describe('beliefs told in an aside after the main clause', () => {
 });
 
 describe('beliefs told with an adjective of certainty or awareness and its object', () => {
-  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([
     ['Some local leaders are confident in the new mayor.', 'confident in', 'the new mayor', 'Some local leaders'],
     ['Many growers are mindful of how quickly prices fell last year.', 'mindful of', 'how quickly prices fell last year', 'Many growers'],
@@ -500,7 +495,6 @@ describe('beliefs told with an adjective of certainty or awareness and its objec
 });
 
 describe('beliefs told with a verb and the preposition that takes its object', () => {
-  const quoteOf = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue);
   it.each([
     ['The mayor is counting on the support of the unions.', 'counting on', 'the support of the unions', 'The mayor'],
     ['Young voters still believe in the American dream.', 'believe in', 'the American dream', 'Young voters'],
@@ -532,7 +526,6 @@ describe('beliefs told with a verb and the preposition that takes its object', (
 });
 
 describe('stance frames of a feeling or a wish hold a belief', () => {
-  const actOfFrame = (text: string, cue: string) => extractQuotes(text, { acts: 'all' }).find((x) => x.cue === cue)?.act;
   it.each([
     ['The farmers were angry about the new water rules.', 'angry about', 'belief'],
     ['Investors are optimistic about the merger.', 'optimistic about', 'belief'],
@@ -542,7 +535,7 @@ describe('stance frames of a feeling or a wish hold a belief', () => {
     ['The council is opposed to the new stadium.', 'opposed to', 'stance'],
     ['The union is supportive of the mayor.', 'supportive of', 'stance'],
   ] as const)('%s → %s: %s', (text, cue, act) => {
-    expect(actOfFrame(text, cue)).toBe(act);
+    expect(quoteOf(text, cue)?.act).toBe(act);
   });
 });
 
