@@ -45,6 +45,11 @@ const SPANS: Array<[string, string[]]> = [
   ['A 5" by 7" print.', []],
   ['', []],
   ['""', []],
+  // Apostrophes typed for double marks, and apostrophes at the very end of the text (indices past the end).
+  ["He said ''the road is closed'' on Monday.", ['the road is closed']],
+  ["''The road is closed,'' he said ''", ['The road is closed,']],
+  ["The players'", []],
+  ["He said ''", []],
 ];
 
 describe('findQuoteSpans', () => {
