@@ -432,11 +432,15 @@ export function appositiveAt(a: ArticleContext, i: number, last: number): boolea
     const y = a.tokens[k]!;
     if (y.kind === 'word' && RELATIVE_PRONOUNS.has(y.lower)) return true;
     // "the Cruz campaign's Iowa director": a noun with a possessive "'s" is no verb ("he's", "it's" are).
-    const clitic = /^(.*)['’]s$/.exec(y.lower);
-    const possessor = clitic !== null && !CLITIC_S_SUBJECTS.has(clitic[1]!);
+    const possessor = /['’]s$/.test(y.lower) && !isCliticVerb(y.lower);
     if (y.kind === 'word' && !y.cap && isFiniteVerb(y.lower) && !determiners.has(a.tokens[k - 1]?.lower ?? '') && !possessor) return false;
   }
   return true;
+}
+/** "he's", "that's": a subject with "'s" for "is" or "has", not a possessive. */
+export function isCliticVerb(lower: string): boolean {
+  const m = /^(.*)['’]s$/.exec(lower);
+  return m !== null && CLITIC_S_SUBJECTS.has(m[1]!);
 }
 export function nextComma(a: ArticleContext, from: number, last: number): number {
   return nextCommaBy(a, from, last).end;

@@ -6,7 +6,7 @@
 
 import type { Act } from '../types.js';
 import type { CueClass } from './cues.js';
-import { wordSet } from './list.js';
+import { phraseList, wordSet } from './list.js';
 
 /** The act of a cue verb by its class. */
 export const ACT_OF_CUE_CLASS: Readonly<Record<CueClass, { act: Act; reason: string }>> = {
@@ -97,20 +97,19 @@ export const VOTE_OUTCOME_VERBS = wordSet('VOTE_OUTCOME_VERBS', [
 export const SHARE_UNITS = wordSet('SHARE_UNITS', [{ reason: 'a share of the voters or of the vote', words: ['percent', 'per', '%'] }]);
 
 /**
- * Verbs that name what someone's attention or answer turned to, not what they said or held of it: "The union has
- * focused on wages", "A spokesman did not respond to a request for comment". The object is a topic, an act of the
- * kind 'other' (frames.ts topicFrame).
+ * Verbs that name what someone's attention or answer turned to, not what they said or held of it, each with the
+ * preposition that takes the topic: "The union has focused on wages", "A spokesman did not respond to a request for
+ * comment". The object is a topic, an act of the kind 'other' (frames.ts topicFrame).
  */
-export const TOPIC_VERBS = wordSet('TOPIC_VERBS', [
-  { reason: 'to focus on a thing is to give it attention: its object is a topic', words: ['focus', 'focuses', 'focused', 'focussed'] },
-  { reason: '"did not respond to a request for comment": an answer given or refused to something, after "do"', words: ['respond'] },
-]);
-
-/** The preposition that takes the topic after each of TOPIC_VERBS' lemmas: "focused on", "respond to". */
-export const TOPIC_PREPOSITIONS: ReadonlyMap<string, string> = new Map([
-  ['focus', 'on'],
-  ['focuses', 'on'],
-  ['focused', 'on'],
-  ['focussed', 'on'],
-  ['respond', 'to'],
+export const TOPIC_FRAMES = phraseList('TOPIC_FRAMES', [
+  {
+    reason: 'to focus on a thing is to give it attention: its object is a topic',
+    phrases: [
+      ['focus', 'on'],
+      ['focuses', 'on'],
+      ['focused', 'on'],
+      ['focussed', 'on'],
+    ],
+  },
+  { reason: '"did not respond to a request for comment": an answer given or refused to something, after "do"', phrases: [['respond', 'to']] },
 ]);

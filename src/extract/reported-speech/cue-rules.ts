@@ -6,7 +6,7 @@
  */
 
 import { skipAdverbials, viaAfter } from '../../grammar/adverbials.js';
-import { afterFrontedClause, appositiveAt, clauseEndBy, clauseStartBy, commaBefore, onlyTail } from '../../grammar/clauses.js';
+import { afterFrontedClause, appositiveAt, clauseEndBy, clauseStartBy, commaBefore, isCliticVerb, onlyTail } from '../../grammar/clauses.js';
 import { contentAfter, skipObject } from '../../grammar/content.js';
 import { type CueMatch, cueAt } from '../../grammar/cues.js';
 import { phraseAfter, phraseEndingAt, shareStart } from '../../grammar/noun-phrases.js';
@@ -21,7 +21,6 @@ import {
   auxiliaries,
   BE_OR_CLITIC,
   BELIEF_OBJECT_CUES,
-  CLITIC_S_SUBJECTS,
   CUE_NOUNS,
   DOCUMENT_NOUNS,
   determiners,
@@ -149,12 +148,6 @@ function nounBefore(x: Token): boolean {
  */
 function quantifierSubject(s: CueSite): boolean {
   return (s.cue.form === 'base' || s.cue.form === 'past') && quantifierOpens(s.a.tokens, s.cue.first - 1, s.sent.first);
-}
-
-/** "he's", "that's": a subject with "'s" for "is" or "has". */
-function isCliticVerb(lower: string): boolean {
-  const m = /^(.*)['’]s$/.exec(lower);
-  return m !== null && CLITIC_S_SUBJECTS.has(m[1]!);
 }
 
 /** A comma right before the cue, or inside the quotation that closes there (`… the “Golden Week,” saying …`). */
@@ -451,11 +444,9 @@ function relativeAnd(s: CueSite): CueOutcome | null {
   if (!DIRECT_CLASSES.has(cue.verb.class)) return null;
   for (let j = cue.first - 2; j > s.sent.first && j > cue.first - MAX_RELATIVE; j--) {
     const x = t[j]!;
-    if (x.kind !== 'word' || x.cap) {
-      if (x.kind === 'word') continue;
-      return null;
-    }
-    if (x.lower !== 'who') continue;
+    // Words only, up to a lower-case "who": punctuation ends the clause.
+    if (x.kind !== 'word') return null;
+    if (x.cap || x.lower !== 'who') continue;
     if (t[j - 1]?.text !== ',') return null;
     const np = phraseEndingAt(t, j - 2, s.sent.first);
     const content = np ? contentAfter(a, cue, s.sent.last, false) : null;

@@ -9,7 +9,7 @@ import { clauseLike } from '../../grammar/content.js';
 import { cueAt } from '../../grammar/cues.js';
 import { isAbbrevDot, phraseAfter } from '../../grammar/noun-phrases.js';
 import { subjectBefore } from '../../grammar/subjects.js';
-import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, SHARE_UNITS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOTE_OUTCOME_VERBS } from '../../lexicon/acts.js';
+import { POLL_NOUNS, RECEIVED_STANCE_NOUNS, RECEIVING_VERBS, SHARE_UNITS, TOPIC_FRAMES, VOTE_OUTCOME_VERBS } from '../../lexicon/acts.js';
 import {
   adverbialPrepositions,
   BE_OR_CLITIC,
@@ -49,9 +49,12 @@ const BELIEF_OBJECT_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
     BELIEF_ADJECTIVE_OBJECTS.phrases.filter((p) => p[0] === w).map((p) => p[1]!),
   ]),
 );
+/** The preposition that takes the topic after each verb of TOPIC_FRAMES: "focused on", "respond to". */
+const TOPIC_PREPOSITIONS: ReadonlyMap<string, string> = new Map(TOPIC_FRAMES.phrases.map((p) => [p[0]!, p[1]!]));
 /**
  * Every lower-case word that a frame below can start with: a stance or belief adjective's first word, a stance noun
- * (stanceFrame, beliefFrame), a noun of backing received (receivedStance), a verb of a vote's outcome (voteShare).
+ * (stanceFrame, beliefFrame), a noun of backing received (receivedStance), a verb of a vote's outcome (voteShare), a
+ * verb of attention or answer (topicFrame).
  */
 export const FRAME_STARTS: ReadonlySet<string> = new Set([
   ...STANCE_FRAMES.keys(),
@@ -61,7 +64,7 @@ export const FRAME_STARTS: ReadonlySet<string> = new Set([
   ...INTENT_ADJECTIVES,
   ...RECEIVED_STANCE_NOUNS,
   ...VOTE_OUTCOME_VERBS,
-  ...TOPIC_VERBS,
+  ...TOPIC_PREPOSITIONS.keys(),
 ]);
 const isAbbrevDotToken = (t: Token[], k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k - 1]!.cap;
 
@@ -547,7 +550,7 @@ export function topicFrame(a: ArticleContext, sent: { first: number; last: numbe
   const t = a.tokens;
   const x = t[i]!;
   const prep = TOPIC_PREPOSITIONS.get(x.lower);
-  if (!prep || x.cap || !TOPIC_VERBS.has(x.lower)) return null;
+  if (!prep || x.cap) return null;
   let p = i + 1;
   while (p < sent.last && p - i - 1 < MAX_TOPIC_ADVERBS && t[p]!.kind === 'word' && isAdverbWord(t[p]!.lower) && t[p]!.lower !== prep) p++;
   const from = p + 1;
