@@ -31,6 +31,7 @@ import {
   isAdverbWord,
   isFiniteVerb,
   isIngForm,
+  isNegation,
   isVerbWord,
   NON_CLAUSE_OPENERS,
   negations,
@@ -341,7 +342,7 @@ function negatedCue(t: Token[], cue: number): boolean {
   for (let i = cue - 1; i >= 0 && i >= cue - 3; i--) {
     const x = t[i]!;
     if (x.kind !== 'word') return false;
-    if (negations.has(x.lower) || /n['’]t$/.test(x.lower)) return true;
+    if (isNegation(x.lower)) return true;
     if (!auxiliaries.has(x.lower) && !isAdverbWord(x.lower)) return false;
   }
   return false;

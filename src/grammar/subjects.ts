@@ -12,6 +12,7 @@ import {
   CONNECTIVE_ADVERBS,
   determiners,
   isAdverbWord,
+  isNegation,
   LINKING_VERBS,
   negations,
   negativeSubjects,
@@ -52,7 +53,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
     const x = tokens[j]!;
     if (x.kind !== 'word') break;
     // "did not say" reports nothing; "doesn't believe" still reports a stance.
-    if (negations.has(x.lower) || x.lower.endsWith("n't") || x.lower.endsWith('n’t')) {
+    if (isNegation(x.lower)) {
       if (!negationOk) return null;
       j--;
       continue;
@@ -210,12 +211,7 @@ function restrictiveRelativeBefore(tokens: Token[], j: number, lo: number): Subj
     if (x.lower !== 'who') continue;
     // "who" is the clause's subject: a verb follows it, perhaps after auxiliaries, negations and adverbs.
     let v = w + 1;
-    while (
-      v < j &&
-      tokens[v]!.kind === 'word' &&
-      (auxiliaries.has(tokens[v]!.lower) || negations.has(tokens[v]!.lower) || /n['’]t$/.test(tokens[v]!.lower) || isAdverbWord(tokens[v]!.lower))
-    )
-      v++;
+    while (v < j && tokens[v]!.kind === 'word' && (auxiliaries.has(tokens[v]!.lower) || isNegation(tokens[v]!.lower) || isAdverbWord(tokens[v]!.lower))) v++;
     const verb = tokens[v]!;
     if (v > j || verb.kind !== 'word' || verb.cap || determiners.has(verb.lower) || PERSONAL_PRONOUNS.has(verb.lower)) return null;
     const cue = cueAt(tokens, v);

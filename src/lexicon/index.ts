@@ -83,6 +83,8 @@ export const organizationNouns = new Set(ORGANIZATION_NOUNS);
 export const determiners = new Set(DETERMINERS);
 export const auxiliaries = new Set(AUXILIARIES);
 export const negations = new Set(NEGATIONS);
+/** A negation: a word of NEGATIONS ("not", "never") or a verb contracted with "n't" ("doesn't", "didn’t"). */
+export const isNegation = (lower: string): boolean => negations.has(lower) || /n['’]t$/.test(lower);
 export const negativeSubjects = new Set(NEGATIVE_SUBJECTS);
 export const phraseBreaks = new Set(PHRASE_BREAKS);
 export const timeWords = new Set(TIME_WORDS);
