@@ -73,7 +73,7 @@ function canBeHead(t: Token, prev?: Token): boolean {
   if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'who' || QUANTIFIER_HEADS.has(t.lower)) return true;
   // "he's advocated", "she'll want": a pronoun with its auxiliary.
   if (PRONOUN_CONTRACTION.test(t.lower)) return true;
-  // "the next few months may want": a stretch of time says nothing.
+  // "the coming weeks may bring": a stretch of time says nothing.
   if (TIME_UNITS.has(t.lower)) return false;
   if (ATTACHING.has(t.lower) || phraseBreaks.has(t.lower) || determiners.has(t.lower) || isVerbWord(t.lower) || isAdverbWord(t.lower)) return false;
   return true;
@@ -210,7 +210,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPh
   return { first, last: end + 1 };
 }
 
-/** Noun phrase starting at `from` ("said the Joint Chiefs of Staff (JCS) of South Korea, as quoted by …"). */
+/** Noun phrase starting at `from` ("said the Federal Aviation Administration (FAA) of the U.S., as quoted by …"). */
 // One piece: a forward scan whose branches share the position and the last word seen.
 export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhrase | null {
   let k = from;
@@ -267,7 +267,7 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
         k++;
         continue;
       }
-      // "telling Clinton she had been …", "told Politico he’ll work …": a subject pronoun, alone or with its
+      // "telling Hale he had been …", "told Politico he’ll work …": a subject pronoun, alone or with its
       // auxiliary, starts the next clause.
       if (lastWord >= 0 && (SUBJECT_PRONOUNS.has(x.lower) || PRONOUN_CONTRACTION.test(x.lower))) break;
       // "told reporters the vote would be close": an article or a possessive after a word starts the next phrase.

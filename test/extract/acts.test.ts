@@ -61,7 +61,7 @@ describe('stances: an object rather than a clause', () => {
     // "in favor of" after a vote or a speech, as after "be".
     ['The committee voted in favor of the new budget.', 'in favor of', 'stance'],
     ['At the convention, the general spoke out in favor of Ana Ruiz.', 'in favor of', 'stance'],
-    ['Clinton was especially critical of the trade deal.', 'critical of', 'stance'],
+    ['Ortiz was sharply critical of the trade deal.', 'critical of', 'stance'],
     // Warmth, coolness or hostility toward something.
     ['The governor was tepid about the new pipeline.', 'tepid about', 'stance'],
     ['Most farmers are hostile to the water plan.', 'hostile to', 'stance'],
