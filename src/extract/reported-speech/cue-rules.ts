@@ -407,7 +407,7 @@ export const CUE_RULES: readonly CueRule[] = [
     },
   },
   {
-    // "Ebeling grew up … and said she planned …": the second verb of the sentence's subject.
+    // "Marlow grew up … and said she would …": the second verb of the sentence's subject.
     id: 'and-cue-clause',
     apply: (s) => {
       if (s.before?.lower !== 'and' && s.before?.lower !== 'but') return null;

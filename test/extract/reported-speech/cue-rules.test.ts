@@ -113,7 +113,7 @@ describe('remind someone of a thing', () => {
 // between ("are increasingly admitting"); after a noun it describes the noun and reports nothing.
 describe('a participle after "be" and an adverb', () => {
   it.each([
-    ['Party leaders are increasingly admitting that the race is close.', ['the race is close']],
+    ['Club owners are quietly admitting that the season is lost.', ['the season is lost']],
     ['Party leaders are now saying that the race is close.', ['the race is close']],
     ['Party leaders are saying that the race is close.', ['the race is close']],
     ['Reports increasingly saying that the race is close worried the campaign.', []],
@@ -150,19 +150,19 @@ describe('a second verb of saying after an opening phrase', () => {
 describe('an inverted attribution after a comma', () => {
   it.each([
     [
-      'The mayor warned the governor, Ann Lee, during their meeting in May not to move on the plan, said an official who was briefed on the talks.',
-      ['an official: The mayor warned the governor, Ann Lee, during their meeting in May not to move on the plan'],
+      'The mayor warned the governor, Ann Lee, during their meeting in May not to move on the plan, said an aide who was told of the talks.',
+      ['an aide: The mayor warned the governor, Ann Lee, during their meeting in May not to move on the plan'],
     ],
     [
       'In the end, the council voted to close the bridge, said a source close to the mayor.',
       ['a source close: In the end, the council voted to close the bridge'],
     ],
     ['The mayor, a Democrat, announced a new plan for the bridge.', ['The mayor, a Democrat: a new plan for the bridge']],
-    ['The singer, Ann Lee, wrote a host of new songs for the album.', ['The singer, Ann Lee: a host of new songs for the album']],
+    ['The coach, Ann Lee, wrote a host of new plays for the team.', ['The coach, Ann Lee: a host of new plays for the team']],
     ['The mayor, at a rally on Monday, said the plan would fail.', ['The mayor, at a rally on Monday: the plan would fail']],
     // No verb and no quotation before the comma, and no one who could speak after the cue: the phrase before the
     // comma is the subject set off by commas, no clause that was said.
-    ['Senators Ana Ruiz and Tom Hale, and Gov. Lee Park, tweeted their approval of the filibuster.', []],
+    ['Senators Ana Ruiz and Tom Hale, and Gov. Lee Park, tweeted their approval of the measure.', []],
     // A speaker after the cue still splits a clause in two.
     [
       'The contrast with the mayor, said Ana Ruiz and others, would be clear to all voters.',
