@@ -80,7 +80,7 @@ describe('a second predicate of the subject after a content with no verb of its 
     ['The mayor proposed a new tax and urged the council to pass it.', 'proposed', 'a new tax'],
     ['The governor hopes to win and has hired new staff.', 'hopes', 'to win'],
     // A cue in the past is a verb even where the word classes do not know it ("chided").
-    ['The union accused the mayor of ignoring the teachers and chided him for taking the side of the council.', 'accused', 'the mayor of ignoring the teachers'],
+    ['The union accused the mayor of ignoring the teachers and chided him for siding with the board.', 'accused', 'the mayor of ignoring the teachers'],
     // A content with its own finite verb may take a second one ("was wise and has asked"): not cut here.
     ['The mayor said closing the bridge was wise and has asked for funds.', 'said', 'closing the bridge was wise and has asked for funds'],
     // A plural noun in "-s" after "and" is no verb: the content goes on.
