@@ -24,6 +24,11 @@ export interface CueVerb {
   particle?: string;
   /** The only forms that count, for verbs whose other forms are mostly nouns ("state", "calls", "comments"). */
   only?: ('base' | 'third' | 'past' | 'participle' | 'gerund')[];
+  /**
+   * The particle ends the verb of saying: a word after it other than "to" or "that" makes another verb of the same
+   * words ("went on: …", "went on to say", but "went on television", "went on the attack").
+   */
+  bareParticle?: boolean;
   /** Why the verb is a cue (set by its group). */
   reason?: string;
   /** The act when it is not the class's (acts.ts ACT_OF_CUE_CLASS): a stance-like verb of saying. */
@@ -42,7 +47,7 @@ const verb =
 // Every entry gets the same fields in the same order (absent ones undefined): one object shape keeps the
 // look-ups of `verb.class` on the per-cue paths monomorphic in V8.
 const group = (reason: string, verbs: CueVerb[]): CueVerb[] =>
-  verbs.map((v) => ({ lemma: v.lemma, class: v.class, forms: v.forms, particle: v.particle, only: v.only, reason, act: v.act }));
+  verbs.map((v) => ({ lemma: v.lemma, class: v.class, forms: v.forms, particle: v.particle, only: v.only, bareParticle: v.bareParticle, reason, act: v.act }));
 /**
  * A verb of communication whose content is an object, as a stance's is ("called for a recount", "pointed to the
  * jobs report", "described the plan"), but whose act is a statement: the subject said it.
@@ -128,7 +133,8 @@ export const CUE_VERBS: CueVerb[] = [
     speech('retort'),
     speech('exclaim'),
     speech('concur', { past: 'concurred', gerund: 'concurring' }),
-    only(speech('go', { past: 'went', participle: 'gone', third: 'goes' }, 'on'), 'past'),
+    // "went on: …", "went on to say": "went on television", "went on the offensive" are no saying (bareParticle).
+    { ...only(speech('go', { past: 'went', participle: 'gone', third: 'goes' }, 'on'), 'past'), bareParticle: true },
     speech('interject'),
     speech('chime', undefined, 'in'),
     speech('fire', undefined, 'back'),

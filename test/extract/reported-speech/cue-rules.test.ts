@@ -257,3 +257,20 @@ describe('"for" and a span of time after the cue', () => {
     expect(cues(text)).toEqual(expected);
   });
 });
+
+// "go on" is a verb of saying only with nothing after its particle but a quotation, punctuation, "to" or "that"
+// (src/lexicon/cues.ts bareParticle): an object after "on" makes another verb ("went on television").
+describe('a particle that takes no object', () => {
+  const cues = (text: string): string[] => extractQuotes(text, { acts: 'all' }).map((q) => `${q.cue}: ${q.text}`);
+  it.each([
+    ['Hale went on the radio on Monday to say he had never signed the contract.', ['say: he had never signed the contract']],
+    ['Hale went on CNN on Sunday and said the plan would fail.', ['said: the plan would fail']],
+    ['The senator went on the attack against the new levy.', []],
+    // Negatives: the particle before a quotation, a comma or "to" is still a cue.
+    ['Hale went on: "We will not stop."', ['went on: We will not stop.']],
+    ['"We will not stop," Hale went on.', ['went on: We will not stop,']],
+    ['Hale went on to say the contract was never signed.', ['say: the contract was never signed']],
+  ] as const)('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});
