@@ -479,6 +479,10 @@ export const ACT_GLOSS_NOUNS = wordSet('ACT_GLOSS_NOUNS', [
     ],
   },
   {
+    reason: 'nouns of directing, asking and committing that characterise the statement itself ("— an order that was ignored")',
+    words: ['order', 'instruction', 'directive', 'request', 'plea', 'appeal', 'demand', 'promise', 'pledge', 'vow', 'threat', 'ultimatum', 'assurance', 'denial'],
+  },
+  {
     reason: 'nouns of action that characterise the act as a step taken',
     words: ['move', 'step', 'shift', 'departure', 'break', 'change', 'decision', 'gesture', 'tactic', 'strategy'],
   },

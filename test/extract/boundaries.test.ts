@@ -72,6 +72,11 @@ describe('content ends', () => {
     ],
     ['The mayor said the city would sell the old mill — a move that angered residents.', 'said', 'the city would sell the old mill'],
     ['The coach told players not to hold rallies near the field — a message that was ignored.', 'told', 'not to hold rallies near the field'],
+    // A noun of ordering, asking or promising glosses the saying as "message" does.
+    ['The coach told players not to hold rallies near the field — an order that was ignored.', 'told', 'not to hold rallies near the field'],
+    ['The mayor said the city would sell the old mill — a promise she kept.', 'said', 'the city would sell the old mill'],
+    // Negative: a noun that is no act of saying describes the content's last noun and goes on with it.
+    ['The mayor said the city would sell the old mill — a ruin for decades.', 'said', 'the city would sell the old mill — a ruin for decades'],
     // Without any of these the content runs to the sentence's end.
     ['The mayor said the bridge would reopen in May after the council votes.', 'said', 'the bridge would reopen in May after the council votes'],
   ] as const)('%s (%s)', (text, cue, content) => {
