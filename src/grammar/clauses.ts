@@ -15,6 +15,7 @@ import {
   CLAUSE_TURNS,
   CLITIC_S_SUBJECTS,
   CONTINUING_PREPOSITIONS,
+  DEICTIC_DAYS,
   determiners,
   FINITE_BE,
   HAVE_DO_MODALS,
@@ -31,6 +32,7 @@ import {
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONAL_PARTICIPLES,
+  QUANTIFIER_HEADS,
   QUANTITY_BOUNDS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
@@ -591,7 +593,7 @@ export function timeAt(t: Token[], i: number): boolean {
   if (x.cap && WEEKDAYS.has(x.lower))
     return !adverbialPrepositions.has(t[i - 1]?.lower ?? '') && (y?.kind !== 'word' || timeWords.has(y.lower) || y.lower === 'and');
   if (x.lower === 'on' && y?.cap && WEEKDAYS.has(y.lower)) return true;
-  if (x.lower === 'yesterday' || x.lower === 'today' || x.lower === 'tonight') return true;
+  if (DEICTIC_DAYS.has(x.lower)) return true;
   // "in 2012", "in 2008 and 2012", "in March".
   if (x.lower === 'in' && y?.kind === 'word') return /^(?:19|20)\d\d$/.test(y.text) || (y.cap && timeWords.has(y.lower) && !WEEKDAYS.has(y.lower));
   return false;
@@ -844,5 +846,6 @@ function likewiseClause(t: Token[], i: number): boolean {
   const aux = t[i + 1];
   const subject = t[i + 2];
   if (t[i]?.lower !== 'as' || aux?.kind !== 'word' || aux.cap || !INVERTED_AUXILIARIES.has(aux.lower)) return false;
-  return subject?.kind === 'word' && (subject.cap || determiners.has(subject.lower) || subject.lower === 'others' || subject.lower === 'many');
+  // "as did others", "as have several": a quantifier that stands for people is a subject too.
+  return subject?.kind === 'word' && (subject.cap || determiners.has(subject.lower) || QUANTIFIER_HEADS.has(subject.lower));
 }

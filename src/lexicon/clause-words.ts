@@ -480,7 +480,22 @@ export const ACT_GLOSS_NOUNS = wordSet('ACT_GLOSS_NOUNS', [
   },
   {
     reason: 'nouns of directing, asking and committing that characterise the statement itself ("— an order that was ignored")',
-    words: ['order', 'instruction', 'directive', 'request', 'plea', 'appeal', 'demand', 'promise', 'pledge', 'vow', 'threat', 'ultimatum', 'assurance', 'denial'],
+    words: [
+      'order',
+      'instruction',
+      'directive',
+      'request',
+      'plea',
+      'appeal',
+      'demand',
+      'promise',
+      'pledge',
+      'vow',
+      'threat',
+      'ultimatum',
+      'assurance',
+      'denial',
+    ],
   },
   {
     reason: 'nouns of action that characterise the act as a step taken',
