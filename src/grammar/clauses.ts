@@ -178,7 +178,7 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
         i = embedded;
       }
     }
-    // "claimed victory in a tweet", "announced his bid in a video": after a content with no finite verb of its own,
+    // "claimed the win in a post", "announced his bid in a video": after a content with no finite verb of its own,
     // a phrase of medium or occasion tells where it was said, as after a stance's object.
     if (i > from + 2 && occasionAt(t, i, last) && !hasFiniteVerb(a, from, i) && !quotedBefore(t, from, i))
       return { end: timeBefore(t, from + 2, i), rule: 'object-end' };
@@ -301,7 +301,7 @@ export function afterFrontedClause(a: ArticleContext, from: number, end: number)
 }
 
 /**
- * From `j` to the sentence's end there is nothing but an attribution: "she said", "the campaign told USA TODAY",
+ * From `j` to the sentence's end there is nothing but an attribution: "she said", "the campaign told Reuters",
  * "former Gov. Ann Lee said last week at a forum", "said Smith".
  */
 export function attributionTail(a: ArticleContext, j: number, last: number): boolean {
@@ -320,7 +320,7 @@ export function attributionTail(a: ArticleContext, j: number, last: number): boo
   }
   if (!cue || subjectBefore(t, cue.first, j)?.spanFirst !== j) return false;
   if (onlyTail(a, cue.last, last)) return true;
-  // "the campaign told USA TODAY": an addressee, then the end.
+  // "the campaign told Reuters": an addressee, then the end.
   const addressee = cue.verb.class === 'object' ? phraseAfter(t, cue.last, last) : null;
   return addressee !== null && onlyTail(a, addressee.last, last);
 }
@@ -428,7 +428,7 @@ export function appositiveAt(a: ArticleContext, i: number, last: number): boolea
   if (APPOSITIVE_OPENERS.has(x.lower)) return true;
   // "It is her duty, she said, to brief the board": an infinitive goes on with the statement; it describes no one.
   if (x.lower === 'to' && infinitiveAfter(a.tokens[i + 1])) return false;
-  // "the chief economist for the survey" has no finite verb; "the golf industry was over-supplied" has one;
+  // "the lead author of the study" has no finite verb; "the steel market was over-supplied" has one;
   // "the expert who has published books" has one only inside a relative clause.
   for (let k = i; k < last && k < i + MAX_CLAUSE; k++) {
     const y = a.tokens[k]!;
@@ -531,7 +531,7 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
       OBJECT_CIRCUMSTANCE_OPENERS.has(t[i + 1]?.lower ?? '')
     )
       return { end: i, rule: 'object-end' };
-    // "claimed victory in a tweet", "backed the bid of Gov. Lee last year": a phrase of medium or occasion,
+    // "claimed the win in a post", "backed the bid of Gov. Lee last year": a phrase of medium or occasion,
     // or a time, after a noun-phrase object tells when or how the act was done. Not after a participle or inside a
     // relative clause, which it may belong to ("the law passed last year", "a bill that died in a hearing").
     if (i > from && nounObject && !relativeInside && x.kind === 'word' && !participleBefore(t, i) && (occasionAt(t, i, last) || timeAt(t, i)))

@@ -168,7 +168,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
     }
     return null;
   }
-  // "officials who spoke with the paper said", "two aides who asked not to be named said": a relative clause with
+  // "officials who talked to the paper said", "two aides who asked not to be named said": a relative clause with
   // no comma between the subject and its cue; the subject is the phrase before "who", the clause goes with it.
   // A participle after a noun describes that noun ("an investor who has put money into groups backing Cruz").
   const restricted = RELATIVE_ASIDES.has(end.lower) || /ing$/.test(tokens[cue]!.lower) ? null : restrictiveRelativeBefore(tokens, j, lo);

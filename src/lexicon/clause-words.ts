@@ -358,7 +358,7 @@ export const OBJECT_CIRCUMSTANCE_OPENERS = wordSet('OBJECT_CIRCUMSTANCE_OPENERS'
 /**
  * Nouns that name the medium or the occasion of an act of saying or of taking a side: after an object, a
  * preposition whose phrase ends in one tells where or how the act was done, not what was held or said
- * ("claimed victory in a tweet", "posted the result on social media", "attacked the plan from the House floor",
+ * ("claimed the win in a post", "posted the result on social media", "attacked the plan from the House floor",
  * "defended him on cable television").
  */
 export const OCCASION_NOUNS = wordSet('OCCASION_NOUNS', [

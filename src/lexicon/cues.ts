@@ -632,8 +632,8 @@ export const DOCUMENT_NOUNS = wordSetOf('DOCUMENT_NOUNS', 'messages issued by a 
 ]);
 
 /**
- * Verbs of viewing whose belief is an object with an "as" complement: "developers see golf courses as wasted
- * space", "he views the deal as a trap". "see" takes only that frame or a "that" clause ("we will see", "saw the
+ * Verbs of viewing whose belief is an object with an "as" complement: "drivers see bike lanes as wasted
+ * road", "he views the deal as a trap". "see" takes only that frame or a "that" clause ("we will see", "saw the
  * plan" report no belief).
  */
 export const AS_VIEW_CUES = wordSetOf('AS_VIEW_CUES', 'verbs of viewing whose belief is "X as Y"', ['see', 'view', 'consider']);
