@@ -12,6 +12,7 @@ import {
   determiners,
   isAdjectiveWord,
   isAdverbWord,
+  isFiniteVerb,
   isVerbWord,
   NEAR_WORDS,
   negations,
@@ -98,6 +99,9 @@ function isNounModifier(tokens: Token[], k: number, lo: number): boolean {
   if (!prev || k - 1 < lo || prev.kind !== 'word') return false;
   return determiners.has(prev.lower) || prev.cap || !isVerbWord(prev.lower);
 }
+
+/** A finite verb whose every reading is a verb and that is no third person in "-s": "spoke", "went", "wrote". */
+const irregularPast = (lower: string): boolean => isVerbWord(lower) && isFiniteVerb(lower) && !lower.endsWith('s');
 
 /** Nothing more of the phrase follows: punctuation, the end, or a word that starts something else. */
 function endsPhrase(t: Token | undefined): boolean {
@@ -279,8 +283,10 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
       }
       if (phraseBreaks.has(x.lower) || negations.has(x.lower)) break;
       if (isVerbWord(x.lower) && lastWord >= 0 && !isNounModifier(tokens, k, first) && !(canBeHead(x, tokens[k - 1]) && endsPhrase(tokens[k + 1]))) break;
-      // "Trump tweeted", "The senator rallied": a past tense after the head, known as a cue or by its ending.
-      if (lastWord >= 0 && !determiners.has(tokens[lastWord]!.lower) && (cueAt(tokens, k) !== null || /[^e]ed$/.test(x.lower))) break;
+      // "Trump tweeted", "The senator rallied", "The mayor spoke to …": a past tense after the head, known as a cue, by its
+      // ending or, for an irregular past, by the word classes (a finite form with only verb readings, not in "-s",
+      // which may be a plural noun: "city guards").
+      if (lastWord >= 0 && !determiners.has(tokens[lastWord]!.lower) && (cueAt(tokens, k) !== null || /[^e]ed$/.test(x.lower) || irregularPast(x.lower))) break;
       if (isAdverbWord(x.lower) && lastWord >= 0) break;
     }
     lastWord = k;

@@ -274,3 +274,19 @@ describe('a particle that takes no object', () => {
     expect(cues(text)).toEqual(expected);
   });
 });
+
+// An irregular past after the subject's head is its verb, not a second noun ("The mayor spoke to …"), so the
+// subject of "and said" is found (src/grammar/noun-phrases.ts, irregularPast).
+describe('an irregular past after a common-noun subject', () => {
+  const said = (text: string): string[] => extractQuotes(text, { acts: 'all' }).map((q) => `${q.speaker?.text}: ${q.text}`);
+  it.each([
+    ['The mayor spoke to reporters and said the bridge would close.', ['The mayor: the bridge would close']],
+    ['The senator went to the plant and said the jobs would stay.', ['The senator: the jobs would stay']],
+    ['The coach wrote to the league and said the match was fixed.', ['The coach: the match was fixed']],
+    // Negatives: a verb form in "-s" after a noun is a plural head ("city guards"), and a base form is a compound.
+    ['The city guards said the gate was locked.', ['The city guards: the gate was locked']],
+    ['A city guard said the gate was locked.', ['A city guard: the gate was locked']],
+  ] as const)('%s', (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
