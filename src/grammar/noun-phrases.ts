@@ -67,7 +67,7 @@ function canBeHead(t: Token, prev?: Token): boolean {
       (!prev.cap && !isVerbWord(prev.lower) && !phraseBreaks.has(prev.lower) && !auxiliaries.has(prev.lower) && !isAdverbWord(prev.lower)))
   )
     return true;
-  // A bare number names no one ("475 pledged delegates"), unless it is a share of people ("56 percent").
+  // A bare number names no one ("310 pledged votes"), unless it is a share of people ("56 percent").
   if (/^[\d.,]+$/.test(t.text)) return false;
   if (t.cap || /\d/.test(t.text)) return true;
   if (anonymousNouns.has(t.lower) || organizationNouns.has(t.lower) || roleNouns.has(t.lower)) return true;

@@ -85,7 +85,7 @@ export const RECEIVING_VERBS = wordSet('RECEIVING_VERBS', [
 
 /**
  * Verbs by which a measure (a referendum, a bill, a proposal) fares in a vote, before "with" or "by" and a share:
- * "The levy passed with 56 percent of the vote", "The initiative was defeated by 74 percent". The share counts the
+ * "The levy passed with 61 percent of the vote", "The tax was defeated by 68 percent". The share counts the
  * voters, as a poll's percentage does: a finding about the measure (reported-speech/frames.ts voteShare).
  */
 export const VOTE_OUTCOME_VERBS = wordSet('VOTE_OUTCOME_VERBS', [

@@ -234,9 +234,9 @@ export const QUOTE_RULES = [
   {
     id: 'vote-share',
     note: 'a measure that passed, was approved or was defeated with or by a share of the vote: the share is the source of a finding',
-    example: 'The school levy passed with 56 percent of the vote.',
+    example: 'The school levy passed with 61 percent of the vote.',
     quote: 'The school levy',
-    speaker: '56 percent',
+    speaker: '61 percent',
   },
   {
     id: 'topic-frame',

@@ -394,7 +394,7 @@ export function receivedStance(a: ArticleContext, sent: { first: number; last: n
 /**
  * A quote whose content is the clause's subject and whose speaker follows the cue: a stance in the passive or
  * received ("The plan was rejected by the council", "Hale won the backing of the union"), a vote's result ("The
- * levy passed with 56 percent"). Null when the subject is no statement.
+ * levy passed with 61 percent"). Null when the subject is no statement.
  */
 export function subjectAsContent(
   a: ArticleContext,
@@ -520,8 +520,8 @@ function ownClause(a: ArticleContext, first: number, last: number): boolean {
   return finite;
 }
 /**
- * A measure's result in a vote: "The levy passed with 56 percent of the vote", "This measure was handily defeated by
- * 74 percent". The share after "with" or "by" is the source (a count of voters, as a poll's percentage is) and the
+ * A measure's result in a vote: "The levy passed with 61 percent of the vote", "The tax was easily defeated by
+ * 68 percent". The share after "with" or "by" is the source (a count of voters, as a poll's percentage is) and the
  * measure, the subject, is what it is about; acts.ts makes it a finding. A person's win ("Ruiz won with 52 percent")
  * is left to the stance and poll frames.
  */
