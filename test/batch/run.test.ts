@@ -98,3 +98,42 @@ describe('output that cannot be written', () => {
     await expect(runBatch([dir], options({ quiet: true }), { stdout: closed, stderr: terminal() })).resolves.toBe(0);
   });
 });
+
+/** A stdout that records each write, as a file or pipe (isTTY false) or a terminal (isTTY true). */
+function recorder(isTTY: boolean): Writable & { isTTY: boolean; writes: string[] } {
+  const writes: string[] = [];
+  const s = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      writes.push(chunk.toString());
+      cb();
+    },
+  }) as Writable & { isTTY: boolean; writes: string[] };
+  s.isTTY = isTTY;
+  s.writes = writes;
+  return s;
+}
+
+describe('output lines written together', () => {
+  it('to a file or pipe: whole lines in fewer writes than articles, the same text as a terminal gets line by line', async () => {
+    const piped = recorder(false);
+    const shown = recorder(true);
+    expect(await runBatch([dir], options({ quiet: true }), { stdout: piped, stderr: terminal() })).toBe(0);
+    expect(await runBatch([dir], options({ quiet: true }), { stdout: shown, stderr: terminal() })).toBe(0);
+    // a terminal sees each article as it is done: one write per article
+    expect(shown.writes).toHaveLength(400);
+    for (const w of shown.writes) expect(w.endsWith('\n') && w.indexOf('\n') === w.length - 1).toBe(true);
+    // elsewhere the same bytes, in pieces that end at a line's end
+    expect(piped.writes.join('')).toBe(shown.writes.join(''));
+    expect(piped.writes.length).toBeGreaterThan(1);
+    expect(piped.writes.length).toBeLessThan(400 / 4);
+    for (const w of piped.writes) expect(w.endsWith('\n')).toBe(true);
+  });
+
+  it('one article: written at the end of the run, once', async () => {
+    const piped = recorder(false);
+    const one = `${dir}/a000.txt`;
+    expect(await runBatch([one], options({ quiet: true }), { stdout: piped, stderr: terminal() })).toBe(0);
+    expect(piped.writes).toHaveLength(1);
+    expect((JSON.parse(piped.writes[0]!) as { quotes: unknown[] }).quotes.length).toBeGreaterThan(0);
+  });
+});
