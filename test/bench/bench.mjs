@@ -345,6 +345,9 @@ async function main() {
       `>= 1 MB/s per core end to end (jobs 1: ${fmt(one.mbps)} MB/s; jobs ${CORES}: ${fmt(all.mbps / CORES)} MB/s per core)`,
       one.mbps >= 1 && all.mbps / CORES >= 1,
     ],
+    // Issue 11: the statement/belief typing, clause boundaries and entity names must not cost the archive use case
+    // its speed: one job keeps at least 5 MB/s.
+    [`>= 5 MB/s on one core (jobs 1: ${fmt(one.mbps)} MB/s)`, one.mbps >= 5],
     [`>= 10x the naive baseline (jobs 1 vs naive: ${fmt(one.mbps / naive.mbps, 1)}x)`, one.mbps / naive.mbps >= 10],
     CORES >= 2
       ? [`>= 1.7x faster on ${CORES} cores than on one (${fmt(all.mbps / one.mbps)}x)`, all.mbps / one.mbps >= 1.7]
