@@ -126,15 +126,6 @@ function poolOptions(render: RenderOptions, opts: BatchOptions): PoolOptions {
   return p;
 }
 
-/**
- * Characters of rendered lines written to stdout at once. One write per article cost ~4 % of a `--jobs 1` run's
- * CPU on 10 MB of news (a stream write, a promise and a system call for each ~4 KB line); in 64 KB pieces that
- * is a sixteenth as many.
- */
-const OUTPUT_BATCH_CHARS = 65536;
-/** Milliseconds a held line may wait for others: short enough that no one waits on it, long against an article. */
-const OUTPUT_HOLD_MS = 100;
-
 export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchStreams): Promise<number> {
   const started = performance.now();
   // stdin JSONL is a line-in, line-out filter: every input line gives exactly one output line
@@ -163,19 +154,8 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
   let writeError: Error | null = null;
   // On Ctrl-C nothing more is written, and the bar is cleared for the notice (the handler waits for the line
   // being written to go out; see src/batch/interrupt.ts).
-  // Lines rendered in this thread wait here, whole, until OUTPUT_BATCH_CHARS of them are ready (see there). Not
-  // for a terminal, which shows each article as it is done, nor for the stdin filter, whose reader may wait for
-  // each line before it sends the next.
-  const batched = !filter && !io.stdout.isTTY;
-  let held = '';
-  // Held lines go out at the latest OUTPUT_HOLD_MS after the first of them, even while the run waits on an input
-  // (stdin, a slow disk): a reader sees each article soon after it is done.
-  let holdTimer: NodeJS.Timeout | undefined;
   const forget = onInterrupt(() => {
     open = false;
-    // Nothing is printed after an interrupt: held lines are dropped whole, as lines not yet rendered are.
-    held = '';
-    clearTimeout(holdTimer);
     progress.finish();
   });
   const write = async (text: string | Uint8Array): Promise<void> => {
@@ -184,23 +164,6 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
     if (r === 'ok') return;
     open = false;
     if (r !== 'closed') writeError = r;
-  };
-  /** Writes the held lines, if any: before anything else is written, before a message on stderr, at the end. */
-  const flush = async (): Promise<void> => {
-    if (held === '') return;
-    clearTimeout(holdTimer);
-    holdTimer = undefined;
-    const text = held;
-    held = '';
-    await write(text);
-  };
-  const hold = async (text: string): Promise<void> => {
-    held += text;
-    if (held.length >= OUTPUT_BATCH_CHARS) await flush();
-    else if (holdTimer === undefined && held !== '') {
-      holdTimer = setTimeout(() => void flush(), OUTPUT_HOLD_MS);
-      holdTimer.unref();
-    }
   };
 
   try {
@@ -214,7 +177,6 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
         c.failed++;
         stats?.addFailure();
         opts.onFailure?.(failureLabel(o.source, o.id), o.reason);
-        await flush();
         progress.log(`whosaid: ${failureLabel(o.source, o.id)}: ${escapeForTerminal(o.reason)}`);
         if (filter) await write(`${escapeJsonSeparators(JSON.stringify({ id: o.id, source: o.source, error: o.reason }))}\n`);
       } else {
@@ -223,18 +185,12 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
         c.quotes += o.n;
         stats?.addArticle(o.quotes ?? [], o.meta);
         opts.onArticle?.(o);
-        if (!opts.quiet && o.warnings.length > 0) {
-          await flush();
-          for (const w of o.warnings) progress.log(`whosaid: warning: ${escapeForTerminal(w)}`);
-        }
+        if (!opts.quiet) for (const w of o.warnings) progress.log(`whosaid: warning: ${escapeForTerminal(w)}`);
         if (opts.mode === 'extract') {
-          if (batched && typeof o.out === 'string') {
-            await hold(o.out);
-          } else if (opts.format === 'table') {
+          if (opts.format === 'table') {
             const result = { id: o.id, source: o.source, ...(o.meta ? { meta: o.meta } : {}), quotes: o.quotes ?? [] };
             await write(`${(c.succeeded > 1 ? '\n' : '') + formatTable(result, opts.chalk, opts.width, opts.explain)}\n`);
           } else if (o.out !== undefined && o.out.length > 0) {
-            await flush();
             await write(o.out);
           }
         }
@@ -243,8 +199,6 @@ export async function runBatch(inputs: string[], opts: BatchOptions, io: BatchSt
       if (!open) break; // the reader went away: stop reading, the pool shuts its workers down
     }
   } finally {
-    // Also when reading the inputs failed: the lines of the articles done before it are printed, as they were.
-    await flush();
     progress.finish();
     forget();
   }
