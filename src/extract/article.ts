@@ -97,7 +97,7 @@ export function sentenceSubject(a: ArticleContext, lo: number, before: number): 
   for (let i = lo; i < before && i < lo + 8; i++) {
     if (t[i]!.text === ',') {
       const first = t[lo]!;
-      // "Walking to the next house, Ms. Ebeling …": a participle clause opening the sentence sets the scene too.
+      // "Walking to the next stall, Ms. Marlow …": a participle clause opening the sentence sets the scene too.
       const participle = /ing$/.test(first.lower) && first.lower.length > 5 && i > lo + 1;
       if (first.kind === 'word' && (FRONTED_OPENERS.has(first.lower) || isAdverbLike(first.lower) || participle)) {
         k = i + 1;

@@ -331,7 +331,7 @@ export function segment(text: string, quotes: QuoteSpan[]): Segmented {
     if (!isTerminal(t.text)) continue;
     if (t.text === '.' && isAbbreviation(tokens, i)) {
       // "the U.S. The next" still ends: an abbreviation followed by a capitalised function word.
-      // `… a student from Fresno, Calif. "I think …"`: a quotation opening with a capital after an abbreviation that
+      // `… a nurse from Tacoma, Wash. "I think …"`: a quotation opening with a capital after an abbreviation that
       // ends a name or a place (not a title before a name: `Sen. "Bud" Jones`) starts a sentence too.
       const quoteOpens = next.kind === 'open' && tokens[i + 2]?.cap === true && !TITLE_ABBREV.has(tokens[i - 1]!.lower);
       if (!quoteOpens && !(next.cap && /^(?:The|He|She|They|It|We|I|But|And|In|On|This|That|A|An)$/.test(next.text))) continue;
@@ -341,7 +341,7 @@ export function segment(text: string, quotes: QuoteSpan[]): Segmented {
     while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.kind !== 'open' && !tokens[j]!.newline) j++;
     const after = tokens[j];
     if (!after || after.newline) continue;
-    // "… the Iraq invasion. (As BuzzFeed first reported, …)": a bracketed sentence after a full stop is a new one.
+    // "… the bond sale. (As Reuters first reported, …)": a bracketed sentence after a full stop is a new one.
     const bracketed = after.text === '(' && tokens[j + 1]?.cap === true;
     if (after.cap || after.kind === 'open' || bracketed || /^\p{N}/u.test(after.text)) startSentence(j);
   }

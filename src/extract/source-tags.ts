@@ -79,7 +79,7 @@ export function findSourceTags(a: ArticleContext): Candidate[] {
     if (!tag) continue;
     const from = afterHeadline(a, p.first, tag.open);
     const content = makeContent(a, from, tag.open);
-    // An item that quotes nobody is the digest's own teaser ("Prepare yourself for an onslaught of GIFs."), not
+    // An item that quotes nobody is the digest's own teaser ("Get ready for a flood of stickers."), not
     // a statement of the outlet.
     if (!content || content.type === 'indirect') continue;
     // The item's text in quotation marks whole: a direct quote of the outlet.

@@ -15,6 +15,7 @@ import {
   CLAUSE_TURNS,
   CLITIC_S_SUBJECTS,
   CONTINUING_PREPOSITIONS,
+  DEICTIC_DAYS,
   determiners,
   FINITE_BE,
   HAVE_DO_MODALS,
@@ -31,6 +32,7 @@ import {
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONAL_PARTICIPLES,
+  QUANTIFIER_HEADS,
   QUANTITY_BOUNDS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
@@ -59,7 +61,7 @@ export const MAX_CLAUSE = 400;
  */
 export function subordinateBefore(a: ArticleContext, first: number, cue: number): boolean {
   const t = a.tokens;
-  // Back from the cue to the clause's start: "His popularity, even after he criticized Bush, shows …".
+  // Back from the cue to the clause's start: "Her lead, even after she lost Iowa, shows …".
   for (let i = cue - 1; i >= first && i >= cue - MAX_CLAUSE; i--) {
     const x = t[i]!;
     // "When Trump undermines trust with his "rigged" remark by suggesting …": a quotation inside the clause is
@@ -79,7 +81,7 @@ export function subordinateBefore(a: ArticleContext, first: number, cue: number)
 }
 /**
  * Where a clause that ends at `end` begins, no earlier than `lo`: after the last colon or semicolon
- * ("…financial firms: London was the capital, according to …"), at most MAX_CLAUSE tokens back.
+ * ("…shipping firms: Rotterdam was the hub, according to …"), at most MAX_CLAUSE tokens back.
  */
 export function clauseStart(a: ArticleContext, lo: number, end: number): number {
   return clauseStartBy(a, lo, end).start;
@@ -90,7 +92,7 @@ export function clauseStartBy(a: ArticleContext, lo: number, end: number): { sta
   const from = Math.max(lo, end - MAX_CLAUSE);
   for (let i = end - 1; i > from; i--) {
     if (t[i]!.text === ':' || t[i]!.text === ';') return { start: i + 1, rule: 'after-colon' };
-    // "… her email server (the existence of which, many Democrats say, represents …)": an attribution inside a
+    // "… the old contract (the terms of which, many tenants say, remain …)": an attribution inside a
     // parenthesis reports only what the parenthesis holds; one that closed before the attribution is stepped over.
     if (t[i]!.text === ')') {
       let o = i - 1;
@@ -143,7 +145,7 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     // "…: A Quinnipiac poll found …": after a colon a new attribution starts; other colons ("for one reason: The
     // pride he feels …", "two options: Vote for …") go on with what was said.
     if (x.text === ':' && t[i + 1]?.cap && t[i + 1]!.kind === 'word' && cueSoonAfter(t, i + 1, last)) return { end: i, rule: 'semicolon' };
-    // "she may be prosecuted (the existence of which, many Democrats say, represents …)": a parenthesis that holds
+    // "he may be fined (the size of which, many lawyers say, remains …)": a parenthesis that holds
     // an attribution of its own is the writer's aside, not part of what was said.
     if (x.text === '(' && attributedParenthesis(t, i, last)) return { end: i, rule: 'clause-turn' };
     // "…; that's a sure ticket to …": a semicolon joins a clause of the writer's own to what was said.
@@ -157,18 +159,18 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     if (x.text === ',' && participleTail(t[i + 1])) return { end: i, rule: 'participle-tail' };
     // "said he supports the bill, which includes …": after a whole clause, ", which" comments on its last noun.
     if (x.text === ',' && relativeAfterClause(a, from, i)) return { end: i, rule: 'clause-turn' };
-    // "said the plan should be a priority, while Republicans attacked it": a contrast with another subject.
+    // "said the bridge should come first, while the council opposed it": a contrast with another subject.
     if (x.text === ',' && contrastClause(a, from, i)) return { end: i, rule: 'clause-turn' };
-    // "said they will not back him, as has the mayor": "as" + an auxiliary + a subject adds someone else who did
+    // "said they will not support her, as has the governor": "as" + an auxiliary + a subject adds someone else who did
     // the same; it is the writer's comparison.
     if (x.text === ',' && likewiseClause(t, i + 1)) return { end: i, rule: 'clause-turn' };
-    // "was the result of years of preparation — an investment that paid off": a phrase after a dash describes the
+    // "was the fruit of months of planning — a gamble that worked": a phrase after a dash describes the
     // noun before it and goes on with what was said (after a comma, "a …" glosses the saying instead).
     const dashAppositive = (x.text === '—' || x.text === '–') && /^an?$/.test(t[i + 1]?.lower ?? '') && !actGlossAt(t, i + 2);
     if ((x.text === ',' || x.text === '—' || x.text === '–' || x.text === ';') && !dashAppositive) {
       const rule: BoundaryEndId | null = movesOn(a, i + 1) ? 'clause-turn' : newClause(a, i + 1) ? 'new-clause' : null;
       if (rule) {
-        // "the bomber, who detonated in the square, had Syrian roots": a relative clause inside the content's
+        // "the driver, who fled on foot, had a record": a relative clause inside the content's
         // subject is closed by a comma and followed by the subject's verb.
         // "turn the old mill, a ruin for decades, into a museum": so is an appositive that the clause goes on after.
         const embedded = Math.max(embeddedRelative(a, i + 1, last), embeddedAppositive(a, i + 1, last));
@@ -176,7 +178,7 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
         i = embedded;
       }
     }
-    // "claimed victory in a tweet", "announced his bid in a video": after a content with no finite verb of its own,
+    // "claimed the win in a post", "announced his bid in a video": after a content with no finite verb of its own,
     // a phrase of medium or occasion tells where it was said, as after a stance's object.
     if (i > from + 2 && occasionAt(t, i, last) && !hasFiniteVerb(a, from, i) && !quotedBefore(t, from, i))
       return { end: timeBefore(t, from + 2, i), rule: 'object-end' };
@@ -184,7 +186,7 @@ export function clauseEndBy(a: ArticleContext, from: number, last: number, cue: 
     // with no finite verb of its own (a gerund, an infinitive, a thing), "and"/"but" with a finite verb and no
     // subject is the next predicate of the cue's subject; the content cannot take it.
     if ((x.lower === 'and' || x.lower === 'but') && secondPredicate(a, from, i)) return { end: t[i - 1]!.text === ',' ? i - 1 : i, rule: 'second-predicate' };
-    // "said she regretted her remarks and promised to stay out": a second reporting act of the subject.
+    // "said he regretted his words and vowed to step back": a second reporting act of the subject.
     if ((x.lower === 'and' || x.lower === 'but') && cueWord !== '') {
       const next = cueAt(t, i + 1);
       if (next && !t[i + 1]!.cap && next.form === 'past' && DIRECT_CLASSES.has(next.verb.class)) return { end: i, rule: 'second-cue' };
@@ -226,7 +228,7 @@ function secondPredicate(a: ArticleContext, from: number, i: number): boolean {
   return true;
 }
 /**
- * "… Thursday night in the final debate", "… on Monday in a statement": a time right before a phrase of occasion
+ * "… Tuesday evening in the last forum", "… on Monday in a statement": a time right before a phrase of occasion
  * dates the same act, so the content ends before it too. Returns where the time starts (not before `lo`), else `i`.
  */
 function timeBefore(t: Token[], lo: number, i: number): number {
@@ -265,7 +267,7 @@ function semicolonSeries(t: Token[], i: number, last: number): boolean {
 }
 /**
  * A cue of saying or finding whose subject opens at `j`: "…: A Quinnipiac poll found …" starts an attribution of its own, while
- * "…for one reason: The pride Mr. Cruz feels …" and "…two options: Vote for Clinton, whom he called …" go on
+ * "…for one reason: The trust Ms. Ortiz earns …" and "…two choices: Back Hale, whom she called …" go on
  * with what was said.
  */
 function cueSoonAfter(t: Token[], j: number, last: number): boolean {
@@ -299,8 +301,8 @@ export function afterFrontedClause(a: ArticleContext, from: number, end: number)
 }
 
 /**
- * From `j` to the sentence's end there is nothing but an attribution: "she said", "the campaign told USA TODAY",
- * "former President Bill Clinton said this week at an event", "said Smith".
+ * From `j` to the sentence's end there is nothing but an attribution: "she said", "the campaign told Reuters",
+ * "former Gov. Ann Lee said last week at a forum", "said Smith".
  */
 export function attributionTail(a: ArticleContext, j: number, last: number): boolean {
   const t = a.tokens;
@@ -318,7 +320,7 @@ export function attributionTail(a: ArticleContext, j: number, last: number): boo
   }
   if (!cue || subjectBefore(t, cue.first, j)?.spanFirst !== j) return false;
   if (onlyTail(a, cue.last, last)) return true;
-  // "the campaign told USA TODAY": an addressee, then the end.
+  // "the campaign told Reuters": an addressee, then the end.
   const addressee = cue.verb.class === 'object' ? phraseAfter(t, cue.last, last) : null;
   return addressee !== null && onlyTail(a, addressee.last, last);
 }
@@ -361,7 +363,7 @@ export function embeddedAppositive(a: ArticleContext, i: number, last: number): 
   return -1;
 }
 /**
- * "and Senate aides later said": "and" or "but", then a subject of its own and a verb of saying in the past or
+ * "and council staff later said": "and" or "but", then a subject of its own and a verb of saying in the past or
  * present; the clause after it is another speaker's attribution.
  */
 function coordinatedAttribution(a: ArticleContext, i: number): boolean {
@@ -424,9 +426,9 @@ export function appositiveAt(a: ArticleContext, i: number, last: number): boolea
   const x = a.tokens[i];
   if (x?.kind !== 'word') return false;
   if (APPOSITIVE_OPENERS.has(x.lower)) return true;
-  // "It is his job, he said, to talk to Congress": an infinitive goes on with the statement; it describes no one.
+  // "It is her duty, she said, to brief the board": an infinitive goes on with the statement; it describes no one.
   if (x.lower === 'to' && infinitiveAfter(a.tokens[i + 1])) return false;
-  // "the chief economist for the survey" has no finite verb; "the golf industry was over-supplied" has one;
+  // "the lead author of the study" has no finite verb; "the steel market was over-supplied" has one;
   // "the expert who has published books" has one only inside a relative clause.
   for (let k = i; k < last && k < i + MAX_CLAUSE; k++) {
     const y = a.tokens[k]!;
@@ -449,9 +451,9 @@ export function nextCommaBy(a: ArticleContext, from: number, last: number): EndB
   if (last - from > MAX_CLAUSE) last = from + MAX_CLAUSE;
   for (let i = from; i < last; i++) {
     if (a.tokens[i]!.text === ',' || a.tokens[i]!.text === ';') return { end: i, rule: 'next-comma' };
-    // "Although the agency declined to comment and Senate aides later said …, it …": in a clause that ends at its
+    // "Although the firm declined to comment and council staff later said …, it …": in a clause that ends at its
     // comma, another speaker's attribution ends it sooner. (In a main clause "and" more often joins two subjects
-    // of the content: "said both he and Rubio promised …".)
+    // of the content: "said both she and Hale agreed …".)
     if (i > from && coordinatedAttribution(a, i)) return { end: i, rule: 'second-cue' };
   }
   return { end: clauseTo(a, from, last), rule: 'sentence-end' };
@@ -482,17 +484,17 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
       continue;
     }
     if (x.text === ',') {
-      // "insulted women, Mexicans and Muslims": a series of short phrases closed by "and" or "or" is one object.
+      // "praised nurses, teachers and farmers": a series of short phrases closed by "and" or "or" is one object.
       const series = seriesEnd(t, i, last);
       if (series > i) {
-        // A circumstance after the series ends the object ("… and Muslims in a volatile campaign").
+        // A circumstance after the series ends the object ("… and farmers in a long speech").
         // "workers in Albany, Buffalo and Utica who demanded a raise": a relative clause after the last item
         // describes the whole series, and the object goes on through it.
         if (t[series]?.kind === 'word' && !RELATIVE_PRONOUNS.has(t[series]!.lower)) return { end: series, rule: 'object-end' };
         i = series - 1;
         continue;
       }
-      // "a memo by the inspector general, an internal watchdog, as pointing to China": an appositive that the object
+      // "a letter by the auditor, an outside reviewer, as pointing to fraud": an appositive that the object
       // goes on after is inside it.
       const appositive = embeddedAppositive(a, i + 1, last);
       if (appositive > i) {
@@ -500,10 +502,10 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
         continue;
       }
     }
-    // "opposed the war in Iraq -- he has …": two hyphens, or a hyphen with spaces around it, are a dash typed
+    // "opposed the new levy -- she has …": two hyphens, or a hyphen with spaces around it, are a dash typed
     // without one ("pro-Trump" keeps its hyphen).
     const dash = x.text === '—' || x.text === '–' || (x.text === '-' && i > from && (spacedHyphen(t, i) || hyphenPair(t, i)));
-    // "called on all nations - rich and poor - to act": a few words between a pair of dashes are an aside inside the
+    // "urged all towns - large and small - to join": a few words between a pair of dashes are an aside inside the
     // object, which goes on after it.
     if (dash && i > from) {
       const close = asideDashEnd(t, i, last);
@@ -513,11 +515,11 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
       }
     }
     if (x.text === ',' || x.text === ';' || x.text === ':' || dash) return { end: i, rule: 'object-end' };
-    // "abortion rights and marijuana legalization", "Republicans and a coalition of unions": "and" before another
+    // "school choice and tax relief", "farmers and a group of grocers": "and" before another
     // phrase goes on with the object; before a verb ("and voted …") or a clause of its own it ends it.
     if (i > from && x.lower === 'and' && coordinatedPhrase(a, i)) continue;
     if (i > from && x.kind === 'word' && OBJECT_END_WORDS.has(x.lower)) return { end: i, rule: 'object-end' };
-    // "supported the bill for their own reasons", "opposed it on those grounds": after a noun phrase, a preposition
+    // "backed the levy for their own reasons", "rejected it on those grounds": after a noun phrase, a preposition
     // whose phrase points back to known grounds or occasions places the act; it is not part of what is held. Inside a
     // relative clause the phrase is that clause's ("a bill that passed in their chamber").
     if (
@@ -529,19 +531,19 @@ export function objectEndBy(a: ArticleContext, from: number, last: number): EndB
       OBJECT_CIRCUMSTANCE_OPENERS.has(t[i + 1]?.lower ?? '')
     )
       return { end: i, rule: 'object-end' };
-    // "claimed victory in a tweet", "backed the campaign of Gov. Walker last year": a phrase of medium or occasion,
+    // "claimed the win in a post", "backed the bid of Gov. Lee last year": a phrase of medium or occasion,
     // or a time, after a noun-phrase object tells when or how the act was done. Not after a participle or inside a
     // relative clause, which it may belong to ("the law passed last year", "a bill that died in a hearing").
     if (i > from && nounObject && !relativeInside && x.kind === 'word' && !participleBefore(t, i) && (occasionAt(t, i, last) || timeAt(t, i)))
       return { end: i, rule: 'object-end' };
-    // "Republicans supporting the bill have said …", "farmers who oppose the pipeline will meet …": a finite
+    // "Senators backing the levy have said …", "farmers who oppose the pipeline will meet …": a finite
     // auxiliary after a noun phrase object is the main clause's verb, unless a relative or an indirect question
     // inside the object owns it ("the plan that was passed", "critical of how the agency has acted").
     if (x.kind === 'word' && !x.cap && (RELATIVE_PRONOUNS.has(x.lower) || CLAUSE_OBJECT_OPENERS.has(x.lower))) {
       clauseInside = true;
       relativeInside = true;
     }
-    // "the times Sanders has laid out …", "the pickle a candidate might be in": a second phrase opening inside the
+    // "the steps Ortiz has set out …", "the bind a mayor might be in": a second phrase opening inside the
     // object is the subject of a relative clause without "that".
     if (i > from && x.kind === 'word' && (determiners.has(x.lower) || PERSONAL_PRONOUNS.has(x.lower) || (x.cap && t[i - 1]!.kind === 'word' && !t[i - 1]!.cap)))
       clauseInside = true;
@@ -591,7 +593,7 @@ export function timeAt(t: Token[], i: number): boolean {
   if (x.cap && WEEKDAYS.has(x.lower))
     return !adverbialPrepositions.has(t[i - 1]?.lower ?? '') && (y?.kind !== 'word' || timeWords.has(y.lower) || y.lower === 'and');
   if (x.lower === 'on' && y?.cap && WEEKDAYS.has(y.lower)) return true;
-  if (x.lower === 'yesterday' || x.lower === 'today' || x.lower === 'tonight') return true;
+  if (DEICTIC_DAYS.has(x.lower)) return true;
   // "in 2012", "in 2008 and 2012", "in March".
   if (x.lower === 'in' && y?.kind === 'word') return /^(?:19|20)\d\d$/.test(y.text) || (y.cap && timeWords.has(y.lower) && !WEEKDAYS.has(y.lower));
   return false;
@@ -625,7 +627,7 @@ function coordinatedPhrase(a: ArticleContext, i: number): boolean {
   const t = a.tokens;
   const y = t[i + 1];
   if (y?.kind !== 'word' || newClause(a, i)) return false;
-  // "and the White House dispatching an official", "and the mayor vetoed it": a phrase with a verb of its own
+  // "and the mayor sending an aide", "and the mayor vetoed it": a phrase with a verb of its own
   // ("-ing" or "-ed" after a noun) is a clause, not an object.
   for (let k = i + 2; k < i + 7 && k < t.length; k++) {
     const z = t[k]!;
@@ -671,7 +673,7 @@ function seriesEnd(t: Token[], comma: number, last: number): number {
         (y.lower === 'and' || y.lower === 'or' || RELATIVE_PRONOUNS.has(y.lower) || (e > from && (isFiniteVerb(y.lower) || hasVerbTag(y.lower))))
       )
         break;
-      // "women, Mexicans and Muslims in a volatile campaign": a circumstance after an item ends it.
+      // "nurses, teachers and farmers in a long speech": a circumstance after an item ends it.
       if (e > from && y.kind === 'word' && !y.cap && y.lower !== 'of' && adverbialPrepositions.has(y.lower)) break;
       e++;
     }
@@ -707,8 +709,8 @@ const NAME_OBJECT_COMPLEMENTS = new Set(['for', 'to', 'on', 'of', 'as', 'with', 
 const OBJECT_PRONOUN_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 /**
  * The end of an object that is a name or a personal pronoun ("endorsed Mr. Cruz", "opposed him"), or -1. A name
- * takes no modifier after it but "of" ("Gov. John Kasich of Ohio") or a possessive ("Clinton's plan", not ended
- * here), so a circumstance after it is not the object: "criticized Clinton during a rally", "backed Trump 57
+ * takes no modifier after it but "of" ("Gov. Ann Lee of Oregon") or a possessive ("Clinton's plan", not ended
+ * here), so a circumstance after it is not the object: "criticized Ortiz during a speech", "backed Trump 57
  * percent to 22 percent", "pastors supporting Mr. Cruz were …" (the main clause's verb). Only a word that cannot go
  * on with the object ends it (a preposition of place or time, a number, a finite auxiliary, an adverb, a conjunction
  * before a lower-case word); a complement ("endorsed Cruz for president", "urged him to run") and anything else
@@ -743,12 +745,12 @@ export function nameObjectEnd(a: ArticleContext, from: number, last: number): nu
   // against others ("her early work" goes on: a noun follows).
   const z = t[j + 1];
   if (pronoun && (isAdverbWord(y.lower) || isAdjectiveWord(y.lower)) && z?.kind === 'word' && !z.cap && adverbialPrepositions.has(z.lower)) return j;
-  // "oppose him on Capitol Hill", "endorsed Ruiz on Thursday", "attacked her on the Senate floor": "on" before a name
+  // "oppose her on the council", "endorsed Ruiz on Thursday", "attacked her on the Senate floor": "on" before a name
   // or a day places the act; before a topic ("attacked him on trade") it goes on.
   if (y.lower === 'on' && placeOrDayAfter(t, j + 1)) return j;
   if (NAME_OBJECT_COMPLEMENTS.has(y.lower) || y.cap) return -1;
   if (y.lower === 'and' || y.lower === 'but' || y.lower === 'or') return t[j + 1]?.kind === 'word' && !t[j + 1]!.cap ? j : -1;
-  // "would not support Clinton if he loses": a subordinate clause after the name is a circumstance too.
+  // "would not back Ortiz if she loses": a subordinate clause after the name is a circumstance too.
   // "who backs Ana Ruiz spoke first": a finite verb after the name is the main clause's.
   if (
     adverbialPrepositions.has(y.lower) ||
@@ -785,7 +787,7 @@ export function onlyTail(a: ArticleContext, k: number, last: number): boolean {
   while (i < last && t[i]!.kind === 'punct' && t[i]!.kind !== 'open') i++;
   if (i >= last) return true;
   // ", citing …", ", as quoted by …": an intermediary may follow.
-  // "…, he says, at least seven delegates …": "at" with a quantity bound opens a subject, no circumstance.
+  // "…, she says, at least nine members …": "at" with a quantity bound opens a subject, no circumstance.
   if (t[i]?.lower === 'at' && QUANTITY_BOUNDS.has(t[i + 1]?.lower ?? '')) return false;
   if (t[i - 1]?.text === ',' || TAIL_OPENERS.has(t[i]?.lower ?? '')) return TAIL_WORDS.has(t[i]!.lower);
   // "… said this week — an apparent reference to the exam": a phrase after a dash glosses the attribution.
@@ -844,5 +846,6 @@ function likewiseClause(t: Token[], i: number): boolean {
   const aux = t[i + 1];
   const subject = t[i + 2];
   if (t[i]?.lower !== 'as' || aux?.kind !== 'word' || aux.cap || !INVERTED_AUXILIARIES.has(aux.lower)) return false;
-  return subject?.kind === 'word' && (subject.cap || determiners.has(subject.lower) || subject.lower === 'others' || subject.lower === 'many');
+  // "as did others", "as have several": a quantifier that stands for people is a subject too.
+  return subject?.kind === 'word' && (subject.cap || determiners.has(subject.lower) || QUANTIFIER_HEADS.has(subject.lower));
 }

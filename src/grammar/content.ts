@@ -92,7 +92,7 @@ export function contentAfter(
     !PERSONAL_PRONOUNS.has(t[afterObject + 1]!.lower);
   const that = infinitiveNext ? afterObject : Math.max(adverbialBeforeThat(a, afterObject, sentLast), addresseeBeforeThat(t, afterObject, sentLast));
   let k = infinitiveNext ? afterObject : that > afterObject ? that : skipAdverbials(t, afterObject, sentLast);
-  // "He believes, for example, that …": a short aside between commas.
+  // "She thinks, for instance, that …": a short aside between commas.
   if (t[k]?.text === ',') {
     let e = k + 1;
     while (e < sentLast && e < k + 5 && t[e]!.kind === 'word') e++;
@@ -100,7 +100,7 @@ export function contentAfter(
     const loneAdverb = e === k + 2 && !t[k + 1]!.cap && isAdverbWord(t[k + 1]!.lower);
     if (e > k + 1 && t[e]?.text === ',' && (CUE_ASIDE_OPENERS.has(t[k + 1]!.lower) || loneAdverb)) k = e + 1;
   }
-  // "she said, was a question …": after a comma the sentence goes on, it is not what was said — unless a
+  // "he said, was a matter …": after a comma the sentence goes on, it is not what was said — unless a
   // colon or a quotation opens there. After a semicolon a new sentence starts.
   if ((t[k]?.text === ',' && t[k + 1]?.kind !== 'open') || t[k]?.text === ';') return null;
   // "… said this week — an apparent reference to the exam": a phrase after a dash glosses the attribution.
@@ -121,19 +121,19 @@ export function contentAfter(
   const demonstrative = cue.verb.class === 'stance' && !cue.verb.act && !cue.verb.particle;
   const hadThat = t[k]?.lower === 'that' && !thatIsSubject && !demonstrative;
   if (hadThat) k++;
-  // "would prefer not to have had to choose", "decided not to run": the negation goes with the wish or the decision
+  // "would rather not have had to decide", "decided not to run": the negation goes with the wish or the decision
   // (what is held is the infinitive), and a verb after "not to" is the infinitive's, no main clause's. A promise or a
   // warning keeps its "not": "vowed not to raise taxes" says "not to raise taxes".
   if (!hadThat && cue.verb.class === 'belief' && t[k]?.lower === 'not' && t[k + 1]?.lower === 'to' && INFINITIVE_CUES.has(cue.verb.lemma)) k++;
   // "showed up", "has written off": a particle makes another verb, which reports nothing.
   if (!hadThat && !cue.verb.particle && VERB_PARTICLES.has(t[k]?.lower ?? '')) return null;
-  // "told him and his fellow associates to …": the addressee goes on, the content has not begun. Right after the
+  // "told her and her fellow nurses to …": the addressee goes on, the content has not begun. Right after the
   // cue or a circumstance, a conjunction joins a second verb or clause to the cue's ("the help they would offer and
-  // that …", "People who ask for one but do not …"): no content opens with one. A stance may share its object with
+  // that …", "Drivers who apply for one but do not …"): no content opens with one. A stance may share its object with
   // the verb joined right after it ("endorsed and has raised money for Ana Ruiz"), whose object is then the content.
   if (/^(?:and|or|but)$/.test(t[k]?.lower ?? '') && !(k === cue.last && cue.verb.class === 'stance' && verbAt(t[k + 1]))) return null;
   const stance = cue.verb.class === 'stance';
-  // "know this and take advantage of it", "said this.": a determiner standing alone is a pronoun object, no clause
+  // "see this and make use of it", "said this.": a determiner standing alone is a pronoun object, no clause
   // (a stance takes one: "supported it", "backed this").
   const lone = t[k + 1];
   if (!stance && !hadThat && determiners.has(t[k]?.lower ?? '') && (lone === undefined || /^[.,;:!?)]$/.test(lone.text) || CLAUSE_CONJUNCTIONS.has(lone.lower)))
@@ -158,7 +158,7 @@ export function contentAfter(
   // "Two aides who asked not to be named said …", "a spokesman who declined to be identified said …": an
   // infinitive in a relative clause ends where the main clause's cue follows it, as a stance's object does.
   else if (relative && !fronted && (t[k]?.lower === 'to' || (negations.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'to'))) ended = mainCueEnd(a, k, ended);
-  // "House Republicans supporting the bill have said they …": a participle after a noun that the main clause's
+  // "Senators backing the levy have said they …": a participle after a noun that the main clause's
   // cue follows describes that cue's subject, the speaker; it reports no stance of its own.
   if (stance && cue.form === 'gerund' && !BE_OR_CLITIC.has(t[cue.first - 1]?.lower ?? '') && !fronted) {
     if (mainCueEnd(a, k, ended) !== ended) return null;
@@ -173,13 +173,13 @@ export function contentAfter(
     const verb = object ? t[object.last] : undefined;
     if (object && verb?.kind === 'word' && !verb.cap && isFiniteVerb(verb.lower)) ended = { end: object.last, rule: 'object-end' };
   }
-  // "…, while enlisted troops favored Trump 58 percent to 21 percent": in a fronted or relative clause too, a name
+  // "…, while younger voters favored Ortiz 55 percent to 30 percent": in a fronted or relative clause too, a name
   // object ends before the circumstance after it.
   if (stance && (fronted || relative)) {
     const named = nameObjectEnd(a, k, ended.end);
     if (named >= 0) ended = { end: named, rule: 'name-object-end' };
   }
-  // "criticized Clinton during a rally": a judged name or pronoun ends before a circumstance, as a stance's does
+  // "criticized Ortiz during a speech": a judged name or pronoun ends before a circumstance, as a stance's does
   // (objectEndBy); "blamed Smith for the delay" goes on.
   if (cue.verb.class === 'judgement') {
     const named = nameObjectEnd(a, k, ended.end);
@@ -201,7 +201,7 @@ export function contentAfter(
         break;
       }
   }
-  // "Democrats hoping to retain the House, but …", "others seeking a status prefer …": a participle of intent that
+  // "Republicans hoping to keep the Senate, but …", "others seeking a status prefer …": a participle of intent that
   // modifies a noun ends at the next comma or at the main clause's cue, as a stance in a relative clause does.
   const prev = t[cue.first - 1];
   if (
@@ -220,7 +220,7 @@ export function contentAfter(
   // "Trump took a hands-off approach, suggesting X, was tepid about Y and …": a participle after a comma ends
   // where a finite verb of the sentence's subject comes back after the next comma.
   if (cue.form === 'gerund' && asideBefore(t, cue.first, sent.first)) ended = mainVerbAfter(a, k, ended);
-  // "House Republicans supporting the bill have said …": a participle that modifies the subject of a finite verb
+  // "Senators backing the levy have said …": a participle that modifies the subject of a finite verb
   // describes who the subject is; what they said or did is the main clause's, and the participle reports nothing.
   if (cue.form === 'gerund' && ended.rule === 'main-clause-verb' && stance) return null;
   // "to" with no verb after it ("drawing attention to, and …") opens no infinitive.
@@ -234,7 +234,7 @@ export function contentAfter(
         ended = { end: i - 1, rule: 'new-clause' };
         break;
       }
-  // "endorsed him to help spread the word", "lawmakers who backed her to keep the seat": an infinitive after a pronoun
+  // "backed her to help win the seat", "lawmakers who backed her to keep the seat": an infinitive after a pronoun
   // object tells what the support was for, not who is supported; verbs that urge their object on take it
   // ("called on him to resign", "challenged them to act": INFINITIVE_CUES, DARE_CUES).
   if (
@@ -252,7 +252,7 @@ export function contentAfter(
   )
     ended = { end: k + 1, rule: 'object-end' };
   const to = ended.end;
-  // "a Republican who has not endorsed a candidate", "hasn't backed anyone": a denied stance toward no one in
+  // "a mayor who has not endorsed a candidate", "hasn't backed anyone": a denied stance toward no one in
   // particular names nothing held.
   if (stance && !cue.verb.act && negatedCue(t, cue.first) && indefiniteOnly(t, k, to)) return null;
   // "called a referendum", "called an election for June": "call" alone is a stance only when it names or judges its
@@ -270,10 +270,10 @@ export function contentAfter(
   }
   if (!isStatement(a, k, to, stance || infinitive || cue.verb.class === 'judgement' ? 1 : 3) || (!infinitive && !verbFirst && startsNonClause(a, k)))
     return null;
-  // "sees golf courses as wasted space": an object with its "as" complement is the view held.
+  // "sees bike lanes as wasted road": an object with its "as" complement is the view held.
   const asView = cue.verb.class === 'belief' && !hadThat && AS_VIEW_CUES.has(cue.verb.lemma) && t.slice(k + 1, to).some((x) => x.lower === 'as');
   if (!hadThat && !asView && AS_ONLY_CUES.has(cue.verb.lemma)) return null;
-  // "saw the party as a tool, and officials had …", "considered the emails as classified and redacted …": the
+  // "saw the party as a tool, and officials had …", "treated the files as secret and removed …": the
   // view ends where the sentence turns to another clause or to a second verb of the subject.
   if (asView) {
     const turn = predicateTurn(a, k + 1, to);
@@ -297,14 +297,14 @@ export function contentAfter(
     !verbFirst &&
     (particleObject || !clauseLike(a, k, to) || !verbBeforeTurn(a, k, to))
   ) {
-    // "Neither side wants conflict", "Bush sought greater federal involvement": a wish or a plan held for a thing;
+    // "Neither side wants conflict", "Hale sought more state funding": a wish or a plan held for a thing;
     // the thing is its object, which ends as a stance's does.
     if (!(BELIEF_OBJECT_CUES.has(cue.verb.lemma) || cue.verb.particle) || fronted || relative || !objectStart(t[k])) return null;
     const object = objectEndBy(a, k, sentLast);
     if (!isStatement(a, k, object.end, t[k]!.cap ? 1 : 2)) return null;
     return makeContent(a, k, object.end, { start: 'after-cue', end: object.rule });
   }
-  // What a poll or study found is a clause: "the Brujas have found a support system" reports nothing.
+  // What a poll or study found is a clause: "the Tigers have found a new coach" reports nothing.
   // "reiterated that approach": "that" before a phrase with no verb is a determiner, and no clause follows.
   const afterThat = t[k];
   if (
@@ -321,7 +321,7 @@ export function contentAfter(
     !hasOpen(a, k, to)
   )
     return null;
-  // "found himself in a series of exchanges": where someone ended up, not what evidence shows.
+  // "found herself in a string of disputes": where someone ended up, not what evidence shows.
   if (cue.verb.class === 'evidence' && REFLEXIVE_PRONOUNS.has(t[k]?.lower ?? '')) return null;
   if (
     cue.verb.class === 'evidence' &&
@@ -386,7 +386,7 @@ function intentEnd(a: ArticleContext, k: number, ended: EndBy): EndBy {
     const x = t[i]!;
     if (x.kind !== 'word' || x.cap) continue;
     if ((x.lower === 'and' || x.lower === 'but') && newClause(a, i)) return { end: i, rule: 'new-clause' };
-    // "declined to comment, was born in …", "wanted to admit refugees, said he would …": after a comma a finite
+    // "declined to comment, grew up in …", "wanted to admit refugees, said he would …": after a comma a finite
     // verb is the next predicate of the main clause's subject.
     const prev = t[i - 1]!;
     if (prev.text === ',' && (FINITE_BE.has(x.lower) || HAVE_DO_MODALS.has(x.lower) || isFiniteVerb(x.lower)) && !auxiliaries.has(t[i - 2]?.lower ?? ''))

@@ -54,13 +54,17 @@ export function cueAt(tokens: Token[], i: number): CueMatch | null {
   let plain: CueMatch | null = null;
   for (const { verb, form } of entries) {
     if (verb.particle) {
-      if (tokens[i + 1]?.lower === verb.particle && !durationAfter(tokens, i + 1)) return { verb, form, first: i, last: i + 2 };
+      if (tokens[i + 1]?.lower === verb.particle && !durationAfter(tokens, i + 1) && !(verb.bareParticle && objectAfter(tokens, i + 2)))
+        return { verb, form, first: i, last: i + 2 };
     } else if (!plain) {
       plain = { verb, form, first: i, last: i + 1 };
     }
   }
   return plain;
 }
+
+/** A word at `i` that is neither "to" nor "that": an object or a complement, which a bare particle cannot take. */
+const objectAfter = (tokens: Token[], i: number): boolean => tokens[i]?.kind === 'word' && tokens[i]!.lower !== 'to' && tokens[i]!.lower !== 'that';
 
 /**
  * "has argued for years that …", "campaigned for two decades": "for" at `i` opens a span of time (count words of

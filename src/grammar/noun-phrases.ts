@@ -12,6 +12,7 @@ import {
   determiners,
   isAdjectiveWord,
   isAdverbWord,
+  isFiniteVerb,
   isVerbWord,
   NEAR_WORDS,
   negations,
@@ -66,14 +67,14 @@ function canBeHead(t: Token, prev?: Token): boolean {
       (!prev.cap && !isVerbWord(prev.lower) && !phraseBreaks.has(prev.lower) && !auxiliaries.has(prev.lower) && !isAdverbWord(prev.lower)))
   )
     return true;
-  // A bare number names no one ("475 pledged delegates"), unless it is a share of people ("56 percent").
+  // A bare number names no one ("310 pledged votes"), unless it is a share of people ("56 percent").
   if (/^[\d.,]+$/.test(t.text)) return false;
   if (t.cap || /\d/.test(t.text)) return true;
   if (anonymousNouns.has(t.lower) || organizationNouns.has(t.lower) || roleNouns.has(t.lower)) return true;
   if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'who' || QUANTIFIER_HEADS.has(t.lower)) return true;
   // "he's advocated", "she'll want": a pronoun with its auxiliary.
   if (PRONOUN_CONTRACTION.test(t.lower)) return true;
-  // "the next few months may want": a stretch of time says nothing.
+  // "the coming weeks may bring": a stretch of time says nothing.
   if (TIME_UNITS.has(t.lower)) return false;
   if (ATTACHING.has(t.lower) || phraseBreaks.has(t.lower) || determiners.has(t.lower) || isVerbWord(t.lower) || isAdverbWord(t.lower)) return false;
   return true;
@@ -98,6 +99,9 @@ function isNounModifier(tokens: Token[], k: number, lo: number): boolean {
   if (!prev || k - 1 < lo || prev.kind !== 'word') return false;
   return determiners.has(prev.lower) || prev.cap || !isVerbWord(prev.lower);
 }
+
+/** A finite verb whose every reading is a verb and that is no third person in "-s": "spoke", "went", "wrote". */
+const irregularPast = (lower: string): boolean => isVerbWord(lower) && isFiniteVerb(lower) && !lower.endsWith('s');
 
 /** Nothing more of the phrase follows: punctuation, the end, or a word that starts something else. */
 function endsPhrase(t: Token | undefined): boolean {
@@ -210,7 +214,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): NounPh
   return { first, last: end + 1 };
 }
 
-/** Noun phrase starting at `from` ("said the Joint Chiefs of Staff (JCS) of South Korea, as quoted by …"). */
+/** Noun phrase starting at `from` ("said the Federal Aviation Administration (FAA) of the U.S., as quoted by …"). */
 // One piece: a forward scan whose branches share the position and the last word seen.
 export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhrase | null {
   let k = from;
@@ -267,7 +271,7 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
         k++;
         continue;
       }
-      // "telling Clinton she had been …", "told Politico he’ll work …": a subject pronoun, alone or with its
+      // "telling Hale he had been …", "told Politico he’ll work …": a subject pronoun, alone or with its
       // auxiliary, starts the next clause.
       if (lastWord >= 0 && (SUBJECT_PRONOUNS.has(x.lower) || PRONOUN_CONTRACTION.test(x.lower))) break;
       // "told reporters the vote would be close": an article or a possessive after a word starts the next phrase.
@@ -279,8 +283,10 @@ export function phraseAfter(tokens: Token[], from: number, hi: number): NounPhra
       }
       if (phraseBreaks.has(x.lower) || negations.has(x.lower)) break;
       if (isVerbWord(x.lower) && lastWord >= 0 && !isNounModifier(tokens, k, first) && !(canBeHead(x, tokens[k - 1]) && endsPhrase(tokens[k + 1]))) break;
-      // "Trump tweeted", "The senator rallied": a past tense after the head, known as a cue or by its ending.
-      if (lastWord >= 0 && !determiners.has(tokens[lastWord]!.lower) && (cueAt(tokens, k) !== null || /[^e]ed$/.test(x.lower))) break;
+      // "Trump tweeted", "The senator rallied", "The mayor spoke to …": a past tense after the head, known as a cue, by its
+      // ending or, for an irregular past, by the word classes (a finite form with only verb readings, not in "-s",
+      // which may be a plural noun: "city guards").
+      if (lastWord >= 0 && !determiners.has(tokens[lastWord]!.lower) && (cueAt(tokens, k) !== null || /[^e]ed$/.test(x.lower) || irregularPast(x.lower))) break;
       if (isAdverbWord(x.lower) && lastWord >= 0) break;
     }
     lastWord = k;

@@ -73,7 +73,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
       j -= 2;
       // "are inclined to": the "be" before an adjective of inclination makes no passive.
       if (tokens[j + 1]!.lower === 'inclined' && j >= lo && BE.has(tokens[j]!.lower)) j--;
-      // "Voters who are inclined to believe the rumors will not be moved": inside a relative clause the infinitive's
+      // "Fans who are inclined to trust the coach will not be swayed": inside a relative clause the infinitive's
       // content cannot be told from the main clause after it; leave it.
       if (j >= lo && /^(?:who|which|that)$/.test(tokens[j]!.lower)) return null;
       continue;
@@ -112,7 +112,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
   // "The justice -- who has been in a dispute with him -- said": two hyphens typed for a dash.
   const doubleHyphen = end.text === '-' && hyphenPair(tokens, j - 1);
   if (end.text === ',' || end.text === '—' || end.text === '–' || spacedHyphen || quotedComma || doubleHyphen) {
-    // Asides between commas or dashes, one or more: "Sanders, meanwhile, who sits at zero endorsements, said".
+    // Asides between commas or dashes, one or more: "Ortiz, meanwhile, who has no backers yet, said".
     // `close` is the first token of the mark that closes the aside.
     let close = doubleHyphen ? j - 1 : j;
     // The speaker's span ends before the aside's last comma, or after the quotation that holds it.
@@ -144,7 +144,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
         ASIDE_OPENERS.has(inner.lower) ||
         /(?:ing|ed|ly)$/.test(inner.lower) ||
         /\d/.test(inner.text) ||
-        // "Sanders, meanwhile, who sits at zero endorsements, said": a lone adverb between commas.
+        // "Ortiz, meanwhile, who has no backers yet, said": a lone adverb between commas.
         (p + 2 === close && (isAdverbWord(inner.lower) || CONNECTIVE_ADVERBS.has(inner.lower)));
       if (!appositive) return null;
       // "The curator, Ana Costa, said": a name in the appositive names the speaker better than the role.
@@ -156,7 +156,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
         const named = tokens.slice(np.first, np.last).some((x) => x.cap && x.kind === 'word' && !determiners.has(x.lower));
         return { np: name && !named ? name : np, spanFirst: np.first, spanLast: asideEnd };
       }
-      // "Roxana M. Leon, 63, an independent voter, said": an age is an aside of its own.
+      // "Nora T. Vint, 58, a retired nurse, said": an age is an aside of its own.
       if (/^\d+$/.test(tokens[p - 1]?.text ?? '') && tokens[p - 2]?.text === ',') {
         const named = phraseEndingAt(tokens, p - 3, lo);
         if (named) return { np: name ?? named, spanFirst: named.first, spanLast: asideEnd };
@@ -168,7 +168,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
     }
     return null;
   }
-  // "officials who spoke with the paper said", "two aides who asked not to be named said": a relative clause with
+  // "officials who talked to the paper said", "two aides who asked not to be named said": a relative clause with
   // no comma between the subject and its cue; the subject is the phrase before "who", the clause goes with it.
   // A participle after a noun describes that noun ("an investor who has put money into groups backing Cruz").
   const restricted = RELATIVE_ASIDES.has(end.lower) || /ing$/.test(tokens[cue]!.lower) ? null : restrictiveRelativeBefore(tokens, j, lo);
@@ -196,13 +196,13 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, passiveO
 const MAX_RESTRICTIVE = 20;
 /**
  * A relative clause that ends at `j`, right before a cue, opened by "who" with no comma before it ("officials who
- * spoke with the paper said", "a man who worshiped there and who did not want to be named said"): the subject is
+ * spoke with the paper said", "a woman who works there and who did not want to be named said"): the subject is
  * the phrase before "who" and the span runs to `j`. The clause's own verb must take no clause of its own ("who
  * said the mayor said …" leaves the second cue to "the mayor"); an infinitive after it is fine ("who asked not to
  * be named", "who declined to be identified").
  */
 function restrictiveRelativeBefore(tokens: Token[], j: number, lo: number): Subject | null {
-  // "who are inclined to believe", "who speaks and tweets": a clause that runs on into the cue is not over before it.
+  // "who are inclined to trust", "who speaks and tweets": a clause that runs on into the cue is not over before it.
   const last = tokens[j]!.lower;
   if (last === 'to' || CLAUSE_CONJUNCTIONS.has(last) || last === 'or') return null;
   for (let w = j - 1; w >= lo && w > j - MAX_RESTRICTIVE; w--) {
@@ -235,7 +235,7 @@ const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', "i've", 'i’v
 /**
  * A relative clause without "who" or "that" that ends at `j`, right before a cue: a noun phrase, a first person
  * pronoun, its verb, then nothing the verb takes but a preposition left at the end ("Officials I spoke with said"),
- * perhaps with a circumstance after it ("people I've spoken with over the last couple of weeks said"). The
+ * perhaps with a circumstance after it ("people I've talked to over the past few days said"). The
  * subject is the phrase before the pronoun.
  */
 function contactRelativeBefore(tokens: Token[], j: number, lo: number): Subject | null {

@@ -60,14 +60,14 @@ export const FINDING_NOUNS = wordSet('FINDING_NOUNS', [{ reason: 'what a study o
 
 /**
  * Nouns of a poll that a finding is placed in: "In a Quinnipiac poll released Monday, 45 percent backed the plan",
- * "Ruiz is leading in the polls", "she trails in the average of state polls". The poll is the source.
+ * "Ortiz is ahead in the polls", "she trails in the average of state polls". The poll is the source.
  */
 export const POLL_NOUNS = wordSet('POLL_NOUNS', [
   { reason: 'polls and surveys, which news reports results "in"', words: ['poll', 'polls', 'survey', 'surveys', 'polling'] },
 ]);
 
 /**
- * Nouns of backing that a subject can receive from someone: "Cruz won the endorsement of the governor", "Clinton
+ * Nouns of backing that a subject can receive from someone: "Ortiz won the endorsement of the mayor", "Clinton
  * received strong support from black voters", "he has the backing of the party". The one who gives it (after
  * "from" or "of") holds the stance; the subject is what the stance is about (reported-speech/frames.ts
  * receivedStance).
@@ -85,7 +85,7 @@ export const RECEIVING_VERBS = wordSet('RECEIVING_VERBS', [
 
 /**
  * Verbs by which a measure (a referendum, a bill, a proposal) fares in a vote, before "with" or "by" and a share:
- * "The levy passed with 56 percent of the vote", "The initiative was defeated by 74 percent". The share counts the
+ * "The levy passed with 61 percent of the vote", "The tax was defeated by 68 percent". The share counts the
  * voters, as a poll's percentage does: a finding about the measure (reported-speech/frames.ts voteShare).
  */
 export const VOTE_OUTCOME_VERBS = wordSet('VOTE_OUTCOME_VERBS', [

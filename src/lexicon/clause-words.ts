@@ -193,10 +193,10 @@ export const GERUND_PREPOSITIONS = wordSetOf('GERUND_PREPOSITIONS', 'preposition
   'through',
 ]);
 
-/** "which critics said was discriminatory": a relative before the subject is the content's own subject. */
+/** "which opponents said was unfair": a relative before the subject is the content's own subject. */
 export const OBJECT_RELATIVES = wordSetOf('OBJECT_RELATIVES', 'relatives that are the subject of the reported clause', ['which', 'that', 'what']);
 
-/** "He believes, for example, that …": the first word of a short aside between a cue and its content. */
+/** "She thinks, for instance, that …": the first word of a short aside between a cue and its content. */
 export const CUE_ASIDE_OPENERS = wordSet('CUE_ASIDE_OPENERS', [
   { reason: 'prepositions of short asides ("for example", "in fact", "of course", "at least")', words: ['for', 'in', 'of', 'at'] },
   {
@@ -206,7 +206,7 @@ export const CUE_ASIDE_OPENERS = wordSet('CUE_ASIDE_OPENERS', [
 ]);
 
 /**
- * "After all, she added, voters …", "Even then, others insist, the show …": set phrases that open a sentence as an
+ * "After all, she added, voters …", "Even so, others argue, the fair …": set phrases that open a sentence as an
  * aside of connection, concession or time. Before an attribution between commas they are no statement of their
  * own; what was said is the clause after the attribution.
  */
@@ -334,8 +334,8 @@ export const OBJECT_END_WORDS = wordSet('OBJECT_END_WORDS', [
 
 /**
  * After a noun-phrase object, a preposition whose own phrase opens with one of OBJECT_CIRCUMSTANCE_OPENERS tells a
- * circumstance of the act, not part of what is held: "backed the bill for their own reasons", "touted a cautious
- * stance in other interviews", "opposed it on those grounds". "of" is left out: it belongs to the noun ("the
+ * circumstance of the act, not part of what is held: "backed the levy for their own reasons", "touted a cautious
+ * stance in other interviews", "rejected it on those grounds". "of" is left out: it belongs to the noun ("the
  * future of their party").
  */
 export const OBJECT_CIRCUMSTANCE_PREPOSITIONS = wordSetOf(
@@ -358,7 +358,7 @@ export const OBJECT_CIRCUMSTANCE_OPENERS = wordSet('OBJECT_CIRCUMSTANCE_OPENERS'
 /**
  * Nouns that name the medium or the occasion of an act of saying or of taking a side: after an object, a
  * preposition whose phrase ends in one tells where or how the act was done, not what was held or said
- * ("claimed victory in a tweet", "shared the news on social media", "attacked the brothers from the Senate floor",
+ * ("claimed the win in a post", "posted the result on social media", "attacked the plan from the House floor",
  * "defended him on cable television").
  */
 export const OCCASION_NOUNS = wordSet('OCCASION_NOUNS', [
@@ -476,6 +476,25 @@ export const ACT_GLOSS_NOUNS = wordSet('ACT_GLOSS_NOUNS', [
       'admission',
       'concession',
       'reversal',
+    ],
+  },
+  {
+    reason: 'nouns of directing, asking and committing that characterise the statement itself ("— an order that was ignored")',
+    words: [
+      'order',
+      'instruction',
+      'directive',
+      'request',
+      'plea',
+      'appeal',
+      'demand',
+      'promise',
+      'pledge',
+      'vow',
+      'threat',
+      'ultimatum',
+      'assurance',
+      'denial',
     ],
   },
   {

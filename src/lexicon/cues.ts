@@ -7,7 +7,7 @@
  * - `evidence`: a document or poll as source ("the survey found ...", "polls show ...").
  * - `stance`: support or opposition; its content is the object noun phrase ("endorsed Ted Cruz").
  * - `judgement`: praise or blame of someone for something; the content runs on to the clause's end
- *   ("accused China of hacking computers at federal agencies").
+ *   ("accused the firm of hiding losses from its investors").
  */
 
 import type { Act } from '../types.js';
@@ -24,6 +24,11 @@ export interface CueVerb {
   particle?: string;
   /** The only forms that count, for verbs whose other forms are mostly nouns ("state", "calls", "comments"). */
   only?: ('base' | 'third' | 'past' | 'participle' | 'gerund')[];
+  /**
+   * The particle ends the verb of saying: a word after it other than "to" or "that" makes another verb of the same
+   * words ("went on: …", "went on to say", but "went on television", "went on the attack").
+   */
+  bareParticle?: boolean;
   /** Why the verb is a cue (set by its group). */
   reason?: string;
   /** The act when it is not the class's (acts.ts ACT_OF_CUE_CLASS): a stance-like verb of saying. */
@@ -42,7 +47,7 @@ const verb =
 // Every entry gets the same fields in the same order (absent ones undefined): one object shape keeps the
 // look-ups of `verb.class` on the per-cue paths monomorphic in V8.
 const group = (reason: string, verbs: CueVerb[]): CueVerb[] =>
-  verbs.map((v) => ({ lemma: v.lemma, class: v.class, forms: v.forms, particle: v.particle, only: v.only, reason, act: v.act }));
+  verbs.map((v) => ({ lemma: v.lemma, class: v.class, forms: v.forms, particle: v.particle, only: v.only, bareParticle: v.bareParticle, reason, act: v.act }));
 /**
  * A verb of communication whose content is an object, as a stance's is ("called for a recount", "pointed to the
  * jobs report", "described the plan"), but whose act is a statement: the subject said it.
@@ -128,7 +133,8 @@ export const CUE_VERBS: CueVerb[] = [
     speech('retort'),
     speech('exclaim'),
     speech('concur', { past: 'concurred', gerund: 'concurring' }),
-    only(speech('go', { past: 'went', participle: 'gone', third: 'goes' }, 'on'), 'past'),
+    // "went on: …", "went on to say": "went on television", "went on the offensive" are no saying (bareParticle).
+    { ...only(speech('go', { past: 'went', participle: 'gone', third: 'goes' }, 'on'), 'past'), bareParticle: true },
     speech('interject'),
     speech('chime', undefined, 'in'),
     speech('fire', undefined, 'back'),
@@ -410,7 +416,7 @@ export const DARE_CUES = wordSetOf('DARE_CUES', 'stances that dare their object 
 
 /**
  * Verbs of wish, intent and expectation whose belief may be a thing rather than a clause: "Neither side wants
- * conflict", "Bush sought greater federal involvement", "she prefers the old plan". Other belief verbs with a bare
+ * conflict", "Hale sought more state funding", "she prefers the old plan". Other belief verbs with a bare
  * object report no belief ("knew the area", "felt the heat").
  */
 export const BELIEF_OBJECT_CUES = wordSetOf('BELIEF_OBJECT_CUES', 'wishes and plans held for a thing: "wants conflict", "sought a deal"', [
@@ -444,7 +450,7 @@ export const REFLEXIVE_PRONOUNS = wordSetOf('REFLEXIVE_PRONOUNS', 'to find or sh
 
 /**
  * Verbs of saying that report speech only with a clause or a quotation: with a plain noun phrase for object they
- * do something else ("added another facet to his job", "charged a $100 fee", "mentioned the deficit"). The filter
+ * do something else ("added a new wing to the museum", "charged a $100 fee", "mentioned the deficit"). The filter
  * 'thing-object' drops them there; "added that …", "charged the count was rigged" still report.
  */
 export const THING_OBJECT_CUES = wordSet('THING_OBJECT_CUES', [
@@ -516,7 +522,7 @@ export const TIME_SPAN_ENDS = wordSetOf('TIME_SPAN_ENDS', 'a span of time reache
 
 /**
  * Words that are no statement when a cue's content is that word alone: "described how, growing up, …" (the
- * clause was cut off by an aside), "pointing to one and then the other" (a thing pointed at).
+ * clause was cut off by an aside), "pointing to the map and then the chart" (a thing pointed at).
  */
 export const LONE_CONTENT_WORDS = wordSet('LONE_CONTENT_WORDS', [
   { reason: 'a question word alone opens a clause that an aside or a comma cut off', words: ['how', 'why', 'what', 'where', 'when', 'whether'] },
@@ -626,8 +632,8 @@ export const DOCUMENT_NOUNS = wordSetOf('DOCUMENT_NOUNS', 'messages issued by a 
 ]);
 
 /**
- * Verbs of viewing whose belief is an object with an "as" complement: "developers see golf courses as wasted
- * space", "he views the deal as a trap". "see" takes only that frame or a "that" clause ("we will see", "saw the
+ * Verbs of viewing whose belief is an object with an "as" complement: "drivers see bike lanes as wasted
+ * road", "he views the deal as a trap". "see" takes only that frame or a "that" clause ("we will see", "saw the
  * plan" report no belief).
  */
 export const AS_VIEW_CUES = wordSetOf('AS_VIEW_CUES', 'verbs of viewing whose belief is "X as Y"', ['see', 'view', 'consider']);
@@ -687,7 +693,7 @@ export const BELIEF_ADJECTIVE_OBJECTS = phraseList('BELIEF_ADJECTIVE_OBJECTS', [
 
 /**
  * Nouns of hope and plan that the subject of the sentence holds without a possessive: "Workers rallied outside the
- * hall in the hopes that the board would act", "Bush began a bus tour, with plans to return regularly", "The
+ * hall in the hopes that the board would act", "Ortiz began a farm tour, with plans to come back often", "The
  * governor has no plans to endorse a candidate" (frames.ts intentNoun). The clause or infinitive is a belief.
  */
 export const INTENT_NOUNS = wordSet('INTENT_NOUNS', [
@@ -706,7 +712,7 @@ export const INTENT_ADJECTIVES = wordSet('INTENT_ADJECTIVES', [
 ]);
 
 /**
- * Stances told with an adjective after "be": "Clinton was especially critical of the man leading the race".
+ * Stances told with an adjective after "be": "Ortiz was especially critical of the rival leading the polls".
  * The speaker is the subject; the content is what follows the preposition.
  */
 export const STANCE_ADJECTIVES = phraseList('STANCE_ADJECTIVES', [
@@ -912,7 +918,7 @@ export const STANCE_NOUNS: ReadonlyMap<string, string[]> = new Map(
     tweets: ['about', 'on'],
     warnings: ['about'],
     concerns: ['about'],
-    // Feelings for or against someone, and disagreement: "his dislike for the establishment", "her disagreements
+    // Feelings for or against someone, and disagreement: "his dislike for the board", "her disagreements
     // with the party", "their contempt for Congress".
     dislike: ['for', 'of'],
     disagreement: ['with'],

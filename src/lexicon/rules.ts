@@ -31,9 +31,9 @@ export const QUOTE_RULES = [
   {
     id: 'trailing-name-aside-cue',
     note: 'a quote, then a name with asides, then the cue',
-    example: '"Both of them scare me," Harry Bond, 30, of Raleigh, who was polled, said.',
-    quote: 'Both of them scare me,',
-    speaker: 'Harry Bond, 30, of Raleigh, who was polled',
+    example: '"Neither plan helps us," Nora Vint, 41, of Dayton, who was surveyed, said.',
+    quote: 'Neither plan helps us,',
+    speaker: 'Nora Vint, 41, of Dayton, who was surveyed',
   },
   {
     id: 'trailing-according-to',
@@ -171,16 +171,16 @@ export const QUOTE_RULES = [
   {
     id: 'and-cue-clause',
     note: "a second verb of the sentence's subject",
-    example: 'Ebeling answered the door and said she planned to vote for Clinton.',
-    quote: 'she planned to vote for Clinton',
-    speaker: 'Ebeling',
+    example: 'Marlow closed the shop and said she would vote for the levy.',
+    quote: 'she would vote for the levy',
+    speaker: 'Marlow',
   },
   {
     id: 'to-cue-clause',
     note: '"to say" after the sentence\'s main verb',
-    example: 'Trump took to Twitter on Friday to say he had never suggested a registry.',
-    quote: 'he had never suggested a registry',
-    speaker: 'Trump',
+    example: 'Hale wrote to the board on Monday to say he had never approved the contract.',
+    quote: 'he had never approved the contract',
+    speaker: 'Hale',
   },
   {
     id: 'as-attribution',
@@ -234,9 +234,9 @@ export const QUOTE_RULES = [
   {
     id: 'vote-share',
     note: 'a measure that passed, was approved or was defeated with or by a share of the vote: the share is the source of a finding',
-    example: 'The school levy passed with 56 percent of the vote.',
+    example: 'The school levy passed with 61 percent of the vote.',
     quote: 'The school levy',
-    speaker: '56 percent',
+    speaker: '61 percent',
   },
   {
     id: 'topic-frame',
@@ -255,9 +255,9 @@ export const QUOTE_RULES = [
   {
     id: 'stance-frame',
     note: 'a stance told with an adjective or an owned noun',
-    example: 'Clinton was especially critical of the trade deal.',
+    example: 'Ortiz was sharply critical of the trade deal.',
     quote: 'the trade deal',
-    speaker: 'Clinton',
+    speaker: 'Ortiz',
   },
   {
     id: 'transcript-colon',
@@ -505,7 +505,7 @@ export const BOUNDARY_END_RULES = [
   {
     id: 'object-end',
     note: "the end of a stance's object, at punctuation (a comma inside a closing mark too) or a word of circumstance",
-    example: 'Clinton was especially critical of the trade deal because of its costs.',
+    example: 'Ortiz was sharply critical of the trade deal because of its costs.',
     quote: 'the trade deal',
   },
   {
@@ -665,7 +665,7 @@ export const ACT_RULES_DOC = [
   {
     id: 'stance-frame',
     note: '"was critical of", "his support for", "won the endorsement of": a stance',
-    example: 'Clinton was especially critical of the trade deal.',
+    example: 'Ortiz was sharply critical of the trade deal.',
     quote: 'the trade deal',
     act: 'stance',
   },

@@ -563,6 +563,14 @@ export const WEEKDAYS = wordSetOf('WEEKDAYS', 'the days of the week, a time with
   'sunday',
 ]);
 
+/** Days named from the day of the telling: a time by themselves, like a weekday ("said today", "will vote tomorrow"). */
+export const DEICTIC_DAYS = wordSetOf('DEICTIC_DAYS', 'days named from the day of the telling, a time without a determiner or a preposition', [
+  'today',
+  'yesterday',
+  'tonight',
+  'tomorrow',
+]);
+
 /**
  * Adverbials that may stand between a cue and its content or after a trailing attribution
  * ("said on Tuesday", "said in a statement", "told reporters at a rally").
@@ -572,9 +580,7 @@ export const TIME_WORDS = wordSetOf(
   'Adverbials that may stand between a cue and its content or after a trailing attribution ("said on Tuesday", "said in a statement", "told reporters at a rally").',
   [
     ...WEEKDAYS,
-    'today',
-    'yesterday',
-    'tonight',
+    ...DEICTIC_DAYS,
     'morning',
     'afternoon',
     'evening',

@@ -443,7 +443,7 @@ export class Namer {
   }
 
   /**
-   * "former secretary of state Hillary Clinton", "director of national intelligence Tom Birch": a title with an "of"
+   * "former secretary of state Ann Lee", "director of national intelligence Tom Birch": a title with an "of"
    * inside it, before a name the article gives a person. The words between the "of" and the name are lower-case and
    * no role ("the wife of Tom Birch" and "a friend of former president Tom Birch" are someone else).
    */
@@ -506,7 +506,7 @@ export class Namer {
 
   /**
    * An organization's proper name inside tokens [first, last): its last capitalised run, joiners included ("the
-   * progressive Center for Economic and Policy Research" -> "Center for Economic and Policy Research"); a
+   * progressive Center for Housing and Labor Studies" -> "Center for Housing and Labor Studies"); a
    * demonym keeps the noun it qualifies ("Ukrainian military"). Null when nothing in it is capitalised.
    */
   organizationName(first: number, last: number): string | null {

@@ -87,7 +87,7 @@ export function stripPossessive(w: string): string {
   }
   return w;
 }
-/** The most tokens a name with its titles takes: "Senate Minority Leader Harry M. Reid Jr." is nine. */
+/** The most tokens a name with its titles takes: "Senate Minority Leader Thomas R. Hale Jr." is nine. */
 const MAX_RUN = 14;
 const isInitial = (t: Token): boolean => t.kind === 'word' && t.cap && t.text.length === 1;
 
@@ -161,7 +161,7 @@ export function nameRunIn(t: Token[], first: number, last: number, known?: (lowe
   // "Mr. Hedge": the title's dot stands between it and the name.
   const before = t[start - 1]?.text === '.' && start - 2 >= first ? t[start - 2] : t[start - 1];
   let title: string | null = start > first && before?.kind === 'word' ? titleWord(before.lower) : null;
-  // "South Carolina Democratic Party Chairman Jaime Harrison": a name never holds a role word, so it starts after
+  // "North Dakota Republican Party Chairman Tom Birch": a name never holds a role word, so it starts after
   // the last one, when a name is left after it ("Martin Luther King Jr." keeps its King).
   for (let i = end - 2; i > start; i--) {
     const x = t[i]!;
@@ -379,7 +379,7 @@ export class PersonTable {
     if (isAllCaps(lastTok.text) && lastTok.text.length > 1 && !isFirstName(firstWord)) return false;
     // Positive evidence: a first name, a title, a known surname, or the article's own use of the surname.
     if (opensPersonName(firstWord, last) || run.title !== null || isPersonNameWord(last) || named.some((w) => this.personEvidence.has(w))) return true;
-    // "Teal Baker, the national director of ...", "Lee Marr, director of ...": a role noun in the appositive.
+    // "Nora Vint, the national director of ...", "Lee Marr, director of ...": a role noun in the appositive.
     if (named.length <= 3 && appositiveRoleNoun(t, run.last)) return true;
     // "her campaign manager, Rich Beeson": a role noun, a comma, then the name.
     if (

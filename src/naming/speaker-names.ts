@@ -156,7 +156,7 @@ export class SpeakerNaming {
     if (role) s.role = role;
     if (s.kind === 'person' && s.name) {
       const run = this.namer.people.runIn(first, this.coreEnd(first, last));
-      // "One pastor supporting Mr. Cruz, Darran Whiting of ...": the name after a participle or preposition is its
+      // "One farmer backing Ms. Ortiz, Tom Birch of ...": the name after a participle or preposition is its
       // object; the name in apposition is the speaker's.
       if (run && this.isObjectName(first, run.first)) {
         const appositive = this.appositiveName(first, last);
@@ -181,7 +181,7 @@ export class SpeakerNaming {
       }
       return { entity: null, rule: 'proper-name' };
     }
-    // "her personal lawyer, David E. Kendall": the name in an appositive names the speaker.
+    // "her longtime lawyer, Tom E. Birch": the name in an appositive names the speaker.
     const appositive = this.appositiveName(first, last);
     if (appositive) {
       s.name = appositive.name;
@@ -293,7 +293,7 @@ export class SpeakerNaming {
         e--;
         continue;
       }
-      // The capitalised run ending at e, with joiners between capitals ("Center for Economic and Policy Research").
+      // The capitalised run ending at e, with joiners between capitals ("Center for Housing and Labor Studies").
       let s = e - 1;
       while (s > 0) {
         const y = t[s - 1]!;
@@ -384,7 +384,7 @@ export class SpeakerNaming {
     return words.join(' ');
   }
 
-  /** A person named in an appositive of an unnamed description: "Another pollster, David Woodard of ...". */
+  /** A person named in an appositive of an unnamed description: "Another analyst, Nora Vint of ...". */
   private appositiveName(first: number, last: number): PersonEntity | null {
     const t = this.t;
     for (let i = first; i < last; i++) {

@@ -61,7 +61,7 @@ describe('stances: an object rather than a clause', () => {
     // "in favor of" after a vote or a speech, as after "be".
     ['The committee voted in favor of the new budget.', 'in favor of', 'stance'],
     ['At the convention, the general spoke out in favor of Ana Ruiz.', 'in favor of', 'stance'],
-    ['Clinton was especially critical of the trade deal.', 'critical of', 'stance'],
+    ['Ortiz was sharply critical of the trade deal.', 'critical of', 'stance'],
     // Warmth, coolness or hostility toward something.
     ['The governor was tepid about the new pipeline.', 'tepid about', 'stance'],
     ['Most farmers are hostile to the water plan.', 'hostile to', 'stance'],
@@ -80,7 +80,7 @@ describe('stances: an object rather than a clause', () => {
     ['The senator exhorted voters to turn out in the rain.', 'exhorted', 'statement'],
     ['The aide emailed reporters that the vote was delayed.', 'emailed', 'statement'],
     // Sharing news, a report or a view hands it on: what was shared was said.
-    ['The singer shared the news on social media last week.', 'shared', 'statement'],
+    ['The coach shared the result on social media on Monday.', 'shared', 'statement'],
     ['The senator also shared a report that the plant would close.', 'shared', 'statement'],
     ['The governor shares this bleak view of the economy.', 'shares', 'statement'],
   ] as const)('%s → %s: %s', (text, cue, act) => {
@@ -96,7 +96,7 @@ describe('findings: polls, studies, data, documents', () => {
     ['According to a recent survey, most drivers want more buses.', 'According to', 'finding'],
     // A share of people counted by a poll: "one in five", "nine out of 10", "two of three".
     ['One in five say they will never own a home.', 'say', 'finding'],
-    ['Nearly nine out of 10 say the schools are safe.', 'say', 'finding'],
+    ['Nearly eight out of 10 say the parks are clean.', 'say', 'finding'],
     ['Among the farmers, two of three said the rain came too late.', 'said', 'finding'],
     // What a poll, a study or data shows may be a noun phrase; what people "found" must be a clause.
     ['The results also showed a sharp drop in turnout among young voters.', 'showed', 'finding'],
@@ -166,9 +166,9 @@ describe('stances told by a noun with its owner', () => {
 
 describe("a measure's result in a vote is a finding", () => {
   it.each([
-    ['The school levy passed with 56 percent of the vote.', 'passed with', ['56 percent', 'finding', 'The school levy']],
+    ['The transit bond passed with 61 percent of the vote.', 'passed with', ['61 percent', 'finding', 'The transit bond']],
     ['The new charter was narrowly approved by 51 percent of voters.', 'approved by', ['51 percent', 'finding', 'The new charter']],
-    ['This measure was handily defeated by 74 percent, with a turnout of 50 percent.', 'defeated by', ['74 percent', 'finding', 'This measure']],
+    ['The tax was easily defeated by 68 percent, with a turnout of 40 percent.', 'defeated by', ['68 percent', 'finding', 'The tax']],
   ] as const)('%s', (text, cue, expected) => {
     expect(heldBy(text, cue)).toEqual(expected);
   });
@@ -349,14 +349,14 @@ describe('views told as "X ADJECTIVE" after a verb of judging', () => {
 describe('hopes and plans held by the sentence’s subject without a possessive', () => {
   it.each([
     [
-      'Union members rallied outside the hall on Wednesday, in the hopes that the board would raise wages.',
+      'Union members gathered outside the clinic on Friday, in the hopes that the board would hire more staff.',
       'hopes',
-      'the board would raise wages',
+      'the board would hire more staff',
       'Union members',
     ],
     ['The team trained hard in hopes of winning the title.', 'hopes', 'of winning the title', 'The team'],
     ['Mr. Cole began a bus tour of the state, with plans to return regularly.', 'plans', 'to return regularly', 'Mr. Cole'],
-    ['The governor currently has no plans to endorse a candidate.', 'plans', 'to endorse a candidate', 'The governor'],
+    ['The senator currently has no plans to back a candidate.', 'plans', 'to back a candidate', 'The senator'],
     // A fronted "while" clause ends at its comma.
     ['While I have no plans to endorse anyone, she is a friend.', 'plans', 'to endorse anyone', 'I'],
   ] as const)('%s → %s [%s]', (text, cue, content, speaker) => {
@@ -389,9 +389,9 @@ describe('a belief verb with a thing and a clause of the writer’s own after it
 
 describe('where a view or an intention gives way to the next clause or predicate', () => {
   it.each([
-    ['The campaign saw the party as a tool for the president, and officials had little interest in it.', 'saw', 'the party as a tool for the president'],
-    ['The agency considered the emails as classified and redacted details of older messages.', 'considered', 'the emails as classified'],
-    ['The judge, who declined to comment, was born in Ohio.', 'declined', 'to comment'],
+    ['The union saw the strike as a tool for the workers, and managers had little patience for it.', 'saw', 'the strike as a tool for the workers'],
+    ['The court considered the files as sealed and redacted names of older witnesses.', 'considered', 'the files as sealed'],
+    ['The coach, who declined to comment, grew up in Maine.', 'declined', 'to comment'],
     ['The mayor wanted to admit more refugees, said she would open a shelter and left.', 'wanted', 'to admit more refugees'],
     // A coordination inside the view or the intention goes on.
     ['Investors see the merger as a sign of weakness and strength.', 'see', 'the merger as a sign of weakness and strength'],
@@ -497,7 +497,7 @@ describe('beliefs told with an adjective of certainty or awareness and its objec
 describe('beliefs told with a verb and the preposition that takes its object', () => {
   it.each([
     ['The mayor is counting on the support of the unions.', 'counting on', 'the support of the unions', 'The mayor'],
-    ['Young voters still believe in the American dream.', 'believe in', 'the American dream', 'Young voters'],
+    ['Older voters still believe in the welfare state.', 'believe in', 'the welfare state', 'Older voters'],
     // (A time phrase after the object ends it, as for every object: "hoping for better weather" on Sunday.)
     ['The team is hoping for better weather on Sunday.', 'hoping for', 'better weather', 'The team'],
     ['The team is hoping for a better result against the leaders.', 'hoping for', 'a better result against the leaders', 'The team'],
@@ -663,7 +663,7 @@ describe('noun-phrase objects end before a circumstance that points back to know
 describe('noun-phrase objects end before a medium, an occasion or a time of the act', () => {
   it.each([
     // A phrase whose noun is a medium or an occasion of saying tells where the act was done.
-    ['The singer shared the news on social media last week.', 'shared', 'the news'],
+    ['The coach shared the result on social media on Monday.', 'shared', 'the result'],
     ['The senator attacked the oil companies from the Senate floor.', 'attacked', 'the oil companies'],
     ['The union opposed the new contract in a statement.', 'opposed', 'the new contract'],
     ['The governor praised the rescue crews during a televised briefing.', 'praised', 'the rescue crews'],
@@ -734,7 +734,7 @@ describe('stances and judgements in the passive: the agent holds them about the 
     // "this" or "that" alone, or before a time, names nothing.
     ['This was rejected by the city council.', 'rejected'],
     // A relative pronoun as the subject: what it stands for is out of reach.
-    ['Voters remember a deal that was rejected by the council.', 'rejected'],
+    ['Tenants remember a lease that was rejected by the board.', 'rejected'],
     // A verb of saying in the passive reports no stance (the agent is kept for later references only).
     ['The story was reported by a local paper.', 'reported'],
     // After a noun, a verb of saying's participle is no stance either.
@@ -757,7 +757,7 @@ describe("stance objects inside the subject end before the main clause's verb", 
   });
 
   it('a participle that modifies the subject of a finite verb reports no stance; the main verb reports the statement', () => {
-    const quotes = extractQuotes('House Republicans supporting the bill have said they think it will pass.', { acts: 'all' });
+    const quotes = extractQuotes('Senators backing the levy have said they think it will pass.', { acts: 'all' });
     expect(quotes.map((q) => [q.cue, q.act, q.text])).toEqual([['said', 'statement', 'they think it will pass']]);
   });
 });
@@ -765,7 +765,7 @@ describe("stance objects inside the subject end before the main clause's verb", 
 describe('beliefs held for a thing: a wish or a plan with an object', () => {
   it.each([
     ['The union wants a new contract.', 'wants', 'belief', 'a new contract'],
-    ['Some farms have sought bankruptcy protection, while others have closed.', 'sought', 'belief', 'bankruptcy protection'],
+    ['Some mills have sought federal relief, while others have shut down.', 'sought', 'belief', 'federal relief'],
     ['Most residents prefer the old bridge to the new tunnel.', 'prefer', 'belief', 'the old bridge to the new tunnel'],
     ['Analysts expect a decision before the summer.', 'expect', 'belief', 'a decision'],
   ] as const)('%s → %s: %s', (text, cue, act, content) => {
@@ -804,7 +804,7 @@ describe('participles of intent after a noun', () => {
 describe('an intention in the infinitive ends before a new clause or the reason for it', () => {
   it.each([
     ['The agency declined to comment and the mayor later said the report was wrong.', 'declined', 'to comment'],
-    ['The council decided to act in part because of a rise in complaints.', 'decided', 'to act'],
+    ['The board decided to move in part because of a drop in sales.', 'decided', 'to move'],
     ['The witness did not want to be named because of the risk to her family.', 'want', 'to be named'],
     // What the infinitive itself coordinates stays: a second verb without a subject of its own.
     ['The union plans to strike in May and march on the capital.', 'plans', 'to strike in May and march on the capital'],
@@ -828,7 +828,7 @@ describe('a belief whose subject is the relative pronoun before it', () => {
     },
   );
   it('"to" with no verb after it opens no intention', () => {
-    expect(actOf('The campaign was aimed at drawing attention to, and then killing, the bill.', 'aimed')).toBeUndefined();
+    expect(actOf('The ad was aimed at calling attention to, and then sinking, the levy.', 'aimed')).toBeUndefined();
   });
   it('a bare object after a belief verb is no belief', () => {
     expect(actOf('Most voters believe the mayor.', 'believe')).toBeUndefined();
@@ -846,7 +846,7 @@ describe('topics of attention or answer are the act "other"', () => {
   });
   it.each([
     // The noun "focus": after a determiner, a possessive or an adjective.
-    ['There is a new focus on the small town.', 'focus on'],
+    ['There is a fresh focus on the old port.', 'focus on'],
     ['Her focus on wages won votes.', 'focus on'],
     // An activity in "-ing", not a topic.
     ['The group will focus on registering voters.', 'focus on'],

@@ -14,9 +14,9 @@ describe('the subject after an opening circumstance', () => {
   it.each([
     // A participle clause opening the sentence sets the scene.
     [
-      'Walking to the next house, Ms. Ebeling reminisced about her days in the scouts, and said their views were changed by the war.',
+      'Walking to the next stall, Ms. Marlow talked about her years on the farm, and said their prices were set by the weather.',
       'said',
-      ['Ms. Ebeling', 'their views were changed by the war'],
+      ['Ms. Marlow', 'their prices were set by the weather'],
     ],
     ['Recognizing the risk, the mayor wrote to the council, saying the bridge must close.', 'saying', ['the mayor', 'the bridge must close']],
     // As a time or place phrase does.

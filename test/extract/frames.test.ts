@@ -109,7 +109,7 @@ describe('time words between a trailing attribution and the rest of a split quot
 
 describe('nouns of saying with a circumstance or a source before their clause', () => {
   it.each([
-    ['Critics seized on her assertion during the debate that the plan would fail.', [['her', 'the plan would fail', 'assertion']]],
+    ['Rivals pounced on his claim at the hearing that the dam would hold.', [['his', 'the dam would hold', 'claim']]],
     ['The town ignored a warning from the ministry that the dam was unsafe.', [['the ministry', 'the dam was unsafe', 'warning']]],
   ] as const)('%s', (text, expected) => {
     expect(found(text).filter(([, , cue]) => cue === expected[0]![2])).toEqual(expected);
@@ -225,9 +225,9 @@ describe('a quotation standing alone with a tail after it', () => {
 });
 
 describe('a participle of saying after a verb of perception', () => {
-  it('"a reporter can be heard asking" gives the reporter', () => {
-    expect(found('“Should the city raise taxes again?” a reporter can be heard asking the mayor.')).toEqual([
-      ['a reporter', 'Should the city raise taxes again?', 'asking'],
+  it('"a voter can be heard asking" gives the voter', () => {
+    expect(found('“Should the city raise taxes again?” a voter can be heard asking the mayor.')).toEqual([
+      ['a voter', 'Should the city raise taxes again?', 'asking'],
     ]);
   });
 
@@ -282,10 +282,10 @@ describe('findings placed in a poll by "in"', () => {
     ['Ruiz is leading in the polls, although her lead has narrowed.', [['the polls', 'Ruiz is leading', 'in', 'finding']]],
     ['She trailed the senator in the state polls by nearly 9 points.', [['the state polls', 'She trailed the senator', 'in', 'finding']]],
     [
-      'Hale came in second in January polls, although Ruiz moved up in a later survey from Quinnipiac.',
+      'Hale finished third in March polls, although Ruiz gained ground in a later survey from Marist.',
       [
-        ['January polls', 'Hale came in second', 'in', 'finding'],
-        ['a later survey', 'Ruiz moved up', 'in', 'finding'],
+        ['March polls', 'Hale finished third', 'in', 'finding'],
+        ['a later survey', 'Ruiz gained ground', 'in', 'finding'],
       ],
     ],
   ] as const)('%s', (text, expected) => {

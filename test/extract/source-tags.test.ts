@@ -60,7 +60,7 @@ describe('source tags', () => {
     ['SMITH: We will win this district, I promise you. [Applause.]'],
     ['SMITH: “Nobody saw it coming,” as they say. [Laughter.]'],
     // An item that quotes nobody is the digest's own teaser.
-    ['FIGURING OUT THE NEW APP Prepare yourself for an onslaught of stickers. [HuffPost.]'],
+    ['FIGURING OUT THE NEW APP Get ready for a flood of stickers. [HuffPost.]'],
     // A bracket that does not close the paragraph is an aside.
     ['The mayor [AP.] said “the bridge is safe” on Monday.'],
     // A long bracketed aside, not a tag.

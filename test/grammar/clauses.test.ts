@@ -37,8 +37,11 @@ describe('a relative or a contrast after a whole clause', () => {
       'Smith leads Jones 46 to 40 percent, while Brown would lead Jones by two points',
     ],
     // "as" + an inverted auxiliary + a subject: the writer adds someone who did the same ...
-    ['Two mayors have said they will not back the governor, as has the state party chairman.', 'said', 'they will not back the governor'],
+    ['Two mayors have said they will not support the levy, as has the county party chair.', 'said', 'they will not support the levy'],
     ['The union said it would strike on Monday, as did the nurses last year.', 'said', 'it would strike on Monday'],
+    // A quantifier that stands for people is such a subject too (QUANTIFIER_HEADS).
+    ['The union said it would strike on Monday, as did many.', 'said', 'it would strike on Monday'],
+    ['The union said it would strike on Monday, as have others.', 'said', 'it would strike on Monday'],
     // ... while "as" opening a clause of time or manner stays with what was said.
     ['The mayor said tolls will rise, as traffic grows.', 'said', 'tolls will rise, as traffic grows'],
     // ... and "while" with no subject of its own stays with what was said.
@@ -80,7 +83,7 @@ describe('a second predicate of the subject after a content with no verb of its 
     ['The mayor proposed a new tax and urged the council to pass it.', 'proposed', 'a new tax'],
     ['The governor hopes to win and has hired new staff.', 'hopes', 'to win'],
     // A cue in the past is a verb even where the word classes do not know it ("chided").
-    ['The union accused the mayor of ignoring the teachers and chided him for siding with the council.', 'accused', 'the mayor of ignoring the teachers'],
+    ['The union accused the mayor of ignoring the teachers and chided him for siding with the board.', 'accused', 'the mayor of ignoring the teachers'],
     // A content with its own finite verb may take a second one ("was wise and has asked"): not cut here.
     ['The mayor said closing the bridge was wise and has asked for funds.', 'said', 'closing the bridge was wise and has asked for funds'],
     // A plural noun in "-s" after "and" is no verb: the content goes on.
@@ -120,6 +123,18 @@ describe('"as" before an attribution that closes the sentence', () => {
     // "as" with a clause after the cue ("said it was") is a comparison, no closing attribution: the mayor's content
     // is not cut at the comma.
     ['The mayor said the bridge is safe, as engineers have long said it was.', 'said', 'the bridge is safe, as engineers have long said it was'],
+  ] as const)('%s (%s)', (text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content);
+  });
+});
+
+// A day named from the telling ("today", "tomorrow") between a cue and its content dates the saying (DEICTIC_DAYS).
+describe('a day named from the telling after the cue', () => {
+  it.each([
+    ['The mayor will say tomorrow that the council will vote on the plan.', 'say', 'the council will vote on the plan'],
+    ['The mayor said today that the council will vote on the plan.', 'said', 'the council will vote on the plan'],
+    // Negative: a day inside the content stays in it.
+    ['The mayor said the council will vote on the plan tomorrow.', 'said', 'the council will vote on the plan tomorrow'],
   ] as const)('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
   });

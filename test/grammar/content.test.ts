@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/index.js';
 
-// A participle after a noun ("House Republicans supporting the bill have said …"): when the main clause's cue
+// A participle after a noun ("Senators backing the levy have said …"): when the main clause's cue
 // follows its object, the participle describes the speaker and reports no stance (src/grammar/content.ts), and
 // the noun before it is the cue's subject (src/grammar/subjects.ts). Invented sentences; each row lists every
 // quote found, as "act cue (speaker): text".
@@ -11,8 +11,8 @@ const found = (text: string): string[] => extractQuotes(text, { acts: 'all' }).m
 describe('a participle after a noun', () => {
   it.each([
     [
-      'Senate Democrats supporting the bill have said they think the vote will pass.',
-      ['statement said (Senate Democrats supporting the bill): they think the vote will pass'],
+      'City council members supporting the levy have said they think the vote will pass.',
+      ['statement said (City council members supporting the levy): they think the vote will pass'],
     ],
     ['Donors backing the governor say they will give more this year.', ['statement say (Donors): they will give more this year']],
     // Progressive "are supporting" is the clause's own verb: its object is a stance, and a cue word after "a" is
@@ -62,8 +62,8 @@ describe('a parenthesis with an attribution of its own', () => {
 // with one. A stance's object may still be shared with the verb joined to it.
 describe('a conjunction at the start of the content', () => {
   it.each([
-    ['The cuts are notable for the help they would offer and that they need not cost much.', 'offer', undefined],
-    ['People who ask for one but do not buy a car could be required to pay a fee.', 'ask', undefined],
+    ['The grants are notable for the relief they would offer and that they would cost little.', 'offer', undefined],
+    ['Drivers who apply for one but do not park in town could be asked to pay a fee.', 'apply', undefined],
     ['The mayor said and did many things during the campaign.', 'said', undefined],
     ['The union endorsed and has raised money for Ana Ruiz.', 'endorsed', 'and has raised money for Ana Ruiz'],
     ['The mayor said and the council agreed that the plan was a mistake.', 'agreed', 'the plan was a mistake'],
@@ -79,7 +79,7 @@ describe('a determiner at the start of the content', () => {
     ['The mayor said this week that the plan was a mistake.', 'said', 'the plan was a mistake'],
     ['The mayor said last year the plan was a mistake.', 'said', 'the plan was a mistake'],
     ['The mayor said next steps would follow in May.', 'said', 'next steps would follow in May'],
-    ['Voters know this and take advantage of it.', 'know', undefined],
+    ['Traders see this and make use of it.', 'see', undefined],
     ['The mayor said that was a mistake.', 'said', 'that was a mistake'],
   ] as const)('%s (%s)', (text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content);
@@ -145,7 +145,7 @@ describe('objects of "call", wishes and stances', () => {
     ['Female nurses preferred Ramos by a wide margin.', 'preferred', 'Ramos'],
     ['Female nurses preferred it.', 'preferred', undefined],
     ['Critics called the plan for the harbor a disaster.', 'called', 'the plan for the harbor a disaster'],
-    ['The mayor endorsed him to help spread the word.', 'endorsed', 'him'],
+    ['The mayor backed him to help win the seat.', 'backed', 'him'],
     ['Lawmakers who endorsed her to keep the seat met on Monday.', 'endorsed', 'her'],
     ['The senator challenged them to debate.', 'challenged', 'them to debate'],
     ['The union endorsed her early over two rivals.', 'endorsed', 'her'],
@@ -154,18 +154,18 @@ describe('objects of "call", wishes and stances', () => {
     ['She criticized them as anti-union.', 'criticized', 'them as anti-union'],
     // A subordinator before a semicolon belongs to the clause it closes: the stance after it is a main clause's.
     ['Rates have been low since the crisis; she backs tougher rules but embraces the old law.', 'backs', 'tougher rules'],
-    // A name used as a modifier after a possessive keeps the adverbial's noun phrase whole ("her Facebook account").
-    ['In a video posted to her Facebook account, she criticized Miller.', 'posted', undefined],
-    ['In a video posted to her Facebook account, she criticized Miller.', 'criticized', 'Miller'],
+    // A name used as a modifier after a possessive keeps the adverbial's noun phrase whole ("her Facebook page").
+    ['In a clip posted to her Facebook page, she criticized Hale.', 'posted', undefined],
+    ['In a clip posted to her Facebook page, she criticized Hale.', 'criticized', 'Hale'],
     ['The mayor wrote on her Facebook page that the bridge would reopen.', 'wrote', 'the bridge would reopen'],
-    // A participle between an article and a noun of saying makes it a noun ("the debunked claim"), not a verb whose
-    // subject is "the debunked"; after a demonstrative ("those surveyed say") the verb stays.
-    ['The ad makes several points -- including the debunked claim that Mr. Lane opposed the war.', 'claim', undefined],
-    ['The ad makes several points -- including the debunked claim that Mr. Lane opposed the war.', 'opposed', 'the war'],
-    ['By big margins, those surveyed say the economy should come first.', 'say', 'the economy should come first'],
+    // A participle between an article and a noun of saying makes it a noun ("the discredited claim"), not a verb whose
+    // subject is "the debunked"; after a demonstrative ("those polled say") the verb stays.
+    ['The flyer makes several points -- including the discredited claim that Ms. Vint opposed the levy.', 'claim', undefined],
+    ['The flyer makes several points -- including the discredited claim that Ms. Vint opposed the levy.', 'opposed', 'the levy'],
+    ['By wide margins, those polled say the schools should come first.', 'say', 'the schools should come first'],
     // A lone word in "-ly" or after "to" before the cue is an adverb or an infinitive, not the cue's subject.
     ['His rules ban, say, regularly sharing advice with campaigns.', 'sharing', undefined],
-    ['The visit gives Biden the chance to help defend Pennsylvania.', 'defend', undefined],
+    ['The tour gives Ortiz the chance to help rebuild Tulsa.', 'rebuild', undefined],
     ['Officials regularly defend the plan.', 'defend', 'the plan'],
     ['Allies defend the plan.', 'defend', 'the plan'],
     // A verb of support or opposition takes a thing: "that" after it is a demonstrative, not a conjunction.
@@ -180,11 +180,11 @@ describe('objects of "call", wishes and stances', () => {
     ['The Ledger found voters trusted Ramos more than Lee.', 'found', 'voters trusted Ramos more than Lee'],
     ['The team found a new home in the old mill.', 'found', undefined],
     // "not" before a wish's infinitive goes with the cue; a promise keeps it.
-    ['Many voters would prefer not to have had to choose between the two.', 'prefer', 'to have had to choose between the two'],
+    ['Many fans would prefer not to have had to pick between the teams.', 'prefer', 'to have had to pick between the teams'],
     ['The mayor decided not to run again.', 'decided', 'to run again'],
     ['The mayor vowed not to raise taxes.', 'vowed', 'not to raise taxes'],
     // A denied stance toward no one in particular names nothing held; toward someone named, it is a stance.
-    ['Hale, a Republican who has not endorsed a candidate, spoke against the plan.', 'endorsed', undefined],
+    ['Hale, a mayor who has not backed a candidate, spoke against the plan.', 'backed', undefined],
     ['The union has not endorsed anyone.', 'endorsed', undefined],
     ['The union has not endorsed Ramos in the race.', 'endorsed', 'Ramos'],
     ['The union endorsed a candidate on Monday.', 'endorsed', 'a candidate'],

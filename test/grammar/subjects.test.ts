@@ -113,7 +113,7 @@ describe('a relative clause without commas before the cue', () => {
     ],
     // Negatives: a clause that runs on into the cue ("who are inclined to believe") is not over before it; a participle describes the
     // noun right before it.
-    ['Voters who are inclined to believe the rumors will not be moved.', 'believe', undefined],
+    ['Fans who are inclined to trust the coach will not be swayed.', 'trust', undefined],
     ['An investor who has put money into groups backing Ana Ruiz spoke.', 'backing', ['groups', 'Ana Ruiz']],
   ] as const)('%s (%s)', (text, cue, expected) => {
     expect(quoteOf(text, cue)).toEqual(expected);

@@ -519,7 +519,7 @@ const PRONOUNS: Case[] = [
       'Oscar-winning actress Lena Ortiz is not sure she can back the studio plan.\n\n' +
       '"That is a fair worry," Ortiz told reporters. "The crew is tired."\n\n' +
       'The studio opened in May. It has 300 workers. It plans a second site. Its shares rose. Its rivals fell. Its costs are high.\n\n' +
-      'The actress said she was tired of the old ways.\n\n' +
+      'The actress said she was weary of the old ways.\n\n' +
       'Her last film was made with Maria Vance, the studio head.\n\n' +
       '"Some people feel the plan will fail," she said.',
     want: { name: 'Lena Ortiz', kind: 'person' },

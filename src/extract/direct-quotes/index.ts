@@ -44,8 +44,8 @@ function nextSentence(a: ArticleContext, f: Frame): Found | null {
   const after = skipAdverbials(t, Math.max(found.cue.last, found.speaker.last), hi);
   const x = t[after];
   if (after < hi && x && !(x.kind === 'punct' || CIRCUMSTANCE_OPENERS.has(x.lower))) return null;
-  // "He said, twice, that he …", "Perhaps, he said, this …": a clause after the comma makes it a sentence of its
-  // own, which reports its own content; an appositive (", a point he likes to make") or a participle (",
+  // "She said, again, that she …", "Perhaps, he said, this …": a clause after the comma makes it a sentence of its
+  // own, which reports its own content; an appositive (", a line she often repeats") or a participle (",
   // alluding to …") only tells about the saying.
   if (x?.text === ',') {
     let m = after + 1;
@@ -72,7 +72,7 @@ function splitQuote(a: ArticleContext, trailing: { c: number; found: Attribution
 }
 
 /**
- * `He returned to his familiar lines: "…"`: a quotation after a colon that ends a clause with no cue; the clause's
+ * `She went back to her stock phrases: "…"`: a quotation after a colon that ends a clause with no cue; the clause's
  * subject said it, when it names or stands for someone (sentenceSubject).
  */
 function colonSubject(a: ArticleContext, f: Frame): Found | null {

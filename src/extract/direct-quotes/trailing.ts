@@ -125,7 +125,7 @@ function trailingNameCue(a: ArticleContext, f: Frame): Found | null {
   return null;
 }
 
-/** "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a name, then asides, then the cue. */
+/** "Nora Vint, 41, of Dayton, Ohio, who was among those surveyed, said": a name, then asides, then the cue. */
 function trailingNameAsideCue(a: ArticleContext, f: Frame): Found | null {
   const t = a.tokens;
   const s = trailingSlot(a, f);

@@ -178,7 +178,7 @@ function nounLikeBefore(x: Token): boolean {
 /**
  * "The plan was rejected by the council", "Hale has been endorsed by the union": a stance or a judgement in the
  * passive is the agent's, about the subject of "be". The subject is the content, the agent the speaker; a subject
- * inside a relative clause ("a deal that was rejected by …") is left alone, its antecedent being out of reach.
+ * inside a relative clause ("a merger that was blocked by …") is left alone, its antecedent being out of reach.
  */
 function passiveStance(s: CueSite, agent: NounPhrase): Candidate[] {
   const { a, cue } = s;
@@ -267,7 +267,7 @@ export const CUE_RULES: readonly CueRule[] = [
     },
   },
   {
-    // "has added another facet to his job", "charged a $100 fee": these verbs report speech only with a clause or a
+    // "has added a new wing to the museum", "charged a $100 fee": these verbs report speech only with a clause or a
     // quotation; a plain noun phrase after them is a thing added, billed or named. "added the plan would fail" is a
     // clause (its phrase has a verb after it) and still reports. Before 'gerund-continuation': "…, adding a plug".
     id: 'thing-object',
@@ -335,7 +335,7 @@ export const CUE_RULES: readonly CueRule[] = [
     },
   },
   {
-    // "…, saying …", "rallied thousands by promising to …": a participle with the sentence's subject.
+    // "…, saying …", "won over the room by vowing to …": a participle with the sentence's subject.
     id: 'gerund-clause',
     apply: (s) =>
       s.cue.form === 'gerund' && s.before && (commaBeforeCue(s) || GERUND_PREPOSITIONS.has(s.before.lower))
@@ -350,7 +350,7 @@ export const CUE_RULES: readonly CueRule[] = [
       if (s.cue.form !== 'gerund' || !(DIRECT_CLASSES.has(s.cue.verb.class) || s.cue.verb.class === 'evidence')) return null;
       const subj = subjectOf(s);
       if (!subj || s.a.tokens[subj.spanFirst - 1]?.lower !== 'with' || subj.spanLast !== s.cue.first) return null;
-      // "with recent polls showing a tight race": evidence only from a poll, a study or a document.
+      // "with new surveys showing a close contest": evidence only from a poll, a study or a document.
       if (s.cue.verb.class === 'evidence' && !findingHead(s, subj)) return null;
       const content = contentAfter(s.a, s.cue, s.sent.last, false);
       if (!content) return STOP;
@@ -372,7 +372,7 @@ export const CUE_RULES: readonly CueRule[] = [
       cue.form === 'gerund' && !progressive(a.tokens, cue.first) && cue.verb.class !== 'stance' && !heldIntent(a.tokens, cue) ? STOP : null,
   },
   {
-    // "tweeted on Friday to say he had never suggested …": the infinitive's subject is the sentence's.
+    // "wrote on Monday to say she had never approved …": the infinitive's subject is the sentence's.
     id: 'to-cue-clause',
     apply: (s) => (s.before?.lower === 'to' && DIRECT_CLASSES.has(s.cue.verb.class) ? withSentenceSubject(s, 'to-cue-clause', s.cue.first - 1) : null),
   },
@@ -407,7 +407,7 @@ export const CUE_RULES: readonly CueRule[] = [
     },
   },
   {
-    // "Ebeling grew up … and said she planned …": the second verb of the sentence's subject.
+    // "Marlow grew up … and said she would …": the second verb of the sentence's subject.
     id: 'and-cue-clause',
     apply: (s) => {
       if (s.before?.lower !== 'and' && s.before?.lower !== 'but') return null;
@@ -459,7 +459,7 @@ function relativeAnd(s: CueSite): CueOutcome | null {
 }
 
 /**
- * "Democrats hoping to retain the House", "investors expecting a big deal": a participle of wish or intent after a
+ * "Republicans hoping to keep the Senate", "traders expecting a rate cut": a participle of wish or intent after a
  * noun tells what the noun's people want, as a stance's tells whom they support.
  */
 function heldIntent(t: readonly Token[], cue: CueMatch): boolean {
@@ -470,7 +470,7 @@ function heldIntent(t: readonly Token[], cue: CueMatch): boolean {
 /** Words between a message noun and its participle: a short circumstance ("on Monday", "to supporters"), no clause. */
 const MAX_DOCUMENT_GAP = 6;
 
-/** "a letter urging", "a new radio ad calling" from `i`: a message noun with its determiner, then a participle of saying. */
+/** "a letter urging", "a new TV spot calling" from `i`: a message noun with its determiner, then a participle of saying. */
 function messageGerundAfter(t: readonly Token[], i: number, last: number): boolean {
   if (!(determiners.has(t[i]?.lower ?? '') || POSSESSIVE_PRONOUNS.has(t[i]?.lower ?? ''))) return false;
   for (let k = i + 1; k < last && k <= i + 4; k++) {
@@ -582,16 +582,16 @@ function nameCueClause(s: CueSite): CueOutcome | null {
   const t = a.tokens;
   // "Hadley, who voted against the plan, said …": an action told about the speaker in passing.
   if (subj.relative && (cue.verb.class === 'judgement' || (cue.verb.class === 'stance' && cue.verb.act === 'statement'))) return STOP;
-  // "say, regularly sharing advice", "the chance to help defend Pennsylvania": a lone lower-case word in "-ly", or one
+  // "say, regularly sharing advice", "the chance to help rebuild Tulsa": a lone lower-case word in "-ly", or one
   // right after "to", is an adverb or an infinitive, never a subject.
   const lone = subj.np.last - subj.np.first === 1 && subj.spanFirst === subj.np.first ? t[subj.np.first]! : undefined;
   if (lone?.kind === 'word' && !lone.cap && (/[a-z]ly$/.test(lone.lower) || t[subj.np.first - 1]?.lower === 'to')) return STOP;
   const subjectWord = t[subj.np.first]!.lower;
   if (subj.np.last - subj.np.first === 1 && (subjectWord === 'we' || subjectWord === 'you') && cue.verb.class !== 'speech' && cue.verb.class !== 'object')
     return STOP;
-  // "which critics said was discriminatory": the relative pronoun is the content's subject, so the
+  // "which opponents said was unfair": the relative pronoun is the content's subject, so the
   // content opens with its verb.
-  // "What I can share is …", "What she told reporters was …": a "what" that opens the sentence makes the whole
+  // "What I can tell you is …", "What she told reporters was …": a "what" that opens the sentence makes the whole
   // clause the subject of the verb after it (a pseudo-cleft); that verb opens no content.
   const rel = subj.spanFirst - 1;
   const objectRelative = OBJECT_RELATIVES.has(t[rel]?.lower ?? '') && !(t[rel]!.lower === 'what' && rel === s.sent.first);
@@ -600,12 +600,12 @@ function nameCueClause(s: CueSite): CueOutcome | null {
   if (t[skipObject(a, cue)]?.text === ',' && DIRECT_CLASSES.has(cue.verb.class) && commaBefore(a, subj.spanFirst - 1, s.sent.first) >= 0) return null;
   // "…, said an official who was briefed": an inverted attribution, for 'clause-cue-name'.
   if (inverted(s)) return null;
-  // "a plan voters would reject if they understood it": a stance with no object, then a circumstance; what is
+  // "a tax residents would oppose if they read it": a stance with no object, then a circumstance; what is
   // supported or rejected is never a clause of time, cause or condition.
   if (isStanceCue(cue) && !cue.verb.act && SUBORDINATORS.has(t[cue.last]?.lower ?? '')) return STOP;
   const content = contentAfter(a, cue, s.sent.last, subj.relative === true, s.headline, objectRelative);
   if (!content) return null;
-  // "as the magazine reported a few days later": a span of time tells when it was said, not what.
+  // "as the paper reported two weeks later": a span of time tells when it was said, not what.
   if (onlyTimeSpan(t, cue.last, content.start, content.end) || loneWord(t, cue, content.start, content.end)) return STOP;
   const via = addressedOutlet(a, cue);
   for (const v of viaAfter(t, a.namer, subj.spanLast, cue.first)) if (!via.includes(v)) via.push(v);
@@ -627,7 +627,7 @@ function speakerAfter(a: ArticleContext, cue: CueMatch, last: number): boolean {
   const t = a.tokens;
   const np = phraseAfter(t, cue.last, last);
   if (!np || !(onlyTail(a, np.last, last) || t[np.last]?.lower === 'who')) return false;
-  // "wrote a host of new songs": a quantity of things.
+  // "signed a host of new players": a quantity of things.
   if (QUANTITY_NOUNS.has(t[np.first + 1]?.lower ?? '') && t[np.first + 2]?.lower === 'of') return false;
   return canSpeak(a, np);
 }

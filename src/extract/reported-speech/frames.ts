@@ -96,8 +96,8 @@ export function accordingTo(a: ArticleContext, sent: { first: number; last: numb
   return candidate(content, { sentence, paragraph }, { cue, speaker, via, rule: 'clause-according-to', speakerRule: 'according-to' });
 }
 /**
- * A noun of saying with its owner and content: "Mr. Trump's decision to seize on immigration", "his claim that
- * …", "a report by Politico that he …".
+ * A noun of saying with its owner and content: "Ms. Ortiz's decision to run on housing", "his claim that
+ * …", "a report by Reuters that she …".
  */
 export function nounCue(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
   const t = a.tokens;
@@ -117,7 +117,7 @@ export function nounCue(a: ArticleContext, sent: { first: number; last: number }
     }
   }
   if (!speaker) return null;
-  // "her assertion during the debate that …": a circumstance between the noun and its clause.
+  // "his claim at the hearing that …": a circumstance between the noun and its clause.
   if (t[k]?.lower !== 'that' && t[k]?.lower !== 'to' && adverbialPrepositions.has(t[k]?.lower ?? '')) {
     const after = skipAdverbials(t, k, sent.last);
     if (t[after]?.lower === 'that') k = after;
@@ -126,7 +126,7 @@ export function nounCue(a: ArticleContext, sent: { first: number; last: number }
   if (marker !== 'that' && marker !== 'to' && !(marker === 'not' && t[k + 1]?.lower === 'to')) return null;
   const from = marker === 'that' ? k + 1 : k;
   let ended = clauseEndBy(a, from, sent.last, null);
-  // "Mr. Trump's decision to seize on immigration has shown …", "But his plan to run was seen as …": a noun with
+  // "Ms. Ortiz's decision to run on housing has shown …", "But his plan to run was seen as …": a noun with
   // its owner that opens the clause is the subject, and the first finite auxiliary after the infinitive is the main
   // clause's verb; the infinitive cannot carry one of its own ("to seize … has" is no verb phrase).
   const before = t[speaker.first - 1];
@@ -183,7 +183,7 @@ export function intentNoun(a: ArticleContext, sent: { first: number; last: numbe
   }
   if (!speaker) return null;
   const from = marker === 'that' ? i + 2 : i + 1;
-  // "while I have no plans to endorse anyone, …": a fronted subordinate clause ends at its comma.
+  // "while we have no plans to back anyone, …": a fronted subordinate clause ends at its comma.
   const ended = subordinateBefore(a, sent.first, i) ? nextCommaBy(a, from, sent.last) : clauseEndBy(a, from, sent.last, null);
   if (!isStatement(a, from, ended.end, 2)) return null;
   const content = makeContent(a, from, ended.end, { start: marker === 'that' ? 'after-that' : 'after-cue', end: ended.rule });
@@ -212,7 +212,7 @@ function predicatedOf(
     if (link < 0 && LINKING_VERBS.has(t[b]!.lower)) link = b;
     b--;
   }
-  // "voted in favor of the bill", "spoke out in favor of Clinton": a vote or a speech in favor is a stance too.
+  // "voted in favor of the levy", "spoke out in favor of Ortiz": a vote or a speech in favor is a stance too.
   const favorVerb = (k: number) => k >= sent.first && FAVOR_VERBS.has(t[k]!.lower) && !t[k]!.cap;
   const inFavor = favor && (favorVerb(b) || (t[b]?.lower === 'out' && favorVerb(b - 1)));
   if (inFavor && t[b]!.lower === 'out') b--;
@@ -267,7 +267,7 @@ export function beliefFrame(a: ArticleContext, sent: { first: number; last: numb
   );
 }
 /**
- * "Some top Democrats are confident in the operation", "Residents are not aware of the rules": an adjective of
+ * "Some party elders are confident in the plan", "Tenants are not aware of the fees": an adjective of
  * certainty or awareness predicated of a subject, with the preposition that takes what it is about; the object
  * ends as a stance's does.
  */
@@ -287,7 +287,7 @@ function beliefObject(a: ArticleContext, sent: { first: number; last: number }, 
   );
 }
 /**
- * Stances told with an adjective or a noun: "Clinton was especially critical of the man leading the race",
+ * Stances told with an adjective or a noun: "Ortiz was especially critical of the rival leading the polls",
  * "Trump's attacks on Curiel". The content is the object of the preposition.
  */
 export function stanceFrame(a: ArticleContext, sent: { first: number; last: number }, i: number): Candidate | null {
@@ -326,13 +326,13 @@ export function stanceFrame(a: ArticleContext, sent: { first: number; last: numb
     { cue: { first: i, last: cueLast }, speaker, via: [], rule: 'stance-frame', speakerRule: 'before-cue' },
   );
 }
-/** The most modifiers between a stance noun and its owner: "Trump's highly personal, racially tinged attacks on". */
+/** The most modifiers between a stance noun and its owner: "Hale's deeply personal, openly hostile attacks on". */
 const MAX_STANCE_NOUN_MODIFIERS = 6;
 /** Endings of adjectives and participles used as adjectives: personal, repeated, aggressive, famous, public, useless. */
 const ADJECTIVE_ENDINGS = /(?:al|ed|ive|ous|ful|ic|less|ary)$/;
 /**
  * The index of the owner of the stance noun at `i`: the word before it, or the word before the adjectives, adverbs
- * and years that describe the noun ("his 2007 vote against", "Trump's strikingly personal attacks on"). A comma may
+ * and years that describe the noun ("his 2007 vote against", "Hale's unusually sharp attacks on"). A comma may
  * stand between two such modifiers.
  */
 function ownerBefore(t: Token[], i: number, lo: number): number {
@@ -360,7 +360,7 @@ function ownerBefore(t: Token[], i: number, lo: number): number {
 /** Words that may stand between a receiving verb and the noun of backing: "won [the crucial] endorsement of". */
 const MAX_RECEIVED_MODIFIERS = 3;
 /**
- * Stances told by backing the subject received: "Mr. Cruz won the endorsement of the governor", "Clinton received
+ * Stances told by backing the subject received: "Ms. Ortiz won the endorsement of the mayor", "Clinton received
  * even stronger support from older voters", "She has the backing of the unions". The giver after "of" or "from" is
  * the speaker; the subject is the stance's object. A possessive before the noun ("won their support") names the
  * giver with no phrase after it and is left alone, as is a subject the words cannot find.
@@ -394,7 +394,7 @@ export function receivedStance(a: ArticleContext, sent: { first: number; last: n
 /**
  * A quote whose content is the clause's subject and whose speaker follows the cue: a stance in the passive or
  * received ("The plan was rejected by the council", "Hale won the backing of the union"), a vote's result ("The
- * levy passed with 56 percent"). Null when the subject is no statement.
+ * levy passed with 61 percent"). Null when the subject is no statement.
  */
 export function subjectAsContent(
   a: ArticleContext,
@@ -425,7 +425,7 @@ const POLL_TAIL_ENDERS = new Set(['although', 'though', 'despite', 'while', 'but
 const POLL_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'that', 'why', 'how', 'and', 'but']);
 /**
  * Findings placed in a poll by "in": "In a Quinnipiac poll released Monday, 45 percent backed the plan" (the clause
- * after the comma), "Ruiz is leading in the polls" (the clause before). The poll is the source, so the act is a
+ * after the comma), "Ortiz is ahead in the polls" (the clause before). The poll is the source, so the act is a
  * finding (acts.ts 'finding-source'). A clause with a verb of saying of its own ("In the poll, 45 percent said …")
  * is that verb's, not this frame's.
  */
@@ -491,11 +491,11 @@ export function pollFrame(a: ArticleContext, sent: { first: number; last: number
     if (x.kind === 'open' || x.kind === 'close') return null;
     if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '—' || x.text === '–') break;
     if (x.kind === 'word' && POLL_CLAUSE_OPENERS.has(x.lower)) break;
-    // "Trump, who is battling Carson in many polls, …": a relative clause describes someone; it is no finding.
+    // "Hale, who is tied with Ortiz in most polls, …": a relative clause describes someone; it is no finding.
     if (x.kind === 'word' && RELATIVE_PRONOUNS.has(x.lower)) return null;
     first--;
   }
-  // The clause has its own subject: "hasn't hired a guru … in his standing in the polls" is a fragment.
+  // The clause has its own subject: "hasn't found a backer … in her standing in the polls" is a fragment.
   const subject = t[first]!;
   const subjectLike =
     subject.kind === 'word' && (subject.cap || determiners.has(subject.lower) || PERSONAL_PRONOUNS.has(subject.lower) || /^\d/.test(subject.text));
@@ -520,8 +520,8 @@ function ownClause(a: ArticleContext, first: number, last: number): boolean {
   return finite;
 }
 /**
- * A measure's result in a vote: "The levy passed with 56 percent of the vote", "This measure was handily defeated by
- * 74 percent". The share after "with" or "by" is the source (a count of voters, as a poll's percentage is) and the
+ * A measure's result in a vote: "The levy passed with 61 percent of the vote", "The tax was easily defeated by
+ * 68 percent". The share after "with" or "by" is the source (a count of voters, as a poll's percentage is) and the
  * measure, the subject, is what it is about; acts.ts makes it a finding. A person's win ("Ruiz won with 52 percent")
  * is left to the stance and poll frames.
  */
@@ -541,7 +541,7 @@ export function voteShare(a: ArticleContext, sent: { first: number; last: number
 /** The most adverbs between a topic verb and its preposition: "focused almost solely on". */
 const MAX_TOPIC_ADVERBS = 2;
 /**
- * A topic of attention or answer: "First ladies have focused on causes", "The campaign did not respond to a request
+ * A topic of attention or answer: "The union has focused on wages", "The campaign did not respond to a request
  * for comment". The object of the preposition is the content, the verb's subject the speaker, the act 'other'.
  * "respond" only after "do" (a refusal or an answer as an act, "did not respond to"; "responded to X by saying …"
  * reports what was said); an object in "-ing" ("focused on organizing") is an activity, not a topic.

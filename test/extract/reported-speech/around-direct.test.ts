@@ -41,7 +41,7 @@ describe('the unquoted half after the attribution', () => {
       ['direct: It was our bad luck,', 'indirect: both men had prayed at the same mosque'],
     ],
     // Without "that", the words after the comma tell what the speaker did, or the writer's next clause.
-    ['"Follow us," Ms. Gil said, and the boys trailed behind her to the plaza.', ['direct: Follow us,']],
+    ['"Stay close," Ms. Vint said, and the children walked behind her to the bus.', ['direct: Stay close,']],
     ['"I am a night owl," the admiral said, popping a soda as he sat on the couch.', ['direct: I am a night owl,']],
   ] as const)('%s', (text, quotes) => {
     expect(found(text)).toEqual(quotes);
