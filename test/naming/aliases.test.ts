@@ -30,7 +30,13 @@ describe('aliasWithin', () => {
       'the longest alias, not the shorter ones inside it',
       { name: 'Pentagon', span: 'U.S. Department of Defense' },
     ],
-    ['Officials of the Department of State met on Monday.', 'Officials', 'State', 'an alias after an attachment', { name: 'State Department', span: 'Department of State' }],
+    [
+      'Officials of the Department of State met on Monday.',
+      'Officials',
+      'State',
+      'an alias after an attachment',
+      { name: 'State Department', span: 'Department of State' },
+    ],
     ['The Justice Department said it would appeal.', 'The', 'Department', 'a two-word alias', { name: 'Justice Department', span: 'Justice Department' }],
     [
       'The Harbor Safety Board (HSB) said on Monday that the HSB inspectors found no fault.',
