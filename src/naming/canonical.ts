@@ -272,27 +272,50 @@ export class Namer {
     return !(next && next.kind === 'word' && next.cap && !next.newline);
   }
 
+  /** startBits per token, -1 until asked: filled on demand, as most tokens are never inside a phrase asked about. */
+  private startBitsCache: Int32Array | null = null;
+
+  /**
+   * The length bits (lengthBit) of the aliases and defined acronyms that token i starts, 0 for none and for
+   * non-words. aliasWithin is asked about many overlapping phrases per article (the same words as subject, as
+   * object, as speaker); a profile of 10 MB of news had it at 4.7 % of the time while it looked each word up in two
+   * maps once per phrase and again per span length. Acronyms are all collected in the constructor, so the bits
+   * never change after it.
+   */
+  private startBits(i: number): number {
+    let cache = this.startBitsCache;
+    if (!cache) {
+      cache = new Int32Array(this.tokens.length).fill(-1);
+      this.startBitsCache = cache;
+    }
+    let bits = cache[i]!;
+    if (bits < 0) {
+      const x = this.tokens[i]!;
+      bits = x.kind === 'word' ? (this.aliases.starts.get(x.lower) ?? 0) | (this.acronymStarts.get(x.lower) ?? 0) : 0;
+      cache[i] = bits;
+    }
+    return bits;
+  }
+
   /** The longest alias or defined acronym inside tokens [first, last), if any. */
   aliasWithin(first: number, last: number): { name: string; outlet: boolean; first: number; last: number } | null {
     const t = this.tokens;
     const n = last - first;
-    // Most phrases hold no word that starts an alias or acronym: one look-up per word settles them, rather than
-    // one per word and span length below.
-    let anyStart = false;
-    for (let s = first; s < last && !anyStart; s++) {
-      const head = t[s]!;
-      anyStart = head.kind === 'word' && (this.aliases.starts.has(head.lower) || this.acronymStarts.has(head.lower));
-    }
-    if (!anyStart) return null;
+    // Most phrases hold no word that starts an alias or acronym: the union of their words' length bits settles
+    // them, and it skips every span length no word starts, before any per-span work.
+    let anyBits = 0;
+    for (let s = first; s < last; s++) anyBits |= this.startBits(s);
+    if (anyBits === 0) return null;
     for (let len = Math.min(n, this.aliases.longest + 2); len >= 1; len--) {
       const bit = lengthBit(len);
+      if ((anyBits & bit) === 0) continue;
       for (let s = first; s + len <= last; s++) {
+        // Only spans that start with the first word of some alias or acronym of their length can be one: most are
+        // skipped here, before their keys are built.
+        if ((this.startBits(s) & bit) === 0) continue;
         const head = t[s]!;
         const tail = t[s + len - 1]!;
         if (head.kind !== 'word' || (tail.kind !== 'word' && tail.text !== '.')) continue;
-        // Only spans that start with the first word of some alias or acronym of their length can be one: most are
-        // skipped here, before their keys are built.
-        if ((((this.aliases.starts.get(head.lower) ?? 0) | (this.acronymStarts.get(head.lower) ?? 0)) & bit) === 0) continue;
         let lowerKey = head.lower;
         let exactKey = head.text;
         for (let i = s + 1; i < s + len; i++) {
